@@ -1,0 +1,14 @@
+import { assertProductionSecrets } from '../src/config/secrets';
+
+export default ({ env }) => {
+  assertProductionSecrets(process.env);
+  return {
+    host: env('HOST', '127.0.0.1'),
+    port: env.int('PORT', 1337),
+    url: env('PUBLIC_URL', ''),
+    proxy: env.bool('IS_PROXIED', false),
+    app: {
+      keys: env.array('APP_KEYS'),
+    },
+  };
+};

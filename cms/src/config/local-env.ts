@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
+
+/** Everything a local start needs besides Strapi's own secrets. */
+export const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD'] as const;
+
+export const DEFAULT_LOCAL_ADMIN_EMAIL = 'admin@cancer-center.local';
+
+const base64Secret = () => randomBytes(32).toString('base64');
+
+/** A password Strapi's admin accepts (8+ characters with upper case, lower case and a digit). */
+export function generateAdminPassword(): string {
+  const body = randomBytes(18).toString('base64url').replace(/[-_]/g, '');
+  return `${body.slice(0, 16)}Aa7`;
+}
+
+export function generateLocalValue(name: string): string {
+  switch (name) {
+    case 'APP_KEYS':
+      return [base64Secret(), base64Secret(), base64Secret(), base64Secret()].join(',');
+    case 'ENCRYPTION_KEY':
+      return randomBytes(32).toString('base64');
+    case 'SITE_API_TOKEN':
+      return randomBytes(48).toString('hex');
+    case 'LOCAL_ADMIN_EMAIL':
+      return DEFAULT_LOCAL_ADMIN_EMAIL;
+    case 'LOCAL_ADMIN_PASSWORD':
+      return generateAdminPassword();
+    default:
+      return base64Secret();
+  }
+}
+
+/** Parses KEY=value lines (no quoting needed: every value we write is URL-safe). */
+export function parseEnvFile(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
+    if (match) values.set(match[1], match[2].replace(/^"(.*)"$/, '$1'));
+  }
+  return values;
+}
+
+export type LocalEnvResult = { file: string; generated: string[]; values: Map<string, string> };
+
+/**
+ * Makes sure the git-ignored env file holds every secret a local start needs, generating only
+ * the missing ones (a second start reuses the database and the secrets). Values already set in the
+ * process environment win and are not written. Refuses in production, which must bring its own.
+ */
+export function ensureLocalEnvFile(file: string, env: NodeJS.ProcessEnv = process.env): LocalEnvResult {
+  if (isProduction(env)) {
+    throw new Error('Refusing to generate secrets with NODE_ENV=production: production takes its secrets from the environment.');
+  }
+  const existingText = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const values = parseEnvFile(existingText);
+  const generated: string[] = [];
+  for (const name of [...STRAPI_SECRET_NAMES, ...LOCAL_ONLY_NAMES]) {
+    if (values.has(name) || env[name]) continue;
+    values.set(name, name === 'LOCAL_ADMIN_EMAIL' && env.ADMIN_EMAIL ? env.ADMIN_EMAIL : generateLocalValue(name));
+    generated.push(name);
+  }
+  if (generated.length > 0) {
+    const header = existingText
+      ? existingText.replace(/\s*$/, '\n')
+      : '# Local secrets generated on first start. Never commit this file; production sets these in its environment.\n';
+    const added = generated.map((name) => `${name}=${values.get(name)}`).join('\n');
+    writeFileSync(file, `${header}${added}\n`, { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return { file, generated, values };
+}

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocalAdmin } from './bootstrap/admin';
+import { syncAdminHelpText } from './bootstrap/admin-help-text';
+import { ensureSiteApiToken } from './bootstrap/api-token';
+import { lockDownPublicAccess } from './bootstrap/permissions';
+import { seedDemoContent } from './bootstrap/seed';
+import { registerContentRules } from './validation/document-middleware';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await lockDownPublicAccess(strapi);
+    await ensureSiteApiToken(strapi);
+    await ensureLocalAdmin(strapi);
+    await syncAdminHelpText(strapi);
+    await seedDemoContent(strapi);
+  },
+};

@@ -1,0 +1,174 @@
+/**
+ * Shapes of the demo content, written as plain data. Relations are given by slug and resolved to
+ * documentIds by the seeder. Dates are fixed (not relative to today) so every database gets
+ * identical content.
+ */
+
+export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean };
+export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
+export type InlineNode = TextNode | LinkNode;
+export type ListItemNode = { type: 'list-item'; children: InlineNode[] };
+export type Block =
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; level: 2 | 3 | 4; children: TextNode[] }
+  | { type: 'list'; format: 'unordered' | 'ordered'; children: ListItemNode[] };
+
+export type Review = {
+  /** physician slug */
+  reviewer: string;
+  lastReviewed: string;
+  nextReviewDue: string;
+};
+
+export type Seo = { metaTitle?: string; metaDescription?: string };
+
+export type SeedSpecialty = { slug: string; name: string; description: string };
+
+export type Weekday = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
+
+export type SeedLocation = {
+  slug: string;
+  name: string;
+  address: { street: string; unit?: string; city: string; state: string; postalCode: string };
+  latitude: number;
+  longitude: number;
+  phone: string;
+  fax?: string;
+  hours: { day: Weekday; opens: string; closes: string }[];
+  parkingAndDirections: string;
+  /** one service per line */
+  servicesOffered: string;
+  photoAlt?: string;
+};
+
+export type Language =
+  | 'English' | 'Spanish' | 'Mandarin' | 'Cantonese' | 'Vietnamese' | 'Korean' | 'Arabic' | 'Hindi' | 'Gujarati' | 'Urdu'
+  | 'French' | 'Portuguese' | 'Russian' | 'German' | 'Tagalog' | 'Amharic' | 'Swahili' | 'Hebrew' | 'Italian' | 'Japanese';
+
+export type SeedPhysician = {
+  slug: string;
+  fullName: string;
+  credentials: string;
+  title: string;
+  /** 10 digits passing the NPI Luhn check; demo NPIs start with 99 so they can never be a real provider's */
+  npi: string;
+  /** specialty slug */
+  specialty: string;
+  gender?: 'female' | 'male' | 'nonbinary';
+  languages: Language[];
+  acceptingNewPatients: boolean;
+  offersTelehealth: boolean;
+  offersSecondOpinions: boolean;
+  bio: Block[];
+  education: { kind: 'medical_school' | 'residency' | 'fellowship' | 'graduate_school' | 'internship'; institution: string; field?: string; year: number }[];
+  /** one per line */
+  boardCertifications: string;
+  /** one per line */
+  clinicalInterests: string;
+  /** location slugs, at least one */
+  locations: string[];
+  /** subtype slugs */
+  subtypes: string[];
+};
+
+export type SeedTreatment = {
+  slug: string;
+  name: string;
+  category: 'endocrine' | 'her2_targeted' | 'chemotherapy' | 'immunotherapy' | 'targeted_other' | 'surgery' | 'radiation' | 'supportive';
+  howGiven: 'pill' | 'iv' | 'injection' | 'procedure' | 'several';
+  summary: string;
+  body: Block[];
+  sideEffects: Block[];
+  review: Review;
+  seo?: Seo;
+};
+
+export type SeedSubtype = {
+  slug: string;
+  name: string;
+  shortName: string;
+  sortOrder: number;
+  estrogenReceptor: 'positive' | 'negative' | 'either';
+  progesteroneReceptor: 'positive' | 'negative' | 'either';
+  her2Status: 'positive' | 'negative' | 'low' | 'either';
+  summary: string;
+  body: Block[];
+  review: Review;
+  /** treatment slugs */
+  treatments: string[];
+  seo?: Seo;
+};
+
+export type SeedDiagnosticTest = {
+  slug: string;
+  name: string;
+  category: 'imaging' | 'biopsy' | 'lab' | 'genomic';
+  sortOrder: number;
+  summary: string;
+  body: Block[];
+  review: Review;
+};
+
+export type SeedClinicalTrial = {
+  slug: string;
+  title: string;
+  /** demo trials use NCT099xxxxx, a range not yet issued, so they never point at a real study */
+  nctId: string;
+  phase: 'early_phase_1' | 'phase_1' | 'phase_1_2' | 'phase_2' | 'phase_2_3' | 'phase_3' | 'phase_4';
+  status: 'not_yet_recruiting' | 'recruiting' | 'enrolling_by_invitation' | 'active_not_recruiting' | 'suspended' | 'completed' | 'terminated' | 'withdrawn';
+  plainLanguageSummary: string;
+  /** one point per line */
+  eligibilitySummary: string;
+  review: Review;
+  /** physician slug */
+  principalInvestigator: string;
+  subtypes: string[];
+  treatments: string[];
+  locations: string[];
+};
+
+export type SeedSupportService = {
+  slug: string;
+  name: string;
+  category: 'support_group' | 'family_therapy' | 'palliative_care' | 'financial_counseling' | 'nutrition' | 'social_work' | 'integrative_therapies' | 'genetic_counseling';
+  summary: string;
+  body: Block[];
+  contactPhone?: string;
+  review: Review;
+  locations: string[];
+};
+
+export type SeedConditionPage = {
+  title: string;
+  intro: string;
+  goalsOfCare: { title: string; text: string }[];
+  newlyDiagnosed: { heading: string; text: string; linkLabel: string; linkHref: string };
+  secondOpinion: { heading: string; text: string; linkLabel: string; linkHref: string };
+  whyChooseUs: { title: string; text: string }[];
+  sections: { anchor: string; heading: string; body: Block[] }[];
+  review: Review;
+  seo?: Seo;
+  featuredSubtypes: string[];
+  featuredTreatments: string[];
+};
+
+export type SeedSiteSettings = {
+  organizationName: string;
+  appointmentPhone: string;
+  appointmentPageText: string;
+  secondOpinionPageText: string;
+  emergencyNote: string;
+  footerText: string;
+  defaultSeo: Seo;
+  showDemoNotice: boolean;
+  demoNotice: string;
+};
+
+/** Small builders so the data files read like text. */
+export const paragraph = (...texts: string[]): Block => ({ type: 'paragraph', children: texts.map((text) => ({ type: 'text', text })) });
+export const bullets = (...items: string[]): Block => ({
+  type: 'list',
+  format: 'unordered',
+  children: items.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })),
+});
+export const heading = (level: 2 | 3 | 4, text: string): Block => ({ type: 'heading', level, children: [{ type: 'text', text }] });

@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { COLLECTION_ENDPOINTS, SINGLE_ENDPOINTS } from './content-api';
+import { SITE_TOKEN, rest, startCms } from './strapi';
+
+let strapi: Core.Strapi;
+let somePhysician: { documentId: string; slug: string };
+
+beforeAll(async () => {
+  ({ strapi } = await startCms());
+  somePhysician = (await strapi.documents('api::physician.physician').findFirst({ status: 'published' })) as any;
+});
+
+describe('anonymous visitors', () => {
+  it.each(COLLECTION_ENDPOINTS)('get 403 from every action on /api/%s', async (endpoint) => {
+    const calls = [
+      rest(`/api/${endpoint}`),
+      rest(`/api/${endpoint}/${somePhysician.documentId}`),
+      rest(`/api/${endpoint}`, { method: 'POST', body: { data: { name: 'x' } } }),
+      rest(`/api/${endpoint}/${somePhysician.documentId}`, { method: 'PUT', body: { data: { name: 'x' } } }),
+      rest(`/api/${endpoint}/${somePhysician.documentId}`, { method: 'DELETE' }),
+    ];
+    for (const response of await Promise.all(calls)) expect(response.status).toBe(403);
+  });
+
+  it.each(SINGLE_ENDPOINTS)('get 403 from every action on /api/%s', async (endpoint) => {
+    for (const method of ['GET', 'PUT', 'DELETE']) {
+      const response = await rest(`/api/${endpoint}`, { method, body: method === 'PUT' ? { data: {} } : undefined });
+      expect(response.status, method).toBe(403);
+    }
+  });
+
+  it('cannot register an account to get the authenticated role', async () => {
+    const response = await rest('/api/auth/local/register', {
+      method: 'POST',
+      body: { username: 'visitor', email: 'visitor@example.org', password: 'Visitor123' },
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(await strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
+  });
+});
+
+describe('the site-build token', () => {
+  it.each([...COLLECTION_ENDPOINTS, ...SINGLE_ENDPOINTS])('reads /api/%s', async (endpoint) => {
+    const response = await rest(`/api/${endpoint}`, { token: SITE_TOKEN });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toBeTruthy();
+  });
+
+  it('cannot create, update or delete', async () => {
+    for (const endpoint of COLLECTION_ENDPOINTS) {
+      const create = await rest(`/api/${endpoint}`, { token: SITE_TOKEN, method: 'POST', body: { data: { name: 'x' } } });
+      const update = await rest(`/api/${endpoint}/${somePhysician.documentId}`, { token: SITE_TOKEN, method: 'PUT', body: { data: { name: 'x' } } });
+      const remove = await rest(`/api/${endpoint}/${somePhysician.documentId}`, { token: SITE_TOKEN, method: 'DELETE' });
+      for (const response of [create, update, remove]) expect([403, 405]).toContain(response.status);
+    }
+    for (const endpoint of SINGLE_ENDPOINTS) {
+      const update = await rest(`/api/${endpoint}`, { token: SITE_TOKEN, method: 'PUT', body: { data: {} } });
+      const remove = await rest(`/api/${endpoint}`, { token: SITE_TOKEN, method: 'DELETE' });
+      for (const response of [update, remove]) expect([403, 405]).toContain(response.status);
+    }
+    const stillThere = await strapi.documents('api::physician.physician').findOne({ documentId: somePhysician.documentId, status: 'published' });
+    expect(stillThere).toBeTruthy();
+  });
+
+  it('cannot read users or anything outside the site content', async () => {
+    expect((await rest('/api/users', { token: SITE_TOKEN })).status).toBe(403);
+  });
+
+  it('reads published entries only, never drafts', async () => {
+    const physicians = strapi.documents('api::physician.physician');
+    const template = (await physicians.findOne({
+      documentId: somePhysician.documentId,
+      status: 'published',
+      populate: { locations: true, specialty: true },
+    })) as any;
+    const draft = await physicians.create({
+      data: {
+        fullName: 'Unpublished Draft',
+        slug: 'unpublished-draft',
+        credentials: 'MD',
+        title: 'Draft only',
+        npi: '9900000990',
+        languages: [{ language: 'English' }],
+        bio: template.bio,
+        specialty: template.specialty.documentId,
+        locations: template.locations.map((location: { documentId: string }) => location.documentId),
+      } as any,
+    });
+    expect(draft.publishedAt).toBeNull();
+
+    const list = await rest('/api/physicians?filters[slug][$eq]=unpublished-draft', { token: SITE_TOKEN });
+    expect(list.status).toBe(200);
+    expect(list.body.data).toEqual([]);
+    expect((await rest(`/api/physicians/${draft.documentId}`, { token: SITE_TOKEN })).status).toBe(404);
+    for (const query of ['status=draft', 'publicationState=preview']) {
+      const asked = await rest(`/api/physicians?${query}`, { token: SITE_TOKEN });
+      expect(asked.status, query).toBe(403);
+      expect(asked.body.error.message).toMatch(/only published content/);
+    }
+
+    // An unpublished edit of a published entry stays invisible too.
+    await physicians.update({ documentId: somePhysician.documentId, data: { title: 'Edited but not published' } as any });
+    const published = await rest(`/api/physicians/${somePhysician.documentId}`, { token: SITE_TOKEN });
+    expect(published.body.data.title).not.toBe('Edited but not published');
+    await physicians.discardDraft({ documentId: somePhysician.documentId });
+    await physicians.delete({ documentId: draft.documentId });
+  });
+});

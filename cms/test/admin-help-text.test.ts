@@ -1,0 +1,44 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { startCms } from './strapi';
+
+const srcDir = path.resolve(__dirname, '..', 'src');
+const schemaFiles = [
+  ...readdirSync(path.join(srcDir, 'api')).map((type) => `api/${type}/content-types/${type}/schema.json`),
+  ...readdirSync(path.join(srcDir, 'components')).flatMap((category) =>
+    readdirSync(path.join(srcDir, 'components', category)).map((file) => `components/${category}/${file}`),
+  ),
+];
+
+let strapi: Core.Strapi;
+beforeAll(async () => {
+  ({ strapi } = await startCms());
+});
+
+describe('help text in the admin', () => {
+  it('finds the schema files', () => {
+    expect(schemaFiles.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it.each(schemaFiles)('%s describes every field', (file) => {
+    const schema = JSON.parse(readFileSync(path.join(srcDir, file), 'utf8'));
+    const undescribed = Object.entries(schema.attributes as Record<string, { description?: string }>)
+      .filter(([, attribute]) => !attribute.description || attribute.description.length < 10)
+      .map(([name]) => name);
+    expect(undescribed).toEqual([]);
+  });
+
+  it('shows each description in the content manager’s edit view', async () => {
+    const contentTypes = strapi.plugin('content-manager').service('content-types');
+    const physician = strapi.contentType('api::physician.physician');
+    const configuration = await contentTypes.findConfiguration(physician);
+    expect(configuration.metadatas.npi.edit.description).toBe((physician.attributes.npi as any).description);
+    expect(configuration.settings.mainField).toBe('fullName');
+    const components = strapi.plugin('content-manager').service('components');
+    const review = strapi.components['shared.medical-review'];
+    const reviewConfiguration = await components.findConfiguration(review);
+    expect(reviewConfiguration.metadatas.lastReviewed.edit.description).toMatch(/future/);
+  });
+});

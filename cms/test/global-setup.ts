@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startPostgres, type PostgresCluster } from './postgres';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseClient: 'sqlite' | 'postgres';
+    databaseUrl: string;
+    sqliteFile: string;
+  }
+}
+
+const cmsDir = path.resolve(__dirname, '..');
+
+/** Compiles the CMS once and prepares an empty database (SQLite file or a throwaway PostgreSQL cluster). */
+export default async function setup(project: TestProject) {
+  const { compileStrapi } = await import('@strapi/strapi');
+  await compileStrapi({ appDir: cmsDir, ignoreDiagnostics: false });
+
+  const databaseClient = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-'));
+  let cluster: PostgresCluster | undefined;
+  if (databaseClient === 'postgres') cluster = await startPostgres();
+
+  project.provide('databaseClient', databaseClient);
+  project.provide('databaseUrl', cluster?.url ?? '');
+  project.provide('sqliteFile', path.join(tempDir, 'data.db'));
+  console.log(`CMS tests on ${databaseClient}${cluster ? ` (${cluster.url})` : ''}`);
+
+  return () => {
+    cluster?.stop();
+    rmSync(tempDir, { recursive: true, force: true });
+  };
+}

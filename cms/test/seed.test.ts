@@ -1,0 +1,149 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import * as demo from '../src/seed/data';
+import { restartCms, startCms } from './strapi';
+
+let strapi: Core.Strapi;
+
+/** Every published entry of a type with its slug and the slugs of the relations named. */
+async function publishedSummary(uid: string, relations: string[]): Promise<Record<string, Record<string, string[] | string | null>>> {
+  const populate = Object.fromEntries(relations.map((relation) => [relation, { fields: ['slug'] }]));
+  const entries = (await strapi.documents(uid as any).findMany({ status: 'published', populate: populate as any, limit: 1000 })) as any[];
+  return Object.fromEntries(
+    entries.map((entry) => [
+      entry.slug,
+      Object.fromEntries(
+        relations.map((relation) => {
+          const value = entry[relation];
+          return [relation, Array.isArray(value) ? value.map((related) => related.slug).sort() : (value?.slug ?? null)];
+        }),
+      ),
+    ]),
+  );
+}
+
+const COUNTED_TYPES = {
+  'api::subtype.subtype': demo.subtypes.length,
+  'api::treatment.treatment': demo.treatments.length,
+  'api::diagnostic-test.diagnostic-test': demo.diagnosticTests.length,
+  'api::location.location': demo.locations.length,
+  'api::physician.physician': demo.physicians.length,
+  'api::specialty.specialty': demo.specialties.length,
+  'api::clinical-trial.clinical-trial': demo.clinicalTrials.length,
+  'api::support-service.support-service': demo.supportServices.length,
+};
+
+async function countAll(): Promise<Record<string, { published: number; draft: number }>> {
+  const counts: Record<string, { published: number; draft: number }> = {};
+  for (const uid of [...Object.keys(COUNTED_TYPES), 'api::condition-page.condition-page', 'api::site-setting.site-setting']) {
+    const documents = strapi.documents(uid as any);
+    counts[uid] = { published: await documents.count({ status: 'published' }), draft: await documents.count({ status: 'draft' }) };
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  ({ strapi } = await startCms());
+});
+
+describe('the demo seed', () => {
+  it('publishes every entry the issue asks for', async () => {
+    const counts = await countAll();
+    for (const [uid, expected] of Object.entries(COUNTED_TYPES)) {
+      expect(counts[uid], uid).toEqual({ published: expected, draft: expected });
+    }
+    expect(counts['api::subtype.subtype'].published).toBeGreaterThanOrEqual(4);
+    expect(counts['api::treatment.treatment'].published).toBeGreaterThanOrEqual(8);
+    expect(counts['api::diagnostic-test.diagnostic-test'].published).toBeGreaterThanOrEqual(5);
+    expect(counts['api::location.location'].published).toBeGreaterThanOrEqual(6);
+    expect(counts['api::physician.physician'].published).toBeGreaterThanOrEqual(30);
+    expect(counts['api::specialty.specialty'].published).toBeGreaterThanOrEqual(6);
+    expect(counts['api::clinical-trial.clinical-trial'].published).toBeGreaterThanOrEqual(8);
+    expect(counts['api::support-service.support-service'].published).toBeGreaterThanOrEqual(5);
+    expect(counts['api::condition-page.condition-page'].published).toBe(1);
+    expect(counts['api::site-setting.site-setting'].published).toBe(1);
+  });
+
+  it('includes the four subtypes and physicians across six or more specialties with varied attributes', async () => {
+    const subtypes = await publishedSummary('api::subtype.subtype', []);
+    expect(Object.keys(subtypes)).toEqual(expect.arrayContaining(['hr-positive-her2-negative', 'her2-positive', 'triple-negative', 'her2-low']));
+    const physicians = (await strapi.documents('api::physician.physician').findMany({
+      status: 'published',
+      populate: { specialty: true, languages: true },
+      limit: 1000,
+    })) as any[];
+    expect(new Set(physicians.map((physician) => physician.specialty.slug)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(physicians.flatMap((physician) => physician.languages.map((entry: { language: string }) => entry.language))).size).toBeGreaterThanOrEqual(4);
+    for (const flag of ['acceptingNewPatients', 'offersTelehealth']) {
+      expect(new Set(physicians.map((physician) => physician[flag])), flag).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('stores exactly the demo relations (the same on every database)', async () => {
+    const expectSameRelations = (actual: Record<string, Record<string, unknown>>, expected: Record<string, Record<string, unknown>>) =>
+      expect(actual).toEqual(expected);
+    const sorted = (slugs: string[]) => [...slugs].sort();
+
+    expectSameRelations(
+      await publishedSummary('api::physician.physician', ['specialty', 'locations', 'subtypes']),
+      Object.fromEntries(
+        demo.physicians.map((physician) => [
+          physician.slug,
+          { specialty: physician.specialty, locations: sorted(physician.locations), subtypes: sorted(physician.subtypes) },
+        ]),
+      ),
+    );
+    expectSameRelations(
+      await publishedSummary('api::subtype.subtype', ['treatments']),
+      Object.fromEntries(demo.subtypes.map((subtype) => [subtype.slug, { treatments: sorted(subtype.treatments) }])),
+    );
+    expectSameRelations(
+      await publishedSummary('api::clinical-trial.clinical-trial', ['principalInvestigator', 'subtypes', 'treatments', 'locations']),
+      Object.fromEntries(
+        demo.clinicalTrials.map((trial) => [
+          trial.slug,
+          {
+            principalInvestigator: trial.principalInvestigator,
+            subtypes: sorted(trial.subtypes),
+            treatments: sorted(trial.treatments),
+            locations: sorted(trial.locations),
+          },
+        ]),
+      ),
+    );
+    expectSameRelations(
+      await publishedSummary('api::support-service.support-service', ['locations']),
+      Object.fromEntries(demo.supportServices.map((service) => [service.slug, { locations: sorted(service.locations) }])),
+    );
+  });
+
+  it('gives every medical page a review date and a reviewer', async () => {
+    for (const uid of [
+      'api::subtype.subtype',
+      'api::treatment.treatment',
+      'api::diagnostic-test.diagnostic-test',
+      'api::clinical-trial.clinical-trial',
+      'api::support-service.support-service',
+      'api::condition-page.condition-page',
+    ]) {
+      const entries = (await strapi.documents(uid as any).findMany({
+        status: 'published',
+        populate: { medicalReview: { populate: { reviewer: true } } } as any,
+        limit: 1000,
+      })) as any[];
+      expect(entries.length, uid).toBeGreaterThan(0);
+      for (const entry of entries) {
+        expect(entry.medicalReview?.lastReviewed, `${uid} ${entry.slug}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(entry.medicalReview?.reviewer?.fullName, `${uid} ${entry.slug}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('adds nothing on a second boot of the same database', async () => {
+    const before = await countAll();
+    ({ strapi } = await restartCms());
+    expect(await countAll()).toEqual(before);
+    expect(await strapi.db.query('admin::user').count()).toBe(1);
+    expect(await strapi.db.query('admin::api-token').count({ where: { name: 'Site build (read-only)' } })).toBe(1);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Boots the CMS in-process on the test database, once for all test files
+ * (vitest runs them in one worker that shares this module).
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import type { Core } from '@strapi/strapi';
+
+const cmsDir = path.resolve(__dirname, '..');
+
+export const SITE_TOKEN = randomBytes(48).toString('hex');
+
+function prepareEnvironment(): void {
+  // Never read the developer's cms/.env: the tests bring their own secrets and database.
+  process.env.ENV_PATH = path.join(cmsDir, 'test', 'no-such.env');
+  const secret = () => randomBytes(32).toString('base64');
+  process.env.APP_KEYS ??= [secret(), secret()].join(',');
+  process.env.API_TOKEN_SALT ??= secret();
+  process.env.ADMIN_JWT_SECRET ??= secret();
+  process.env.TRANSFER_TOKEN_SALT ??= secret();
+  process.env.JWT_SECRET ??= secret();
+  process.env.ENCRYPTION_KEY ??= secret();
+  process.env.SITE_API_TOKEN = SITE_TOKEN;
+  process.env.LOCAL_ADMIN_EMAIL = 'admin@tests.local';
+  process.env.LOCAL_ADMIN_PASSWORD = 'TestPassw0rd';
+  process.env.HOST = '127.0.0.1';
+  process.env.PORT = '0';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
+  process.env.BROWSER = 'none';
+  process.env.STRAPI_LOG_LEVEL = 'warn';
+  const client = inject('databaseClient');
+  process.env.DATABASE_CLIENT = client;
+  if (client === 'postgres') process.env.DATABASE_URL = inject('databaseUrl');
+  else process.env.DATABASE_FILENAME = inject('sqliteFile');
+}
+
+type Running = { strapi: Core.Strapi; baseUrl: string };
+let running: Promise<Running> | undefined;
+
+async function boot(): Promise<Running> {
+  prepareEnvironment();
+  const { createStrapi } = await import('@strapi/strapi');
+  const strapi = createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), autoReload: false, serveAdminPanel: false });
+  await strapi.load();
+  strapi.log.level = 'warn';
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  return { strapi, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+export function startCms(): Promise<Running> {
+  running ??= boot();
+  return running;
+}
+
+/** Stops the CMS and boots it again on the same database (the second start of a deployment). */
+export async function restartCms(): Promise<Running> {
+  if (running) {
+    const { strapi } = await running;
+    await strapi.destroy();
+  }
+  running = boot();
+  return running;
+}
+
+/** The site's way of asking: a bearer token on the REST API. */
+export async function rest(
+  path: string,
+  options: { token?: string; method?: string; body?: unknown } = {},
+): Promise<{ status: number; body: any }> {
+  const { baseUrl } = await startCms();
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: options.method ?? 'GET',
+    headers: {
+      ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+      ...(options.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body };
+}
