@@ -7,6 +7,9 @@ export default ({ env }) => {
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
     proxy: env.bool('IS_PROXIED', false),
+    logger: {
+      updates: { enabled: false },
+    },
     app: {
       keys: env.array('APP_KEYS'),
     },

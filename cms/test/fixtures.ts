@@ -55,7 +55,7 @@ export async function validTrialData(strapi: Core.Strapi, suffix: string, nctId:
     slug: `test-trial-${suffix}`,
     nctId,
     phase: 'phase_2',
-    status: 'recruiting',
+    recruitmentStatus: 'recruiting',
     plainLanguageSummary: 'A test.',
     eligibilitySummary: 'Adults.',
     medicalReview: { lastReviewed: '2026-06-01', nextReviewDue: '2027-06-01', reviewer: reviewer!.documentId },

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,7 +17,8 @@ const cmsDir = path.resolve(__dirname, '..');
 
 /** Compiles the CMS once and prepares an empty database (SQLite file or a throwaway PostgreSQL cluster). */
 export default async function setup(project: TestProject) {
-  const { compileStrapi } = await import('@strapi/strapi');
+  // Strapi's ESM build does not load under Node's ESM resolver (directory imports); use its CommonJS build.
+  const { compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
   await compileStrapi({ appDir: cmsDir, ignoreDiagnostics: false });
 
   const databaseClient = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';

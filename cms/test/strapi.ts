@@ -3,6 +3,7 @@
  * (vitest runs them in one worker that shares this module).
  */
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
@@ -28,7 +29,6 @@ function prepareEnvironment(): void {
   process.env.HOST = '127.0.0.1';
   process.env.PORT = '0';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  process.env.STRAPI_DISABLE_UPDATE_NOTIFICATION = 'true';
   process.env.BROWSER = 'none';
   process.env.STRAPI_LOG_LEVEL = 'warn';
   const client = inject('databaseClient');
@@ -42,13 +42,26 @@ let running: Promise<Running> | undefined;
 
 async function boot(): Promise<Running> {
   prepareEnvironment();
-  const { createStrapi } = await import('@strapi/strapi');
+  // Strapi's ESM build does not load under Node's ESM resolver (directory imports); use its CommonJS build.
+  const { createStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
   const strapi = createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), autoReload: false, serveAdminPanel: false });
   await strapi.load();
   strapi.log.level = 'warn';
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   return { strapi, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+// Strapi's destroy() calls process.removeAllListeners(), which would also cut the test worker's
+// channel to vitest; remember the worker's own listeners so a restart can put them back.
+const workerListeners = process.eventNames().map((event) => [event, process.listeners(event as any)] as const);
+
+function restoreWorkerListeners(): void {
+  for (const [event, listeners] of workerListeners) {
+    for (const listener of listeners) {
+      if (!process.listeners(event as any).includes(listener)) process.on(event as any, listener as any);
+    }
+  }
 }
 
 export function startCms(): Promise<Running> {
@@ -61,6 +74,7 @@ export async function restartCms(): Promise<Running> {
   if (running) {
     const { strapi } = await running;
     await strapi.destroy();
+    restoreWorkerListeners();
   }
   running = boot();
   return running;

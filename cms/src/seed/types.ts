@@ -115,7 +115,7 @@ export type SeedClinicalTrial = {
   /** demo trials use NCT099xxxxx, a range not yet issued, so they never point at a real study */
   nctId: string;
   phase: 'early_phase_1' | 'phase_1' | 'phase_1_2' | 'phase_2' | 'phase_2_3' | 'phase_3' | 'phase_4';
-  status: 'not_yet_recruiting' | 'recruiting' | 'enrolling_by_invitation' | 'active_not_recruiting' | 'suspended' | 'completed' | 'terminated' | 'withdrawn';
+  recruitmentStatus: 'not_yet_recruiting' | 'recruiting' | 'enrolling_by_invitation' | 'active_not_recruiting' | 'suspended' | 'completed' | 'terminated' | 'withdrawn';
   plainLanguageSummary: string;
   /** one point per line */
   eligibilitySummary: string;

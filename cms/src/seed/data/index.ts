@@ -1,0 +1,10 @@
+export { specialties } from './specialties';
+export { locations } from './locations';
+export { physicians } from './physicians';
+export { treatments } from './treatments';
+export { subtypes } from './subtypes';
+export { diagnosticTests } from './diagnostic-tests';
+export { clinicalTrials } from './clinical-trials';
+export { supportServices } from './support-services';
+export { conditionPage } from './condition-page';
+export { siteSettings } from './site-settings';

@@ -1,0 +1,236 @@
+import qs from 'qs';
+import type { z } from 'zod';
+import { clinicalTrialSchema } from './schemas/clinical-trial';
+import { conditionPageSchema } from './schemas/condition-page';
+import { diagnosticTestSchema } from './schemas/diagnostic-test';
+import { locationSchema } from './schemas/location';
+import { physicianSchema } from './schemas/physician';
+import { siteSettingsSchema } from './schemas/site-setting';
+import { specialtySchema } from './schemas/specialty';
+import { subtypeSchema } from './schemas/subtype';
+import { supportServiceSchema } from './schemas/support-service';
+import { treatmentSchema } from './schemas/treatment';
+
+/**
+ * What the static site asks Strapi 5 for, per content type. Strapi 5 returns no relation, media
+ * or component unless it is populated, so every one the site shows is listed here, and each
+ * populated relation selects only the fields the site needs (Strapi adds id and documentId).
+ * The Zod schemas describe exactly these responses; the drift test keeps both in step.
+ */
+
+/** One populated attribute: `true` for everything in it, or a selection of fields and nested populates. */
+export type PopulateEntry = true | { readonly fields?: readonly string[]; readonly populate?: Populate };
+
+export interface Populate {
+  readonly [attribute: string]: PopulateEntry;
+}
+
+export const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'mime', 'formats'] as const;
+
+// Selections reused wherever another document is shown; each matches the same-named Zod
+// schema in shared/src/schemas/references.ts (or components.ts for the reviewer).
+const media = { fields: MEDIA_FIELDS } as const;
+const physicianLink = { fields: ['fullName', 'slug', 'credentials', 'title'] } as const;
+const specialtyLink = { fields: ['name', 'slug'] } as const;
+const subtypeLink = { fields: ['name', 'slug', 'shortName'] } as const;
+const subtypeCard = { fields: ['name', 'slug', 'shortName', 'summary'] } as const;
+const treatmentLink = { fields: ['name', 'slug'] } as const;
+const treatmentCard = { fields: ['name', 'slug', 'category', 'summary'] } as const;
+const clinicalTrialLink = { fields: ['title', 'slug', 'nctId', 'phase', 'recruitmentStatus'] } as const;
+const locationLink = { fields: ['name', 'slug'] } as const;
+const locationPlace = { fields: ['name', 'slug', 'phone', 'latitude', 'longitude'], populate: { address: true } } as const;
+
+/** Every medical page names its reviewer: "Medically reviewed on DATE by NAME". */
+const medicalReview = {
+  populate: { reviewer: { fields: ['fullName', 'slug', 'credentials'] } },
+} as const;
+
+export const subtypePopulate = {
+  medicalReview,
+  seo: true,
+  treatments: treatmentCard,
+  clinicalTrials: clinicalTrialLink,
+  physicians: physicianLink,
+} as const satisfies Populate;
+
+export const treatmentPopulate = {
+  medicalReview,
+  seo: true,
+  subtypes: subtypeLink,
+  clinicalTrials: clinicalTrialLink,
+} as const satisfies Populate;
+
+export const diagnosticTestPopulate = {
+  medicalReview,
+} as const satisfies Populate;
+
+export const locationPopulate = {
+  address: true,
+  hours: true,
+  photo: media,
+  seo: true,
+  physicians: physicianLink,
+} as const satisfies Populate;
+
+export const physicianPopulate = {
+  specialty: specialtyLink,
+  languages: true,
+  photo: media,
+  education: true,
+  locations: locationPlace,
+  subtypes: subtypeLink,
+  seo: true,
+} as const satisfies Populate;
+
+/** Specialties have no relation the site reads (see NOT_READ_BY_SITE). */
+export const specialtyPopulate = {} as const satisfies Populate;
+
+export const clinicalTrialPopulate = {
+  medicalReview,
+  seo: true,
+  principalInvestigator: physicianLink,
+  subtypes: subtypeLink,
+  treatments: treatmentLink,
+  locations: locationPlace,
+} as const satisfies Populate;
+
+export const supportServicePopulate = {
+  medicalReview,
+  locations: locationLink,
+} as const satisfies Populate;
+
+export const conditionPagePopulate = {
+  goalsOfCare: true,
+  newlyDiagnosed: true,
+  secondOpinion: true,
+  whyChooseUs: true,
+  sections: true,
+  medicalReview,
+  seo: true,
+  featuredSubtypes: subtypeCard,
+  featuredTreatments: treatmentCard,
+} as const satisfies Populate;
+
+export const siteSettingsPopulate = {
+  defaultSeo: true,
+} as const satisfies Populate;
+
+export interface ContentTypeContract {
+  /** Strapi's uid, e.g. api::physician.physician. */
+  readonly uid: `api::${string}.${string}`;
+  /** The REST path segment: /api/<pluralApiId> (the singular name for single types). */
+  readonly pluralApiId: string;
+  readonly kind: 'collection' | 'single';
+  readonly populate: Populate;
+  /** One entry as the REST API returns it with `populate`. */
+  readonly schema: z.ZodObject;
+}
+
+/** The content types the static site reads, by domain name. */
+export const CONTENT_TYPES = {
+  subtype: {
+    uid: 'api::subtype.subtype',
+    pluralApiId: 'subtypes',
+    kind: 'collection',
+    populate: subtypePopulate,
+    schema: subtypeSchema,
+  },
+  treatment: {
+    uid: 'api::treatment.treatment',
+    pluralApiId: 'treatments',
+    kind: 'collection',
+    populate: treatmentPopulate,
+    schema: treatmentSchema,
+  },
+  diagnosticTest: {
+    uid: 'api::diagnostic-test.diagnostic-test',
+    pluralApiId: 'diagnostic-tests',
+    kind: 'collection',
+    populate: diagnosticTestPopulate,
+    schema: diagnosticTestSchema,
+  },
+  location: {
+    uid: 'api::location.location',
+    pluralApiId: 'locations',
+    kind: 'collection',
+    populate: locationPopulate,
+    schema: locationSchema,
+  },
+  physician: {
+    uid: 'api::physician.physician',
+    pluralApiId: 'physicians',
+    kind: 'collection',
+    populate: physicianPopulate,
+    schema: physicianSchema,
+  },
+  specialty: {
+    uid: 'api::specialty.specialty',
+    pluralApiId: 'specialties',
+    kind: 'collection',
+    populate: specialtyPopulate,
+    schema: specialtySchema,
+  },
+  clinicalTrial: {
+    uid: 'api::clinical-trial.clinical-trial',
+    pluralApiId: 'clinical-trials',
+    kind: 'collection',
+    populate: clinicalTrialPopulate,
+    schema: clinicalTrialSchema,
+  },
+  supportService: {
+    uid: 'api::support-service.support-service',
+    pluralApiId: 'support-services',
+    kind: 'collection',
+    populate: supportServicePopulate,
+    schema: supportServiceSchema,
+  },
+  conditionPage: {
+    uid: 'api::condition-page.condition-page',
+    pluralApiId: 'condition-page',
+    kind: 'single',
+    populate: conditionPagePopulate,
+    schema: conditionPageSchema,
+  },
+  siteSettings: {
+    uid: 'api::site-setting.site-setting',
+    pluralApiId: 'site-setting',
+    kind: 'single',
+    populate: siteSettingsPopulate,
+    schema: siteSettingsSchema,
+  },
+} as const satisfies Record<string, ContentTypeContract>;
+
+export type ContentTypeName = keyof typeof CONTENT_TYPES;
+
+/** One entry of a content type, as parsed (decimals already numbers). */
+export type ContentEntry<Name extends ContentTypeName> = z.output<(typeof CONTENT_TYPES)[Name]['schema']>;
+
+/**
+ * CMS attributes the site deliberately leaves out (not in the Zod schema, not populated).
+ * All are inverse sides of relations whose owning side the site already shows.
+ */
+export const NOT_READ_BY_SITE: { readonly [Name in ContentTypeName]?: readonly string[] } = {
+  // Trial pages list their sites and the support page lists each service's locations.
+  location: ['clinicalTrials', 'supportServices'],
+  // Trial pages name their principal investigator.
+  physician: ['trialsLed'],
+  // The doctor finder filters physicians by their own specialty.
+  specialty: ['physicians'],
+};
+
+export interface RestQuery {
+  populate?: Populate;
+  page?: number;
+  pageSize?: number;
+  /** e.g. 'sortOrder:asc' or ['sortOrder:asc', 'name:asc'] */
+  sort?: string | readonly string[];
+}
+
+/**
+ * The query string (without '?') for a Strapi 5 REST request, e.g.
+ * `/api/physicians?${restQueryString({ populate: physicianPopulate, page: 1, pageSize: 100 })}`.
+ */
+export function restQueryString({ populate, page, pageSize, sort }: RestQuery = {}): string {
+  const pagination = page === undefined && pageSize === undefined ? undefined : { page, pageSize };
+  return qs.stringify({ populate, sort, pagination }, { encodeValuesOnly: true });
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { entryMetaShape, nctIdSchema, slugSchema } from './common';
+import { medicalReviewSchema, seoSchema } from './components';
+import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema } from './enums';
+import { locationPlaceSchema, physicianLinkSchema, subtypeLinkSchema, treatmentLinkSchema } from './references';
+
+/** api::clinical-trial.clinical-trial with clinicalTrialPopulate: the /clinical-trials/[slug]/ page. */
+export const clinicalTrialSchema = z.object({
+  ...entryMetaShape,
+  title: z.string(),
+  slug: slugSchema,
+  nctId: nctIdSchema,
+  phase: clinicalTrialPhaseSchema,
+  recruitmentStatus: clinicalTrialStatusSchema,
+  plainLanguageSummary: z.string(),
+  eligibilitySummary: z.string(),
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema.nullable(),
+  principalInvestigator: physicianLinkSchema.nullable(),
+  subtypes: z.array(subtypeLinkSchema),
+  treatments: z.array(treatmentLinkSchema),
+  // The trial's sites.
+  locations: z.array(locationPlaceSchema),
+});
+
+export type ClinicalTrial = z.infer<typeof clinicalTrialSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { entryMetaShape } from './common';
+import { callToActionSchema, medicalReviewSchema, sectionSchema, seoSchema, titledTextSchema } from './components';
+import { subtypeCardSchema, treatmentCardSchema } from './references';
+
+/** api::condition-page.condition-page (single type) with conditionPagePopulate: the / overview page. */
+export const conditionPageSchema = z.object({
+  ...entryMetaShape,
+  title: z.string(),
+  intro: z.string(),
+  goalsOfCare: z.array(titledTextSchema).min(1),
+  newlyDiagnosed: callToActionSchema,
+  secondOpinion: callToActionSchema,
+  whyChooseUs: z.array(titledTextSchema).min(1),
+  sections: z.array(sectionSchema),
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema.nullable(),
+  featuredSubtypes: z.array(subtypeCardSchema),
+  featuredTreatments: z.array(treatmentCardSchema),
+});
+
+export type ConditionPage = z.infer<typeof conditionPageSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { entryMetaShape } from './common';
+import { seoSchema } from './components';
+
+/** api::site-setting.site-setting (single type) with siteSettingsPopulate: used on every page. */
+export const siteSettingsSchema = z.object({
+  ...entryMetaShape,
+  organizationName: z.string(),
+  appointmentPhone: z.string(),
+  appointmentPageText: z.string(),
+  secondOpinionPageText: z.string(),
+  emergencyNote: z.string(),
+  footerText: z.string(),
+  defaultSeo: seoSchema,
+  showDemoNotice: z.boolean(),
+  demoNotice: z.string().nullable(),
+});
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { blocksSchema } from './blocks';
+import { entryMetaShape, slugSchema } from './common';
+import { medicalReviewSchema, seoSchema } from './components';
+import { her2StatusSchema, receptorStatusSchema } from './enums';
+import { clinicalTrialLinkSchema, physicianLinkSchema, treatmentCardSchema } from './references';
+
+/** api::subtype.subtype with subtypePopulate: the /subtypes/[slug]/ page. */
+export const subtypeSchema = z.object({
+  ...entryMetaShape,
+  name: z.string(),
+  slug: slugSchema,
+  shortName: z.string(),
+  sortOrder: z.number().int(),
+  estrogenReceptor: receptorStatusSchema,
+  progesteroneReceptor: receptorStatusSchema,
+  her2Status: her2StatusSchema,
+  summary: z.string(),
+  body: blocksSchema,
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema.nullable(),
+  treatments: z.array(treatmentCardSchema),
+  // All linked trials; the page shows those with an OPEN_TRIAL_STATUSES status.
+  clinicalTrials: z.array(clinicalTrialLinkSchema),
+  physicians: z.array(physicianLinkSchema),
+});
+
+export type Subtype = z.infer<typeof subtypeSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { blocksSchema } from './blocks';
+import { entryMetaShape, slugSchema } from './common';
+import { medicalReviewSchema } from './components';
+import { supportServiceCategorySchema } from './enums';
+import { locationLinkSchema } from './references';
+
+/** api::support-service.support-service with supportServicePopulate: one section of /support/. */
+export const supportServiceSchema = z.object({
+  ...entryMetaShape,
+  name: z.string(),
+  slug: slugSchema,
+  category: supportServiceCategorySchema,
+  summary: z.string(),
+  body: blocksSchema,
+  contactPhone: z.string().nullable(),
+  medicalReview: medicalReviewSchema,
+  // Empty when the service is offered by phone or video only.
+  locations: z.array(locationLinkSchema),
+});
+
+export type SupportService = z.infer<typeof supportServiceSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { blocksSchema } from './blocks';
+import { entryMetaShape, slugSchema } from './common';
+import { medicalReviewSchema, seoSchema } from './components';
+import { howGivenSchema, treatmentCategorySchema } from './enums';
+import { clinicalTrialLinkSchema, subtypeLinkSchema } from './references';
+
+/** api::treatment.treatment with treatmentPopulate: the /treatments/[slug]/ page. */
+export const treatmentSchema = z.object({
+  ...entryMetaShape,
+  name: z.string(),
+  slug: slugSchema,
+  category: treatmentCategorySchema,
+  howGiven: howGivenSchema,
+  summary: z.string(),
+  body: blocksSchema,
+  sideEffects: blocksSchema,
+  medicalReview: medicalReviewSchema,
+  seo: seoSchema.nullable(),
+  subtypes: z.array(subtypeLinkSchema),
+  clinicalTrials: z.array(clinicalTrialLinkSchema),
+});
+
+export type Treatment = z.infer<typeof treatmentSchema>;
