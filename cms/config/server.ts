@@ -10,6 +10,10 @@ export default ({ env }) => {
     logger: {
       updates: { enabled: false },
     },
+    // Uploaded media live under <public>/uploads; tests and containers point this elsewhere.
+    dirs: {
+      public: env('PUBLIC_DIR', './public'),
+    },
     app: {
       keys: env.array('APP_KEYS'),
     },

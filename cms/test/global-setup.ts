@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ declare module 'vitest' {
     databaseClient: 'sqlite' | 'postgres';
     databaseUrl: string;
     sqliteFile: string;
+    publicDir: string;
   }
 }
 
@@ -29,6 +30,8 @@ export default async function setup(project: TestProject) {
   project.provide('databaseClient', databaseClient);
   project.provide('databaseUrl', cluster?.url ?? '');
   project.provide('sqliteFile', path.join(tempDir, 'data.db'));
+  mkdirSync(path.join(tempDir, 'public', 'uploads'), { recursive: true });
+  project.provide('publicDir', path.join(tempDir, 'public'));
   console.log(`CMS tests on ${databaseClient}${cluster ? ` (${cluster.url})` : ''}`);
 
   return () => {

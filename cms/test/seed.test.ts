@@ -139,6 +139,17 @@ describe('the demo seed', () => {
     }
   });
 
+  it('gives every physician and location a demo photo with alt text', async () => {
+    for (const uid of ['api::physician.physician', 'api::location.location']) {
+      const entries = (await strapi.documents(uid as any).findMany({ status: 'published', populate: { photo: true } as any, limit: 1000 })) as any[];
+      for (const entry of entries) {
+        expect(entry.photo?.url, `${uid} ${entry.slug}`).toMatch(/^\/uploads\/.+\.jpg$/);
+        expect(entry.photo.width).toBeGreaterThan(0);
+        expect(entry.photoAlt, `${uid} ${entry.slug}`).toMatch(/demo image/);
+      }
+    }
+  });
+
   it('adds nothing on a second boot of the same database', async () => {
     const before = await countAll();
     ({ strapi } = await restartCms());

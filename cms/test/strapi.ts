@@ -31,6 +31,7 @@ function prepareEnvironment(): void {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.BROWSER = 'none';
   process.env.STRAPI_LOG_LEVEL = 'warn';
+  process.env.PUBLIC_DIR = inject('publicDir');
   const client = inject('databaseClient');
   process.env.DATABASE_CLIENT = client;
   if (client === 'postgres') process.env.DATABASE_URL = inject('databaseUrl');

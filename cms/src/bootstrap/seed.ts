@@ -13,6 +13,7 @@ import {
 } from '../seed/data';
 import type { Review } from '../seed/types';
 import { isProduction } from '../config/secrets';
+import { buildingSvg, portraitSvg, renderDemoImage } from '../seed/portraits';
 
 /** Bumped when the demo content changes shape; a database seeded with an older version is left alone. */
 export const DEMO_SEED_VERSION = 1;
@@ -57,15 +58,30 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
   });
 
   /** Creates and publishes an entry unless one with this slug exists; remembers its documentId. */
-  async function ensurePublished(uid: Uid, slug: string, data: Record<string, unknown>): Promise<void> {
+  async function ensurePublished(uid: Uid, slug: string, data: Record<string, unknown> | (() => Promise<Record<string, unknown>>)): Promise<void> {
     const documents = strapi.documents(uid);
     const existing = await documents.findFirst({ filters: { slug } as any, status: 'draft', fields: ['documentId'] as any });
     if (existing) {
       ids.set(key(uid, slug), existing.documentId);
       return;
     }
-    const created = await documents.create({ data: { ...data, slug } as any, status: 'published' });
+    const fields = typeof data === 'function' ? await data() : data;
+    const created = await documents.create({ data: { ...fields, slug } as any, status: 'published' });
     ids.set(key(uid, slug), created.documentId);
+  }
+
+  /** Uploads a drawn demo image to the media library and returns its id. */
+  async function uploadDemoImage(svg: string, name: string, alternativeText: string): Promise<number> {
+    const { file, cleanup } = await renderDemoImage(svg, name);
+    try {
+      const [uploaded] = await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({ data: { fileInfo: { name: file.originalFilename, alternativeText } }, files: file });
+      return uploaded.id;
+    } finally {
+      cleanup();
+    }
   }
 
   async function ensureSingle(uid: Uid, data: Record<string, unknown>): Promise<void> {
@@ -78,15 +94,23 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
     await ensurePublished('api::specialty.specialty', specialty.slug, { name: specialty.name, description: specialty.description });
   }
   for (const { slug, ...location } of locations) {
-    await ensurePublished('api::location.location', slug, location);
+    await ensurePublished('api::location.location', slug, async () => {
+      const photoAlt = location.photoAlt ?? `Illustration of the ${location.name} building (demo image)`;
+      return { ...location, photoAlt, photo: await uploadDemoImage(buildingSvg(slug), `location-${slug}`, photoAlt) };
+    });
   }
   // Physicians first without subtypes: subtypes need physicians as medical reviewers.
   for (const { slug, specialty, locations: locationSlugs, subtypes: _subtypes, languages, ...physician } of physicians) {
-    await ensurePublished('api::physician.physician', slug, {
-      ...physician,
-      languages: languages.map((language) => ({ language })),
-      specialty: idOf('api::specialty.specialty', specialty),
-      locations: idsOf('api::location.location', locationSlugs),
+    await ensurePublished('api::physician.physician', slug, async () => {
+      const photoAlt = `Illustrated placeholder portrait for Dr. ${physician.fullName} (demo image)`;
+      return {
+        ...physician,
+        photo: await uploadDemoImage(portraitSvg(slug), `physician-${slug}`, photoAlt),
+        photoAlt,
+        languages: languages.map((language) => ({ language })),
+        specialty: idOf('api::specialty.specialty', specialty),
+        locations: idsOf('api::location.location', locationSlugs),
+      };
     });
   }
   for (const { slug, review: treatmentReview, ...treatment } of treatments) {

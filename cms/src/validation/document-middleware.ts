@@ -16,7 +16,7 @@ async function storedDraft(strapi: Core.Strapi, context: SaveContext): Promise<R
   if (context.action !== 'update' || !context.params.documentId) return null;
   const contentType = strapi.contentType(context.uid as any);
   const populate: Record<string, unknown> = {};
-  for (const [name, attribute] of Object.entries(contentType.attributes)) {
+  for (const [name, attribute] of Object.entries(contentType.attributes as Record<string, { type: string }>)) {
     if (attribute.type === 'component' || attribute.type === 'media') populate[name] = true;
     if (attribute.type === 'relation' && (RELATIONS_CHECKED[context.uid] ?? []).includes(name)) {
       populate[name] = { fields: ['documentId'] };
