@@ -4,6 +4,7 @@ import { syncAdminHelpText } from './bootstrap/admin-help-text';
 import { ensureSiteApiToken } from './bootstrap/api-token';
 import { lockDownPublicAccess } from './bootstrap/permissions';
 import { seedDemoContent } from './bootstrap/seed';
+import { ensureRebuildWebhook } from './bootstrap/webhooks';
 import { registerContentRules } from './validation/document-middleware';
 
 export default {
@@ -17,5 +18,6 @@ export default {
     await ensureLocalAdmin(strapi);
     await syncAdminHelpText(strapi);
     await seedDemoContent(strapi);
+    await ensureRebuildWebhook(strapi);
   },
 };

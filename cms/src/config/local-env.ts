@@ -3,9 +3,12 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
 
 /** Everything a local start needs besides Strapi's own secrets. */
-export const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD'] as const;
+export const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_WEBHOOK_URL'] as const;
 
 export const DEFAULT_LOCAL_ADMIN_EMAIL = 'admin@cancer-center.local';
+
+/** The local rebuild service (scripts/rebuild), see DESIGN.md ports. */
+export const DEFAULT_REBUILD_WEBHOOK_URL = 'http://127.0.0.1:4322/hooks/strapi';
 
 const base64Secret = () => randomBytes(32).toString('base64');
 
@@ -22,7 +25,10 @@ export function generateLocalValue(name: string): string {
     case 'ENCRYPTION_KEY':
       return randomBytes(32).toString('base64');
     case 'SITE_API_TOKEN':
+    case 'REBUILD_WEBHOOK_SECRET':
       return randomBytes(48).toString('hex');
+    case 'REBUILD_WEBHOOK_URL':
+      return DEFAULT_REBUILD_WEBHOOK_URL;
     case 'LOCAL_ADMIN_EMAIL':
       return DEFAULT_LOCAL_ADMIN_EMAIL;
     case 'LOCAL_ADMIN_PASSWORD':
