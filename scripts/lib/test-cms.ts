@@ -1,0 +1,243 @@
+/**
+ * A throwaway, seeded CMS for tests and benchmarks.
+ *
+ * `startTestCms()` compiles the Strapi app in `cms/` (once per process), then runs it in a child
+ * Node process on a fresh temporary SQLite file and media folder, with generated secrets and a known
+ * read-only site token. It resolves once the demo seed has finished (GET /api/site-setting answers
+ * 200 with the token), so callers can read content straight away:
+ *
+ *   const cms = await startTestCms();
+ *   try {
+ *     await fetch(`${cms.url}/api/physicians`, { headers: { Authorization: `Bearer ${cms.token}` } });
+ *   } finally {
+ *     await cms.stop();
+ *   }
+ *
+ * It never reads the developer's cms/.env nor touches cms/.tmp: everything it writes lives in one
+ * temporary folder that stop() removes. A child process (rather than Strapi in-process) keeps
+ * Strapi's process-wide side effects (destroy() removes every process listener) out of the caller,
+ * and lets stop() end it for sure by killing its process group.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The Strapi app: <repo>/cms, found from this file's place in <repo>/scripts/lib/. */
+export const CMS_DIR = path.resolve(here, '..', '..', 'cms');
+const CHILD_SCRIPT = path.join(here, 'test-cms-child.mjs');
+
+export interface TestCmsOptions {
+  /** Port on 127.0.0.1; a free one is picked when omitted. */
+  port?: number;
+  /** Give up waiting for the seeded CMS after this long (default 180 s). */
+  timeoutMs?: number;
+  /** Extra environment for the CMS process (e.g. webhook settings); wins over the defaults. */
+  env?: Record<string, string>;
+  /** Called with every line the CMS logs (default: lines are kept quietly for error messages). */
+  onLog?: (line: string) => void;
+}
+
+export interface TestCms {
+  /** e.g. http://127.0.0.1:40123 (no trailing slash) */
+  url: string;
+  /** Key of the read-only site-build token (SITE_API_TOKEN of this CMS). */
+  token: string;
+  /** The temporary SQLite database file. */
+  databaseFile: string;
+  /** The temporary public folder; uploads go to <publicDir>/uploads. */
+  publicDir: string;
+  /** The local admin the CMS created (for tests that use the admin API). */
+  admin: { email: string; password: string };
+  /** The child process id (also its process group id). */
+  pid: number;
+  /** The CMS's most recent log lines, oldest first. */
+  logTail(): string[];
+  /** Stops the CMS (its whole process group) and removes the temporary files. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+let compiled: Promise<{ appDir: string; distDir: string }> | undefined;
+
+/**
+ * Compiles cms/ to cms/dist once per process. Strapi's ESM build does not load under Node's ESM
+ * resolver (directory imports), so its CommonJS build is loaded with createRequire. A TypeScript
+ * error in the CMS makes Strapi print the diagnostics and exit the process.
+ */
+export function compileTestCms(): Promise<{ appDir: string; distDir: string }> {
+  compiled ??= (async () => {
+    const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
+    const { compileStrapi } = requireFromCms('@strapi/strapi') as typeof import('@strapi/strapi');
+    const { appDir, distDir } = await compileStrapi({ appDir: CMS_DIR, ignoreDiagnostics: false });
+    return { appDir, distDir };
+  })();
+  return compiled;
+}
+
+/** A port nobody listens on right now, on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const secret = () => randomBytes(32).toString('base64');
+const LOG_TAIL_LINES = 60;
+
+export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCms> {
+  const { appDir, distDir } = await compileTestCms();
+  const port = options.port ?? (await freePort());
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'test-cms-'));
+  const databaseFile = path.join(tempDir, 'data.db');
+  const publicDir = path.join(tempDir, 'public');
+  mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  const token = randomBytes(48).toString('hex');
+  const admin = { email: 'admin@test-cms.local', password: `${randomBytes(12).toString('hex')}Aa7` };
+  const url = `http://127.0.0.1:${port}`;
+
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    TMPDIR: process.env.TMPDIR,
+    // Never the developer's cms/.env: this CMS brings its own secrets and database.
+    ENV_PATH: path.join(tempDir, 'no-such.env'),
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: databaseFile,
+    PUBLIC_DIR: publicDir,
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    SITE_API_TOKEN: token,
+    LOCAL_ADMIN_EMAIL: admin.email,
+    LOCAL_ADMIN_PASSWORD: admin.password,
+    SEED_DEMO_CONTENT: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    BROWSER: 'none',
+    ...options.env,
+  };
+
+  const child = spawn(process.execPath, [CHILD_SCRIPT, appDir, distDir], {
+    cwd: appDir,
+    env,
+    // Its own process group, so stop() can end the CMS and anything it started.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  const tail: string[] = [];
+  const onLine = (line: string) => {
+    tail.push(line);
+    if (tail.length > LOG_TAIL_LINES) tail.shift();
+    options.onLog?.(line);
+  };
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let pending = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      // eslint-disable-next-line no-control-regex
+      for (const line of lines) onLine(line.replace(/\x1b\[[0-9;]*m/g, ''));
+    });
+  }
+
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  // If the caller dies without calling stop(), do not leave a CMS running.
+  const killOnExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', killOnExit);
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        killGroup(child, 'SIGTERM');
+        const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(tempDir, { recursive: true, force: true });
+    })();
+    return stopped;
+  };
+
+  try {
+    await waitUntilSeeded({ url, token, exited, timeoutMs: options.timeoutMs ?? 180_000, tail });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return { url, token, databaseFile, publicDir, admin, pid: child.pid!, logTail: () => [...tail], stop };
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+async function waitUntilSeeded({
+  url,
+  token,
+  exited,
+  timeoutMs,
+  tail,
+}: {
+  url: string;
+  token: string;
+  exited: Promise<number | null>;
+  timeoutMs: number;
+  tail: string[];
+}): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let exitCode: number | null | undefined;
+  exited.then((code) => (exitCode = code ?? -1));
+  let lastAnswer = 'no answer yet';
+  const logs = () => (tail.length ? `\nLast CMS log lines:\n  ${tail.join('\n  ')}` : '\n(The CMS logged nothing.)');
+
+  while (Date.now() < deadline) {
+    if (exitCode !== undefined) {
+      throw new Error(`The test CMS exited (code ${exitCode}) before it was ready at ${url}.${logs()}`);
+    }
+    try {
+      const response = await fetch(`${url}/api/site-setting`, {
+        headers: { Authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(5_000),
+      });
+      await response.arrayBuffer();
+      // 200 once the seed has written site settings, its last entry; 404 while seeding.
+      if (response.status === 200) return;
+      lastAnswer = `HTTP ${response.status}`;
+    } catch (error) {
+      lastAnswer = (error as Error).cause ? String((error as Error & { cause: unknown }).cause) : String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(
+    `The test CMS at ${url} was not seeded within ${Math.round(timeoutMs / 1000)} s ` +
+      `(GET /api/site-setting: ${lastAnswer}).${logs()}`,
+  );
+}

@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { findBrokenInternalLinks } from '../lib/site-links';
+import type { Logger } from '../lib/log';
+import { goLive, newReleaseId, prepareReleaseDir, pruneReleases, type ReleaseLayout } from './releases';
+
+/** Collection routes of the site and the CMS endpoint whose published entries each one lists. */
+export const ROUTE_COLLECTIONS = [
+  { route: 'subtypes', endpoint: 'subtypes' },
+  { route: 'treatments', endpoint: 'treatments' },
+  { route: 'doctors', endpoint: 'physicians' },
+  { route: 'locations', endpoint: 'locations' },
+  { route: 'clinical-trials', endpoint: 'clinical-trials' },
+] as const;
+
+export type BuildSettings = {
+  repoDir: string;
+  layout: ReleaseLayout;
+  keepReleases: number;
+  /** The command that builds the site into $SITE_OUT_DIR. */
+  command: string[];
+  env: NodeJS.ProcessEnv;
+  cmsUrl: string;
+  cmsToken: string;
+  siteOrigin?: string;
+  timeoutMs: number;
+  logger: Logger;
+};
+
+export type BuildOutcome =
+  | { ok: true; id: string; startedAt: string; finishedAt: string; durationMs: number; pages: number }
+  | { ok: false; id: string; startedAt: string; finishedAt: string; durationMs: number; reason: string };
+
+/** Published entries per collection, as the CMS counts them. */
+export async function publishedCounts(cmsUrl: string, token: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { endpoint } of ROUTE_COLLECTIONS) {
+    const response = await fetch(`${cmsUrl}/api/${endpoint}?pagination[pageSize]=1&fields[0]=slug`, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(15_000),
+    });
+    if (!response.ok) throw new Error(`Could not count ${endpoint} in the CMS: ${cmsUrl}/api/${endpoint} answered ${response.status}.`);
+    counts[endpoint] = ((await response.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
+  }
+  return counts;
+}
+
+function entryPages(dir: string, route: string): number {
+  const routeDir = path.join(dir, route);
+  if (!existsSync(routeDir)) return 0;
+  return readdirSync(routeDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(routeDir, entry.name, 'index.html'))).length;
+}
+
+/** Problems that make a build unfit to go live; empty when it is fine. */
+export function checkRelease(dir: string, counts: Record<string, number>, siteOrigin?: string): string[] {
+  const problems: string[] = [];
+  for (const page of ['index.html', '404.html']) {
+    if (!existsSync(path.join(dir, page))) problems.push(`the build has no ${page}`);
+  }
+  for (const { route, endpoint } of ROUTE_COLLECTIONS) {
+    const pages = entryPages(dir, route);
+    if (pages !== counts[endpoint]) problems.push(`/${route}/ has ${pages} entry pages but the CMS has ${counts[endpoint]} published ${endpoint}`);
+  }
+  const broken = findBrokenInternalLinks(dir, siteOrigin);
+  if (broken.length > 0) {
+    const examples = broken.slice(0, 5).map(({ page, url }) => `${url} (on ${page})`).join(', ');
+    problems.push(`${broken.length} broken internal link(s): ${examples}`);
+  }
+  return problems;
+}
+
+/** The line of build output that best explains a failure (the loader's errors name type, entry and field). */
+export function failureReason(output: string): string {
+  const lines = output.split(/\r?\n/).map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim()).filter(Boolean);
+  const explanatory = lines.findIndex((line) => /CmsFetchError|ContentContract|content contract|Could not read|refused the site-build token|\[ERROR\]|Error:/i.test(line));
+  if (explanatory >= 0) return lines.slice(explanatory, explanatory + 6).join('\n');
+  return lines.slice(-6).join('\n') || 'the build failed without output';
+}
+
+function run(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-200_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => {
+      output += `\nThe build took longer than ${options.timeoutMs} ms and was stopped.`;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, options.timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+/**
+ * Builds the site into a fresh release directory, checks it, and only then makes it live.
+ * Any failure leaves the live site exactly as it was.
+ */
+export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutcome> {
+  const id = newReleaseId();
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const outDir = prepareReleaseDir(settings.layout, id);
+  const finish = (fields: { ok: true; pages: number } | { ok: false; reason: string }): BuildOutcome => {
+    const finished = Date.now();
+    return { id, startedAt, finishedAt: new Date(finished).toISOString(), durationMs: finished - started, ...fields } as BuildOutcome;
+  };
+  settings.logger.info('build started', { id });
+  const { code, output } = await run(settings.command, {
+    cwd: settings.repoDir,
+    env: { ...settings.env, SITE_OUT_DIR: outDir, STRAPI_URL: settings.cmsUrl, SITE_API_TOKEN: settings.cmsToken },
+    timeoutMs: settings.timeoutMs,
+  });
+  if (code !== 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    return finish({ ok: false, reason: failureReason(output) });
+  }
+  let problems: string[];
+  try {
+    problems = checkRelease(outDir, await publishedCounts(settings.cmsUrl, settings.cmsToken), settings.siteOrigin);
+  } catch (error) {
+    problems = [(error as Error).message];
+  }
+  if (problems.length > 0) {
+    rmSync(outDir, { recursive: true, force: true });
+    return finish({ ok: false, reason: `The build was not deployed: ${problems.join('; ')}.` });
+  }
+  goLive(settings.layout, id);
+  const removed = pruneReleases(settings.layout, settings.keepReleases);
+  const pages = output.match(/(\d+) page\(s\) built/)?.[1];
+  settings.logger.info('release is live', { id, removedReleases: removed });
+  return finish({ ok: true, pages: pages ? Number(pages) : 0 });
+}

@@ -1,0 +1,73 @@
+/**
+ * The rebuild service: receives Strapi's publish webhooks on :4322 and rebuilds the live site.
+ * Usage: tsx scripts/rebuild/main.ts [--help]   (settings come from the environment; see README)
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createLogger } from '../lib/log';
+import { withLocalEnv } from '../lib/env-file';
+import { buildAndDeploy } from './builder';
+import { rebuildConfigFromEnv, type RebuildConfig } from './config';
+import { dispatchToGitHub } from './dispatch';
+import { liveReleaseId } from './releases';
+import { createRebuildService } from './service';
+
+export function startRebuildService(config: RebuildConfig, env: NodeJS.ProcessEnv) {
+  const logger = createLogger('rebuild');
+  const layout = { releasesDir: config.releasesDir, liveLink: config.liveLink };
+  const service = createRebuildService({
+    secret: config.secret,
+    maxBodyBytes: config.maxBodyBytes,
+    debounceMs: config.debounceMs,
+    maxWaitMs: config.maxWaitMs,
+    logger,
+    liveRelease: () => liveReleaseId(layout),
+    build: (trigger) =>
+      config.mode === 'github-dispatch'
+        ? dispatchToGitHub(config.github, trigger)
+        : buildAndDeploy({
+            repoDir: path.resolve(config.releasesDir, '..', '..'),
+            layout,
+            keepReleases: config.keepReleases,
+            command: config.buildCommand,
+            env: { ...env, SITE_URL: config.siteUrl },
+            cmsUrl: config.cmsUrl,
+            cmsToken: config.cmsToken,
+            siteOrigin: config.siteUrl,
+            timeoutMs: config.buildTimeoutMs,
+            logger,
+          }),
+  });
+  const listening = new Promise<void>((resolve) => service.server.listen(config.port, config.host, resolve));
+  logger.info('rebuild service listening', { url: `http://${config.host}:${config.port}`, mode: config.mode, debounceMs: config.debounceMs });
+  return { ...service, listening, logger };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  if (process.argv.includes('--help')) {
+    console.log(`Usage: tsx scripts/rebuild/main.ts [--build-now]
+Receives Strapi webhooks at POST /hooks/strapi (header x-rebuild-secret) and serves GET /status.
+--build-now  run a build at start-up
+Environment: REBUILD_WEBHOOK_SECRET, SITE_API_TOKEN, STRAPI_URL, SITE_URL, REBUILD_PORT, REBUILD_DEBOUNCE_MS,
+REBUILD_MAX_WAIT_MS, REBUILD_MAX_BODY_BYTES, REBUILD_KEEP_RELEASES, SITE_RELEASES_DIR, SITE_LIVE_DIR,
+REBUILD_MODE (local | github-dispatch), GITHUB_REPOSITORY, GITHUB_DISPATCH_TOKEN (see README).`);
+    process.exit(0);
+  }
+  const env = withLocalEnv();
+  let config: RebuildConfig;
+  try {
+    config = rebuildConfigFromEnv(env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const service = startRebuildService(config, env);
+  if (process.argv.includes('--build-now')) service.scheduler.requestNow('start-up build');
+  const stop = () => {
+    service.scheduler.stop();
+    service.server.close(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
