@@ -1,0 +1,103 @@
+/**
+ * Runs the real site build, as site/package.json's "build" script does (`astro build`, then
+ * `pagefind --site <out>`), against a given CMS and into a given folder. Used by the site's build
+ * tests and by the site benchmark.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_DIR = path.resolve(here, '..', '..');
+export const SITE_DIR = path.join(REPO_DIR, 'site');
+
+export interface SiteBuildOptions {
+  /** The CMS origin, e.g. http://127.0.0.1:40123. */
+  strapiUrl: string;
+  /** The CMS's read-only site token. */
+  token: string;
+  /** Output folder (absolute); passed to the build as SITE_OUT_DIR. */
+  outDir: string;
+  /** Called with every output line of the build. */
+  onLog?: (line: string) => void;
+  /** Extra environment for the build. */
+  env?: Record<string, string>;
+}
+
+export interface SiteBuildResult {
+  outDir: string;
+  /** Wall time of astro build + pagefind. */
+  durationMs: number;
+  astroMs: number;
+  pagefindMs: number;
+}
+
+/** A command from node_modules/.bin (the site's own first, then the workspace root's). */
+function bin(name: string): string {
+  for (const dir of [path.join(SITE_DIR, 'node_modules', '.bin'), path.join(REPO_DIR, 'node_modules', '.bin')]) {
+    const file = path.join(dir, name);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`${name} is not installed (looked in site/ and the repository root's node_modules/.bin): run npm install.`);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, onLog: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tail: string[] = [];
+    const child = spawn(command, args, { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [child.stdout, child.stderr]) {
+      let pending = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        pending += chunk;
+        const lines = pending.split(/\r?\n/);
+        pending = lines.pop() ?? '';
+        for (const raw of lines) {
+          // eslint-disable-next-line no-control-regex
+          const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
+          tail.push(line);
+          if (tail.length > 80) tail.shift();
+          onLog(line);
+        }
+      });
+    }
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve();
+      else {
+        const name = `${path.basename(command)} ${args.join(' ')}`;
+        reject(new Error(`\`${name}\` failed (${signal ?? `exit code ${code}`}). Last output:\n  ${tail.join('\n  ')}`));
+      }
+    });
+  });
+}
+
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const onLog = options.onLog ?? (() => {});
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // The developer's settings must not redirect the build to another CMS or a snapshot.
+  delete env.CONTENT_SOURCE;
+  delete env.MEDIA_BASE_URL;
+  Object.assign(env, {
+    STRAPI_URL: options.strapiUrl,
+    SITE_API_TOKEN: options.token,
+    SITE_OUT_DIR: options.outDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  });
+  // vitest sets NODE_ENV=test, which Astro would carry into the build.
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+
+  const started = performance.now();
+  await run(bin('astro'), ['build'], env, onLog);
+  const astroDone = performance.now();
+  await run(bin('pagefind'), ['--site', options.outDir], env, onLog);
+  const finished = performance.now();
+  return {
+    outDir: options.outDir,
+    durationMs: finished - started,
+    astroMs: astroDone - started,
+    pagefindMs: finished - astroDone,
+  };
+}

@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../lib/log';
+import { buildAndDeploy, checkRelease, failureReason, type BuildSettings } from '../rebuild/builder';
+import { liveReleaseId } from '../rebuild/releases';
+
+/** A fake CMS that only answers the count queries the build check makes. */
+let cms: http.Server;
+let cmsUrl: string;
+const totals: Record<string, number> = { subtypes: 1, treatments: 1, physicians: 2, locations: 1, 'clinical-trials': 1 };
+
+beforeAll(async () => {
+  cms = http.createServer((request, response) => {
+    const endpoint = new URL(request.url!, 'http://x').pathname.replace('/api/', '');
+    if (request.headers.authorization !== 'Bearer token') return void response.writeHead(401).end();
+    response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ data: [], meta: { pagination: { total: totals[endpoint] } } }));
+  });
+  await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
+  cmsUrl = `http://127.0.0.1:${(cms.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((resolve) => cms.close(() => resolve())));
+
+/** A stand-in for `npm run build -w site`: writes a tiny site into $SITE_OUT_DIR, or fails like the loader does. */
+const FAKE_BUILD = `
+const fs = require('fs'), path = require('path');
+const out = process.env.SITE_OUT_DIR;
+if (process.env.FAKE_BUILD_FAIL) { console.error("ContentContractError: physician 'amara-okafor' (documentId abc) does not match the content contract: npi"); process.exit(1); }
+const page = (p, html) => { fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true }); fs.writeFileSync(path.join(out, p), html); };
+page('index.html', '<a href="/doctors/amara-okafor/">Dr. Okafor</a><a href="' + (process.env.FAKE_BROKEN_LINK || '/doctors/') + '">all</a>');
+page('404.html', 'not found');
+page('doctors/index.html', 'doctors');
+for (const slug of ['amara-okafor', 'ben-li']) page('doctors/' + slug + '/index.html', slug + ' ' + (process.env.FAKE_LABEL || ''));
+for (const route of ['subtypes/her2-positive', 'treatments/chemotherapy', 'locations/durham', 'clinical-trials/trial-one']) page(route + '/index.html', route);
+console.log('7 page(s) built');
+`;
+
+function settings(env: NodeJS.ProcessEnv = {}): BuildSettings & { root: string } {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'builder-'));
+  return {
+    root,
+    repoDir: root,
+    layout: { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') },
+    keepReleases: 3,
+    command: [process.execPath, '-e', FAKE_BUILD],
+    env: { PATH: process.env.PATH, ...env },
+    cmsUrl,
+    cmsToken: 'token',
+    timeoutMs: 30_000,
+    logger: silentLogger,
+  };
+}
+
+describe('build and deploy', () => {
+  it('builds into a new release and makes it live', async () => {
+    const build = settings({ FAKE_LABEL: 'v1' });
+    const outcome = await buildAndDeploy(build);
+    expect(outcome).toMatchObject({ ok: true, pages: 7 });
+    expect(liveReleaseId(build.layout)).toBe(outcome.id);
+    expect(readFileSync(path.join(build.layout.liveLink, 'doctors', 'ben-li', 'index.html'), 'utf8')).toBe('ben-li v1');
+  });
+
+  it('leaves the live site byte-identical when the build fails, and says why', async () => {
+    const build = settings({ FAKE_LABEL: 'good' });
+    const good = await buildAndDeploy(build);
+    const before = readFileSync(path.join(build.layout.liveLink, 'doctors', 'amara-okafor', 'index.html'));
+    const failed = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_BUILD_FAIL: '1' } });
+    expect(failed).toMatchObject({ ok: false, reason: expect.stringContaining("physician 'amara-okafor'") });
+    expect(liveReleaseId(build.layout)).toBe(good.id);
+    expect(readFileSync(path.join(build.layout.liveLink, 'doctors', 'amara-okafor', 'index.html'))).toEqual(before);
+  });
+
+  it('does not deploy a build with broken internal links or missing entry pages', async () => {
+    const build = settings();
+    const broken = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_BROKEN_LINK: '/doctors/nobody/' } });
+    expect(broken).toMatchObject({ ok: false, reason: expect.stringContaining('/doctors/nobody/') });
+    totals.physicians = 3;
+    const short = await buildAndDeploy(build);
+    totals.physicians = 2;
+    expect(short).toMatchObject({ ok: false, reason: expect.stringContaining('/doctors/ has 2 entry pages but the CMS has 3 published physicians') });
+    expect(liveReleaseId(build.layout)).toBeNull();
+  });
+
+  it('fails with the CMS’s answer when the CMS cannot be reached for the check', async () => {
+    const build = settings();
+    const outcome = await buildAndDeploy({ ...build, cmsUrl: 'http://127.0.0.1:9' });
+    expect(outcome.ok).toBe(false);
+    expect(liveReleaseId(build.layout)).toBeNull();
+  });
+});
+
+describe('release checks', () => {
+  it('names the missing pages', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    mkdirSync(path.join(dir, 'doctors'));
+    writeFileSync(path.join(dir, 'index.html'), '<img src="/_astro/missing.webp" srcset="/_astro/missing.webp 1x, /_astro/also.avif 2x">');
+    const problems = checkRelease(dir, { subtypes: 0, treatments: 0, physicians: 1, locations: 0, 'clinical-trials': 0 });
+    expect(problems).toEqual([
+      'the build has no 404.html',
+      '/doctors/ has 0 entry pages but the CMS has 1 published physicians',
+      expect.stringContaining('2 broken internal link(s): /_astro/missing.webp (on index.html), /_astro/also.avif (on index.html)'),
+    ]);
+  });
+
+  it('picks the explanatory line out of build output', () => {
+    expect(failureReason('building…\n\u001b[31m[ERROR]\u001b[39m Could not read physicians from the CMS: 503\nat x\n')).toMatch(/^\[ERROR\] Could not read physicians/);
+    expect(failureReason('')).toBe('the build failed without output');
+  });
+});
