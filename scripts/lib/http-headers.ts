@@ -29,13 +29,13 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
 export const SHORT = 'public, max-age=300';
 
-/** Hashed files never change under their name; HTML must be revalidated so a publish shows at once. */
+/**
+ * Content-hashed files (everything under /_astro/, Pagefind's fragments and indexes) never change
+ * under their name; pages must be revalidated so a publish shows at once.
+ */
 export function cacheControlFor(pathname: string): string {
   if (pathname.startsWith('/_astro/') || /^\/pagefind\/(fragment|index)\//.test(pathname)) return IMMUTABLE;
-  if (/\.[0-9a-f]{8,}\.[a-z0-9]+$/i.test(pathname)) return IMMUTABLE;
-  if (pathname.endsWith('/') || pathname.endsWith('.html') || pathname.endsWith('.xml') || pathname.endsWith('.txt') || pathname.startsWith('/pagefind/')) {
-    return REVALIDATE;
-  }
+  if (/(\.html|\.xml|\.txt|\/)$/.test(pathname) || pathname.startsWith('/pagefind/')) return REVALIDATE;
   return SHORT;
 }
 

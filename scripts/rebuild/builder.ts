@@ -26,6 +26,8 @@ export type BuildSettings = {
   siteOrigin?: string;
   timeoutMs: number;
   logger: Logger;
+  /** Aborting stops a running build (used when the stack shuts down). */
+  signal?: AbortSignal;
 };
 
 export type BuildOutcome =
@@ -78,7 +80,10 @@ export function failureReason(output: string): string {
   return lines.slice(-6).join('\n') || 'the build failed without output';
 }
 
-function run(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number }): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
@@ -87,16 +92,20 @@ function run(command: string[], options: { cwd: string; env: NodeJS.ProcessEnv; 
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
-    const timer = setTimeout(() => {
-      output += `\nThe build took longer than ${options.timeoutMs} ms and was stopped.`;
+    const stop = (why: string) => {
+      output += `\n${why}`;
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {
         // already gone
       }
-    }, options.timeoutMs);
+    };
+    const timer = setTimeout(() => stop(`The build took longer than ${options.timeoutMs} ms and was stopped.`), options.timeoutMs);
+    const onAbort = () => stop('The build was stopped because the service is shutting down.');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('close', (code) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       resolve({ code, output });
     });
   });
@@ -120,6 +129,7 @@ export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutc
     cwd: settings.repoDir,
     env: { ...settings.env, SITE_OUT_DIR: outDir, STRAPI_URL: settings.cmsUrl, SITE_API_TOKEN: settings.cmsToken },
     timeoutMs: settings.timeoutMs,
+    signal: settings.signal,
   });
   if (code !== 0) {
     rmSync(outDir, { recursive: true, force: true });

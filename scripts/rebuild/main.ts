@@ -12,7 +12,7 @@ import { dispatchToGitHub } from './dispatch';
 import { liveReleaseId } from './releases';
 import { createRebuildService } from './service';
 
-export function startRebuildService(config: RebuildConfig, env: NodeJS.ProcessEnv) {
+export function startRebuildService(config: RebuildConfig, env: NodeJS.ProcessEnv, signal?: AbortSignal) {
   const logger = createLogger('rebuild');
   const layout = { releasesDir: config.releasesDir, liveLink: config.liveLink };
   const service = createRebuildService({
@@ -36,6 +36,7 @@ export function startRebuildService(config: RebuildConfig, env: NodeJS.ProcessEn
             siteOrigin: config.siteUrl,
             timeoutMs: config.buildTimeoutMs,
             logger,
+            signal,
           }),
   });
   const listening = new Promise<void>((resolve) => service.server.listen(config.port, config.host, resolve));

@@ -1,0 +1,145 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ensureDebianProgram } from '../lib/debian-package';
+import { REPO_DIR } from '../lib/env-file';
+import { SECURITY_HEADERS, cacheControlFor } from '../lib/http-headers';
+import { freePort } from '../lib/ports';
+import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
+
+const read = (file: string) => readFileSync(path.join(REPO_DIR, file), 'utf8');
+const compose = parse(read('docker-compose.yml'));
+
+describe('docker-compose.yml', () => {
+  it('runs PostgreSQL 16, the CMS, the rebuild service and a web server, each with a healthcheck', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'rebuild', 'web']);
+    expect(compose.services.postgres.image).toMatch(/^postgres:16/);
+    expect(compose.services.cms.build.dockerfile).toBe('cms/Dockerfile');
+    expect(compose.services.web.image).toMatch(/^nginx:/);
+    for (const [name, service] of Object.entries<any>(compose.services)) {
+      expect(service.healthcheck?.test, `${name} healthcheck`).toBeTruthy();
+    }
+    expect(compose.services.cms.depends_on.postgres.condition).toBe('service_healthy');
+    expect(compose.services.cms.environment.DATABASE_CLIENT).toBe('postgres');
+    expect(compose.services.cms.environment.NODE_ENV).toBe('production');
+    expect(compose.services.cms.environment.REBUILD_WEBHOOK_URL).toBe('http://rebuild:4322/hooks/strapi');
+  });
+
+  it('keeps data in named volumes, and serves the rebuild service’s releases read-only', () => {
+    expect(Object.keys(compose.volumes).sort()).toEqual(['postgres-data', 'site', 'uploads']);
+    expect(compose.services.postgres.volumes).toContain('postgres-data:/var/lib/postgresql/data');
+    expect(compose.services.cms.volumes).toContain('uploads:/app/cms/public/uploads');
+    expect(compose.services.rebuild.volumes).toContain('site:/srv/site');
+    expect(compose.services.web.volumes).toContain('site:/srv/site:ro');
+    expect(compose.services.rebuild.environment.SITE_LIVE_DIR).toBe('/srv/site/live');
+  });
+
+  it('documents every variable it uses in the README and in .env.example', () => {
+    const text = read('docker-compose.yml');
+    const variables = new Set([...text.matchAll(/(?<!\$)\$\{([A-Z0-9_]+)/g)].map((match) => match[1]));
+    expect(variables.size).toBeGreaterThan(10);
+    const readme = read('README.md');
+    const example = read('.env.example');
+    const undocumented = [...variables].filter((name) => !readme.includes(`\`${name}\``) || !new RegExp(`^${name}=`, 'm').test(example));
+    expect(undocumented).toEqual([]);
+  });
+
+  it('builds the CMS image on Node 24', () => {
+    expect(read('cms/Dockerfile')).toMatch(/^FROM node:24/m);
+    expect(read('scripts/Dockerfile')).toMatch(/^FROM node:24/m);
+  });
+});
+
+describe('the publish workflow', () => {
+  const workflow = parse(read('.github/workflows/publish.yml'));
+  it('runs on a CMS publish, a push and by hand, cancelling superseded runs', () => {
+    expect(workflow.on.repository_dispatch.types).toEqual(['cms-publish']);
+    expect(workflow.on).toHaveProperty('push');
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.concurrency['cancel-in-progress']).toBe(true);
+  });
+  it('builds from the CMS secrets and uploads the site', () => {
+    const steps = workflow.jobs.build.steps as { uses?: string; run?: string; env?: Record<string, string> }[];
+    const build = steps.find((step) => step.run?.includes('npm run build --workspace site'))!;
+    expect(build.env).toMatchObject({ STRAPI_URL: '${{ secrets.STRAPI_URL }}', SITE_API_TOKEN: '${{ secrets.SITE_API_TOKEN }}' });
+    expect(steps.some((step) => step.uses?.startsWith('actions/upload-artifact'))).toBe(true);
+  });
+});
+
+describe('the production nginx configuration', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
+  let baseUrl = '';
+  let stop: () => void = () => {};
+
+  beforeAll(async () => {
+    const nginx = ensureDebianProgram('/usr/sbin/nginx', 'nginx');
+    // nginx's workers run as an unprivileged user; let them read the temp site.
+    chmodSync(root, 0o755);
+    const layout = { releasesDir: path.join(root, 'site', 'releases'), liveLink: path.join(root, 'site', 'live') };
+    const id = newReleaseId();
+    const release = prepareReleaseDir(layout, id);
+    for (const [file, body] of Object.entries({
+      'index.html': '<!doctype html><title>Home</title>',
+      '404.html': '<!doctype html><title>Not found</title><h1>Page not found</h1>',
+      'doctors/index.html': '<!doctype html><title>Doctors</title>',
+      '_astro/site.abc12345.css': 'body{}',
+      'pagefind/pagefind.js': '',
+      'pagefind/fragment/en_abc.pf_fragment': '',
+      'favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'sitemap-index.xml': '<sitemapindex/>',
+    })) {
+      mkdirSync(path.dirname(path.join(release, file)), { recursive: true });
+      writeFileSync(path.join(release, file), body);
+    }
+    goLive(layout, id);
+    const port = await freePort();
+    const site = read('deploy/nginx/site.conf')
+      .replace('listen 80;', `listen 127.0.0.1:${port};`)
+      .replace('root /srv/site/live;', `root ${layout.liveLink};`)
+      .replaceAll('/etc/nginx/snippets/security-headers.conf', path.join(REPO_DIR, 'deploy/nginx/security-headers.conf'));
+    writeFileSync(path.join(root, 'site.conf'), site);
+    writeFileSync(
+      path.join(root, 'nginx.conf'),
+      `daemon off; pid ${root}/nginx.pid; error_log ${root}/error.log; events {} http { access_log off; client_body_temp_path ${root}/tmp; proxy_temp_path ${root}/tmp; fastcgi_temp_path ${root}/tmp; uwsgi_temp_path ${root}/tmp; scgi_temp_path ${root}/tmp; include ${root}/site.conf; }`,
+    );
+    mkdirSync(path.join(root, 'tmp'));
+    const check = spawnSync(nginx, ['-t', '-c', path.join(root, 'nginx.conf'), '-p', root], { encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    const server = spawn(nginx, ['-c', path.join(root, 'nginx.conf'), '-p', root], { stdio: 'ignore' });
+    stop = () => server.kill('SIGTERM');
+    baseUrl = `http://127.0.0.1:${port}`;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      try {
+        await fetch(`${baseUrl}/`);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  });
+
+  afterAll(() => {
+    stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it.each(['/', '/doctors/', '/_astro/site.abc12345.css', '/pagefind/pagefind.js', '/pagefind/fragment/en_abc.pf_fragment', '/favicon.svg', '/sitemap-index.xml'])(
+    'serves %s with the same headers as the local preview',
+    async (pathname) => {
+      const response = await fetch(`${baseUrl}${pathname}`);
+      expect(response.status).toBe(200);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), name).toBe(value);
+      expect(response.headers.get('cache-control')).toBe(cacheControlFor(pathname));
+    },
+  );
+
+  it('answers unknown paths with the site’s 404 page', async () => {
+    const response = await fetch(`${baseUrl}/doctors/nobody/`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('Page not found');
+    expect(response.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+});

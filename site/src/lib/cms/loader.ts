@@ -1,0 +1,106 @@
+import type { Loader } from 'astro/loaders';
+import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEntry, type ContentTypeName } from '@mbc/shared';
+import { contentSourceFromEnv, type ContentSource } from './content-source';
+import { absolutizeMediaUrls } from './media';
+import { describeType, describeTypePlural } from './strapi-client';
+
+/**
+ * The Astro content-layer loader for one CMS content type (see src/content.config.ts).
+ *
+ * Every build replaces the collection with what the source holds now: the store is cleared
+ * before the new entries are set, so an entry unpublished or deleted in the CMS is gone after
+ * the next build, whatever Astro's data store cached from the last one. Nothing is written to
+ * the store unless every entry passed the content contract.
+ */
+export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSource = contentSourceFromEnv): Loader {
+  return {
+    name: `cms:${name}`,
+    load: async ({ store, logger, generateDigest }) => {
+      const source = sourceFactory();
+      const raw = await source.load(name, { logger });
+      const entries = parseContentEntries(name, raw);
+      const records = entries.map((entry) => ({
+        id: entryId(name, entry),
+        data: absolutizeMediaUrls(entry, source.mediaBaseUrl) as Record<string, unknown>,
+      }));
+      assertUniqueIds(name, records);
+
+      store.clear();
+      for (const { id, data } of records) store.set({ id, data, digest: generateDigest(data) });
+      logger.info(`${describeTypePlural(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} from ${source.describe()}`);
+    },
+  };
+}
+
+/** CMS content the site cannot be built from; the message names each entry to fix. */
+export class CmsContentError extends Error {
+  override name = 'CmsContentError';
+
+  /**
+   * The first line only. Astro appends a "Browser APIs are not available on the server" hint to
+   * any error whose toString() mentions "document" (astro/dist/core/errors/dev/utils.js), and
+   * every entry is named by its documentId; the full message is still what Astro prints.
+   */
+  override toString(): string {
+    return `${this.name}: ${this.message.split('\n', 1)[0]!.replace(/document/gi, 'doc')}`;
+  }
+}
+
+/** Several entries broke the content contract; `failures` holds one error per entry. */
+export class ContentCheckError extends CmsContentError {
+  override name = 'ContentCheckError';
+
+  constructor(
+    readonly contentType: ContentTypeName,
+    readonly failures: readonly ContentContractError[],
+    total: number,
+  ) {
+    super(
+      `${describeTypePlural(contentType)}: ${failures.length} of ${total} entries ${failures.length === 1 ? 'does' : 'do'} ` +
+        `not match the content contract, so the site was not built.\n\n` +
+        failures.map((failure, index) => `${index + 1}. ${failure.message}`).join('\n\n'),
+    );
+  }
+}
+
+/**
+ * Parses every entry with the shared contract and reports every failing entry at once, so an
+ * editor can fix them all before the next build. A single type must have exactly one entry.
+ */
+export function parseContentEntries<Name extends ContentTypeName>(name: Name, raw: readonly unknown[]): ContentEntry<Name>[] {
+  if (CONTENT_TYPES[name].kind === 'single' && raw.length !== 1) {
+    throw new CmsContentError(`Expected one published ${describeType(name)}, found ${raw.length}. Publish it in the CMS admin.`);
+  }
+  const entries: ContentEntry<Name>[] = [];
+  const failures: ContentContractError[] = [];
+  for (const entry of raw) {
+    try {
+      entries.push(parseContentEntry(name, entry));
+    } catch (error) {
+      if (!(error instanceof ContentContractError)) throw error;
+      failures.push(error);
+    }
+  }
+  if (failures.length > 0) throw new ContentCheckError(name, failures, raw.length);
+  return entries;
+}
+
+/** Pages are addressed by slug; a single type is its collection's only entry. */
+function entryId(name: ContentTypeName, entry: unknown): string {
+  if (CONTENT_TYPES[name].kind === 'single') return name;
+  return (entry as { slug: string }).slug;
+}
+
+/** Two entries with one slug would silently overwrite each other in the store (and share a URL). */
+function assertUniqueIds(name: ContentTypeName, records: readonly { id: string; data: Record<string, unknown> }[]): void {
+  const seen = new Map<string, unknown>();
+  for (const { id, data } of records) {
+    if (seen.has(id)) {
+      throw new CmsContentError(
+        `Two ${describeTypePlural(name)} have the slug '${id}' (documentIds ${String(seen.get(id))} and ${String(data.documentId)}); ` +
+          'each page needs its own URL. Change one slug in the CMS.',
+      );
+    }
+    seen.set(id, data.documentId);
+  }
+}

@@ -1,0 +1,309 @@
+import { CONTENT_TYPES, restQueryString, type ContentTypeName } from '@mbc/shared';
+
+/**
+ * The one fetch client for Strapi's REST API. It reads every published entry of a content type
+ * with that type's populate preset, page by page, and fails loudly when it cannot: a build from
+ * half the content would publish a site with doctors or trials silently missing.
+ */
+
+/** Where progress and retries are reported; Astro's integration logger and `console` both fit. */
+export interface CmsLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface FetchAllEntriesOptions {
+  /** The CMS origin, e.g. http://127.0.0.1:1337 (no /api). */
+  baseUrl: string;
+  /** The read-only API token the CMS created for the site build (SITE_API_TOKEN). */
+  token: string;
+  fetch?: typeof fetch;
+  /** Entries per request; 100 is Strapi's maxLimit (cms/config/api.ts). */
+  pageSize?: number;
+  /** Further attempts after a transient failure (network, timeout, 408, 429, 5xx). */
+  retries?: number;
+  /** Wait before the first retry; doubles with every further one. */
+  backoffMs?: number;
+  /** Per request, including reading the body. */
+  timeoutMs?: number;
+  /** Injectable so tests need no timers. */
+  sleep?: (ms: number) => Promise<void>;
+  logger?: CmsLogger;
+}
+
+/** Reading the CMS failed; the message says what to check. */
+export class CmsFetchError extends Error {
+  override name = 'CmsFetchError';
+
+  constructor(
+    message: string,
+    readonly contentType: ContentTypeName,
+    readonly url: string,
+    /** The last HTTP status, if the CMS answered at all. */
+    readonly status?: number,
+    readonly attempts = 1,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+export const DEFAULT_RETRIES = 4;
+export const DEFAULT_BACKOFF_MS = 500;
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/** A Retry-After longer than this is not honoured; the build would rather fail and say why. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
+/** Statuses that say "try again later" rather than "this request is wrong". */
+function isTransientStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
+}
+
+interface StrapiPagination {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+/**
+ * Every published entry of `name`, exactly as Strapi returns it (not yet parsed). Collection
+ * types come back in id order; a single type is a one-element array, and an unpublished or
+ * missing single type is an error naming it.
+ */
+export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<unknown[]> {
+  const contract = CONTENT_TYPES[name];
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const endpoint = `${baseUrl}/api/${contract.pluralApiId}`;
+
+  if (contract.kind === 'single') {
+    const url = withQuery(endpoint, restQueryString({ populate: contract.populate }));
+    const body = await getJson(name, url, options);
+    const data = (body as { data?: unknown }).data;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new CmsFetchError(
+        `The CMS has no published ${describeType(name)}: GET ${readableUrl(url)} answered 200 without an entry. ` +
+          `Publish the ${describeType(name)} in the CMS admin; the site cannot be built without it.`,
+        name,
+        url,
+        200,
+      );
+    }
+    return [data];
+  }
+
+  const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
+  const entries: unknown[] = [];
+  let firstPagination: StrapiPagination | undefined;
+  let lastUrl = endpoint;
+  for (let page = 1; ; page++) {
+    const url = withQuery(endpoint, restQueryString({ populate: contract.populate, sort: 'id:asc', page, pageSize }));
+    lastUrl = url;
+    const body = (await getJson(name, url, options)) as { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
+    const pagination = body.meta?.pagination;
+    if (!Array.isArray(body.data) || !isPagination(pagination)) {
+      throw new CmsFetchError(
+        `Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not with ` +
+          `Strapi's list format ({ data: [...], meta: { pagination } }). Is ${baseUrl} a Strapi 5 CMS?`,
+        name,
+        url,
+        200,
+      );
+    }
+    firstPagination ??= pagination;
+    if (pagination.total !== firstPagination.total) {
+      // An editor published or deleted while we were paging: an id-sorted page may have shifted.
+      throw new CmsFetchError(
+        `The ${describeTypePlural(name)} in the CMS changed while the build was reading them ` +
+          `(${firstPagination.total} entries on page 1, ${pagination.total} on page ${page}). Run the build again.`,
+        name,
+        url,
+        200,
+      );
+    }
+    entries.push(...body.data);
+    // pageCount, not our pageSize: the CMS may cap the page size lower than we asked.
+    if (page >= pagination.pageCount || body.data.length === 0) break;
+  }
+
+  const total = firstPagination?.total ?? 0;
+  if (entries.length !== total) {
+    throw new CmsFetchError(
+      `Could not read all ${describeTypePlural(name)} from the CMS: it reported ${total} entries ` +
+        `(meta.pagination.total) but the pages held ${entries.length} (last request: GET ${readableUrl(lastUrl)}). ` +
+        `Run the build again; if it persists, check the CMS's pagination settings (cms/config/api.ts).`,
+      name,
+      lastUrl,
+      200,
+    );
+  }
+  return entries;
+}
+
+/** GET with the token, retrying transient failures with exponential backoff; returns parsed JSON. */
+async function getJson(name: ContentTypeName, url: string, options: FetchAllEntriesOptions): Promise<unknown> {
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const retries = options.retries ?? DEFAULT_RETRIES;
+  const backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const maxAttempts = retries + 1;
+
+  for (let attempt = 1; ; attempt++) {
+    let failure: string;
+    let status: number | undefined;
+    let cause: unknown;
+    let retryAfterMs: number | undefined;
+    try {
+      const response = await fetchImpl(url, {
+        headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = response.status;
+      if (response.ok) {
+        const text = await response.text();
+        return parseJson(name, url, text);
+      }
+      const text = await response.text().catch(() => '');
+      if (status === 401 || status === 403) throw tokenRefused(name, url, status, response.statusText, text);
+      if (status === 404 && CONTENT_TYPES[name].kind === 'single') {
+        throw new CmsFetchError(
+          `The CMS has no published ${describeType(name)}: GET ${readableUrl(url)} answered 404 Not Found. ` +
+            `Publish the ${describeType(name)} in the CMS admin; the site cannot be built without it.`,
+          name,
+          url,
+          404,
+          attempt,
+        );
+      }
+      failure = `answered ${status} ${response.statusText || ''}`.trimEnd() + strapiErrorDetail(text);
+      if (!isTransientStatus(status)) {
+        throw new CmsFetchError(`Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} ${failure}.`, name, url, status, attempt);
+      }
+      retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    } catch (error) {
+      if (error instanceof CmsFetchError) throw error;
+      // fetch rejects on refused connections, resets, DNS failures and our timeout: all transient.
+      status = undefined;
+      cause = error;
+      failure = `failed (${describeNetworkError(error, timeoutMs)})`;
+    }
+
+    if (attempt >= maxAttempts) {
+      const hint = status === undefined ? ` Is the CMS running at ${new URL(url).origin} (STRAPI_URL)?` : '';
+      throw new CmsFetchError(
+        `Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} ${failure} after ${attempt} attempt${attempt === 1 ? '' : 's'}.${hint}`,
+        name,
+        url,
+        status,
+        attempt,
+        cause === undefined ? undefined : { cause },
+      );
+    }
+    const delay = Math.max(backoffMs * 2 ** (attempt - 1), Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
+    options.logger?.warn(
+      `${describeTypePlural(name)}: GET ${shortUrl(url)} ${failure}; retrying in ${delay} ms (attempt ${attempt + 1} of ${maxAttempts}).`,
+    );
+    await sleep(delay);
+  }
+}
+
+function tokenRefused(name: ContentTypeName, url: string, status: number, statusText: string, body: string): CmsFetchError {
+  const reason =
+    status === 401
+      ? 'The CMS does not know this token: it may come from another CMS database (a reset database creates a new one).'
+      : `The token is known but may not read ${CONTENT_TYPES[name].uid}: check its permissions under Settings → API Tokens.`;
+  return new CmsFetchError(
+    `The CMS refused the site-build token (${status}${statusText ? ` ${statusText}` : ''}) for ${describeTypePlural(name)} at ` +
+      `${readableUrl(url)}${strapiErrorDetail(body)}. Check SITE_API_TOKEN: it must be the read-only token the CMS ` +
+      `created (cms/.env), for the CMS at ${new URL(url).origin}. ${reason}`,
+    name,
+    url,
+    status,
+  );
+}
+
+function parseJson(name: ContentTypeName, url: string, text: string): unknown {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body === 'object' && body !== null) return body;
+  } catch {
+    // reported below
+  }
+  throw new CmsFetchError(
+    `Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not with JSON ` +
+      `(starts with ${JSON.stringify(text.slice(0, 80))}). Does STRAPI_URL point at the CMS?`,
+    name,
+    url,
+    200,
+  );
+}
+
+/** Strapi explains 4xx answers in { error: { message } }; pass that on. */
+function strapiErrorDetail(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { error?: { message?: unknown } }).error?.message;
+    return typeof message === 'string' && message ? ` ("${message}")` : '';
+  } catch {
+    return '';
+  }
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function describeNetworkError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no answer within ${timeoutMs / 1000} s`;
+  }
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  if (cause && typeof cause.code === 'string') return typeof cause.message === 'string' ? cause.message : cause.code;
+  if (cause && typeof cause.message === 'string') return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isPagination(value: Partial<StrapiPagination> | undefined): value is StrapiPagination {
+  return (
+    value !== undefined &&
+    Number.isInteger(value.page) &&
+    Number.isInteger(value.pageSize) &&
+    Number.isInteger(value.pageCount) &&
+    Number.isInteger(value.total)
+  );
+}
+
+function withQuery(endpoint: string, query: string): string {
+  return query ? `${endpoint}?${query}` : endpoint;
+}
+
+/** The URL as an engineer reads it: brackets instead of %5B%5D. */
+function readableUrl(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
+
+/** For progress lines: the endpoint and page, without the long populate query. */
+function shortUrl(url: string): string {
+  const parsed = new URL(url);
+  const page = parsed.searchParams.get('pagination[page]');
+  return `${parsed.origin}${parsed.pathname}${page ? ` (page ${page})` : ''}`;
+}
+
+/** 'clinicalTrial' → 'clinical trial' */
+export function describeType(name: ContentTypeName): string {
+  return name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+}
+
+/** The REST collection name, as engineers see it in URLs and logs: 'clinical-trials'. */
+export function describeTypePlural(name: ContentTypeName): string {
+  return CONTENT_TYPES[name].pluralApiId;
+}

@@ -1,0 +1,276 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { sampleLocation, samplePhysician } from '../../shared/test/fixtures/rest-entries';
+import { contentSourceFromEnv, strapiSettingsFromEnv, strapiSource, type ContentSource } from '../src/lib/cms/content-source';
+import { ContentCheckError, cmsLoader } from '../src/lib/cms/loader';
+import { absolutizeMediaUrls } from '../src/lib/cms/media';
+import { SNAPSHOT_FORMAT, writeSnapshotFile, type ContentSnapshot } from '../src/lib/cms/snapshot';
+import { startFakeStrapi, strapiContent, type FakeStrapi } from './fake-strapi';
+
+/** The part of Astro's DataStore the loader uses, kept in a Map. */
+function fakeStore(initial: Record<string, Record<string, unknown>> = {}) {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>(
+    Object.entries(initial).map(([id, data]) => [id, { id, data }]),
+  );
+  return {
+    entries,
+    clear: () => entries.clear(),
+    set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => {
+      entries.set(entry.id, entry);
+      return true;
+    },
+    keys: () => [...entries.keys()],
+    get: (id: string) => entries.get(id),
+  };
+}
+
+function fakeLogger() {
+  const lines: string[] = [];
+  return { lines, info: (message: string) => void lines.push(message), warn: (message: string) => void lines.push(`warn: ${message}`) };
+}
+
+/** Runs a loader as Astro does, with the fakes; returns the store and the log. */
+async function runLoader(name: ContentTypeName, sourceFactory: () => ContentSource, store = fakeStore()) {
+  const logger = fakeLogger();
+  const loader = cmsLoader(name, sourceFactory);
+  // The loader reads only store, logger and generateDigest from Astro's context.
+  const context = { store, logger, generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36), collection: name };
+  await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
+  return { store, logger };
+}
+
+function specialty(slug: string, id: number) {
+  return {
+    id,
+    documentId: `specialty${id}`,
+    name: slug.replace(/-/g, ' '),
+    slug,
+    description: `What ${slug} doctors do.`,
+    createdAt: '2025-01-10T09:00:00.000Z',
+    updatedAt: '2025-01-10T09:00:00.000Z',
+    publishedAt: '2025-01-10T09:00:00.000Z',
+  };
+}
+
+const TOKEN = 'read-only-site-token';
+let server: FakeStrapi | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('cmsLoader against a fake Strapi', () => {
+  test('stores each parsed entry under its slug, with media URLs made absolute', async () => {
+    server = await startFakeStrapi(strapiContent({ locations: [sampleLocation()] }));
+
+    const { store, logger } = await runLoader('location', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }));
+
+    expect(store.keys()).toEqual(['durham']);
+    const { data, digest } = store.get('durham')!;
+    expect(digest).toEqual(expect.any(String));
+    // Parsed by the contract: PostgreSQL's decimal strings became numbers.
+    expect(data.latitude).toBe(35.994);
+    const photo = data.photo as { url: string; formats: Record<string, { url: string }> };
+    expect(photo.url).toBe(`${server.baseUrl}/uploads/durham_entrance_4f2a.jpg`);
+    expect(photo.formats.thumbnail!.url).toBe(`${server.baseUrl}/uploads/thumbnail_durham_entrance_4f2a.jpg`);
+    // Plain JSON, as Astro's data store needs it.
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
+    expect(logger.lines).toEqual([`locations: 1 entry from Strapi ${server.baseUrl}`]);
+  });
+
+  test('a single type is stored under its type name', async () => {
+    const settings = {
+      id: 2,
+      documentId: 'settings1',
+      organizationName: 'Demo Cancer Institute',
+      appointmentPhone: '(919) 555-0199',
+      appointmentPageText: 'Call us.',
+      secondOpinionPageText: 'Ask us.',
+      emergencyNote: 'In an emergency, call 911.',
+      footerText: 'Demo content.',
+      defaultSeo: { id: 1, metaTitle: 'Demo', metaDescription: null },
+      showDemoNotice: true,
+      demoNotice: 'This is a demo.',
+      createdAt: '2025-01-10T09:00:00.000Z',
+      updatedAt: '2025-01-10T09:00:00.000Z',
+      publishedAt: '2025-01-10T09:00:00.000Z',
+    };
+    server = await startFakeStrapi(strapiContent({}, { 'site-setting': settings }));
+
+    const { store } = await runLoader('siteSettings', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }));
+
+    expect(store.keys()).toEqual(['siteSettings']);
+    expect(store.get('siteSettings')!.data.organizationName).toBe('Demo Cancer Institute');
+  });
+
+  test('an entry that fails its schema fails the load, naming its slug, documentId and field; every failing entry is listed', async () => {
+    const badNpi = { ...samplePhysician(), npi: '12345' };
+    const noLanguages = { ...samplePhysician(), id: 13, documentId: 'doc-lee', slug: 'sam-lee', fullName: 'Sam Lee', languages: [] };
+    const valid = { ...samplePhysician(), id: 14, documentId: 'doc-valid', slug: 'ana-diaz', fullName: 'Ana Diaz' };
+    server = await startFakeStrapi(strapiContent({ physicians: [badNpi, valid, noLanguages] }));
+    const store = fakeStore({ 'already-there': { cached: true } });
+
+    const error = await runLoader('physician', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), store).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toBeInstanceOf(ContentCheckError);
+    const message = (error as Error).message;
+    expect(message).toContain('physicians: 2 of 3 entries do not match the content contract');
+    expect(String(error)).not.toMatch(/document/i); // see CmsContentError.toString
+    expect(message).toContain("physician 'maya-okafor' (documentId k3v9q2m8x1c7z5b4n6p0r2t1)");
+    expect(message).toContain('must be exactly 10 digits (the NPI)');
+    expect(message).toMatch(/→ at npi/);
+    expect(message).toContain("physician 'sam-lee' (documentId doc-lee)");
+    expect(message).toMatch(/→ at languages/);
+    expect(message).not.toContain("'ana-diaz'");
+    // A failed load changes nothing.
+    expect(store.keys()).toEqual(['already-there']);
+  });
+
+  test('an entry unpublished or deleted between two builds is gone after the second, whatever the store held', async () => {
+    const published = [specialty('medical-oncology', 2), specialty('palliative-care', 4), specialty('genetics', 6)];
+    server = await startFakeStrapi(strapiContent({ specialties: published }));
+    const source = () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN });
+    // A stale entry from an older build, as Astro's data store may have cached it.
+    const store = fakeStore({ 'radiation-oncology': specialty('radiation-oncology', 8) });
+
+    await runLoader('specialty', source, store);
+    expect(store.keys().sort()).toEqual(['genetics', 'medical-oncology', 'palliative-care']);
+
+    published.splice(1, 1); // palliative care is unpublished in the CMS
+    await runLoader('specialty', source, store);
+    expect(store.keys().sort()).toEqual(['genetics', 'medical-oncology']);
+  });
+
+  test('two entries with one slug fail the load instead of one silently replacing the other', async () => {
+    server = await startFakeStrapi(strapiContent({ specialties: [specialty('genetics', 2), { ...specialty('genetics', 4), documentId: 'other' }] }));
+
+    await expect(runLoader('specialty', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }))).rejects.toThrow(
+      "Two specialties have the slug 'genetics' (documentIds specialty2 and other)",
+    );
+  });
+});
+
+describe('absolutizeMediaUrls', () => {
+  const base = 'https://cms.example.org/';
+
+  test('prefixes root-relative upload URLs and their formats, and leaves the input unchanged', () => {
+    const location = sampleLocation();
+    const before = structuredClone(location);
+
+    const result = absolutizeMediaUrls(location, base);
+
+    expect(result.photo.url).toBe('https://cms.example.org/uploads/durham_entrance_4f2a.jpg');
+    expect(result.photo.formats.thumbnail.url).toBe('https://cms.example.org/uploads/thumbnail_durham_entrance_4f2a.jpg');
+    expect(location).toEqual(before);
+  });
+
+  test('prefixes images in rich text but not links, absolute URLs or protocol-relative ones', () => {
+    const body = [
+      { type: 'image', image: { url: '/uploads/scan.png', alternativeText: 'A scan' }, children: [{ type: 'text', text: '' }] },
+      { type: 'paragraph', children: [{ type: 'link', url: '/appointments/', children: [{ type: 'text', text: 'Book' }] }] },
+    ];
+    const media = [
+      { url: 'https://cdn.example.org/uploads/a.jpg', mime: 'image/jpeg' },
+      { url: '//cdn.example.org/uploads/b.jpg', mime: 'image/jpeg' },
+    ];
+
+    const result = absolutizeMediaUrls({ body, media }, base);
+
+    expect(result.body[0]!.image!.url).toBe('https://cms.example.org/uploads/scan.png');
+    expect((result.body[1]!.children![0] as { url: string }).url).toBe('/appointments/');
+    expect(result.media.map((file) => file.url)).toEqual(['https://cdn.example.org/uploads/a.jpg', '//cdn.example.org/uploads/b.jpg']);
+  });
+});
+
+describe('content sources', () => {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'mbc-loader-'));
+  });
+  afterAll(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  function snapshot(overrides: Partial<ContentSnapshot['content']> = {}): ContentSnapshot {
+    const content = Object.fromEntries(Object.keys(CONTENT_TYPES).map((name) => [name, []])) as unknown as ContentSnapshot['content'];
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      source: { cmsUrl: 'http://127.0.0.1:1337' },
+      mediaBaseUrl: 'https://media.example.org',
+      content: { ...content, location: [sampleLocation()], physician: [samplePhysician()], ...overrides },
+    };
+  }
+
+  test('CONTENT_SOURCE=snapshot:PATH builds from the snapshot through the same schemas (relative path from the current directory)', async () => {
+    const path = join(directory, 'snapshot.json');
+    await writeSnapshotFile(path, snapshot());
+    const env = { CONTENT_SOURCE: `snapshot:${relative(process.cwd(), path)}` };
+
+    const { store, logger } = await runLoader('location', () => contentSourceFromEnv(env));
+    const physicians = await runLoader('physician', () => contentSourceFromEnv(env));
+
+    expect(store.keys()).toEqual(['durham']);
+    expect(store.get('durham')!.data.latitude).toBe(35.994);
+    expect((store.get('durham')!.data.photo as { url: string }).url).toBe('https://media.example.org/uploads/durham_entrance_4f2a.jpg');
+    expect(physicians.store.keys()).toEqual(['maya-okafor']);
+    expect(logger.lines).toEqual([`locations: 1 entry from snapshot ${path}`]);
+  });
+
+  test('a snapshot entry that breaks the contract fails like one from the CMS', async () => {
+    const path = join(directory, 'invalid.json');
+    await writeSnapshotFile(path, snapshot({ physician: [{ ...samplePhysician(), npi: 'x' }] }));
+
+    await expect(runLoader('physician', () => contentSourceFromEnv({ CONTENT_SOURCE: `snapshot:${path}` }))).rejects.toThrow(/maya-okafor.*\n[\s\S]*→ at npi/);
+  });
+
+  test('a snapshot missing a type, or in another format, fails clearly', async () => {
+    const missing = join(directory, 'missing.json');
+    const { clinicalTrial: _omitted, ...content } = snapshot().content;
+    await writeFile(missing, JSON.stringify({ ...snapshot(), content }));
+    const foreign = join(directory, 'foreign.json');
+    await writeFile(foreign, JSON.stringify({ data: [] }));
+
+    expect(() => contentSourceFromEnv({ CONTENT_SOURCE: `snapshot:${missing}` })).toThrow(`${missing} has no content for clinicalTrial`);
+    expect(() => contentSourceFromEnv({ CONTENT_SOURCE: `snapshot:${foreign}` })).toThrow('is not a content snapshot');
+    expect(() => contentSourceFromEnv({ CONTENT_SOURCE: `snapshot:${join(directory, 'nope.json')}` })).toThrow(/Cannot read the content snapshot .*ENOENT/);
+  });
+
+  test('an unknown CONTENT_SOURCE fails, saying which values work', () => {
+    expect(() => contentSourceFromEnv({ CONTENT_SOURCE: 'wordpress' })).toThrow(/CONTENT_SOURCE="wordpress" is not a content source.*snapshot:PATH/);
+  });
+
+  test('the Strapi source takes STRAPI_URL and SITE_API_TOKEN, falling back to the token in cms/.env', async () => {
+    const envFile = join(directory, '.env');
+    await writeFile(envFile, '# secrets\nAPP_KEYS=a,b\nSITE_API_TOKEN="from-cms-env"\n');
+
+    expect(strapiSettingsFromEnv({ STRAPI_URL: 'http://cms:1337/', SITE_API_TOKEN: 'from-env' }, [envFile])).toEqual({
+      baseUrl: 'http://cms:1337',
+      token: 'from-env',
+      tokenFrom: 'SITE_API_TOKEN',
+    });
+    expect(strapiSettingsFromEnv({}, [join(directory, 'absent.env'), envFile])).toEqual({
+      baseUrl: 'http://127.0.0.1:1337',
+      token: 'from-cms-env',
+      tokenFrom: envFile,
+    });
+    expect(() => strapiSettingsFromEnv({}, [join(directory, 'absent.env')])).toThrow(/SITE_API_TOKEN is not set and no cms\/.env holds one/);
+  });
+
+  test('MEDIA_BASE_URL replaces the media prefix', async () => {
+    const path = join(directory, 'media.json');
+    await writeSnapshotFile(path, snapshot());
+
+    const source = contentSourceFromEnv({ CONTENT_SOURCE: `snapshot:${path}`, MEDIA_BASE_URL: 'https://cdn.example.org' });
+
+    expect(source.mediaBaseUrl).toBe('https://cdn.example.org');
+    expect(contentSourceFromEnv({ SITE_API_TOKEN: 't', STRAPI_URL: 'http://cms:1337' }).mediaBaseUrl).toBe('http://cms:1337');
+  });
+});
