@@ -21,10 +21,20 @@ const started = Date.now();
 const say = (message: string) => console.log(`[start] ${message}`);
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
-ensureLocalEnvFile(CMS_ENV_FILE);
-const env = withLocalEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' });
-const cmsUrl = (env.STRAPI_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
-const config = rebuildConfigFromEnv({ ...env, STRAPI_URL: cmsUrl });
+// CMS_ENV_FILE lets the end-to-end test run the stack on its own secrets and database.
+const envFile = process.env.CMS_ENV_FILE ?? CMS_ENV_FILE;
+ensureLocalEnvFile(envFile);
+const baseEnv = withLocalEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, envFile);
+const cmsUrl = (baseEnv.STRAPI_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+const config = rebuildConfigFromEnv({ ...baseEnv, STRAPI_URL: cmsUrl });
+// The CMS listens where STRAPI_URL says and sends its webhooks to this rebuild service.
+const env: NodeJS.ProcessEnv = {
+  ...baseEnv,
+  ENV_PATH: envFile,
+  HOST: new URL(cmsUrl).hostname,
+  PORT: new URL(cmsUrl).port || '1337',
+  REBUILD_WEBHOOK_URL: `http://${config.host}:${config.port}/hooks/strapi`,
+};
 const shutdown = new AbortController();
 
 function prefixLines(child: ChildProcess, label: string): void {
@@ -110,7 +120,7 @@ if (!stopping) {
       '',
       live ? `  Site preview     ${siteUrl}/   (first page served ${elapsed()} after start)` : `  Site preview     ${siteUrl}/   (the first build FAILED: ${status.lastFailure?.ok === false ? status.lastFailure.reason : 'unknown'})`,
       `  CMS admin        ${cmsUrl}/admin`,
-      `  Admin login      ${env.LOCAL_ADMIN_EMAIL} / ${env.LOCAL_ADMIN_PASSWORD}   (kept in ${path.relative(REPO_DIR, CMS_ENV_FILE)})`,
+      `  Admin login      ${env.LOCAL_ADMIN_EMAIL} / ${env.LOCAL_ADMIN_PASSWORD}   (kept in ${path.relative(REPO_DIR, envFile)})`,
       `  Rebuild service  http://${config.host}:${config.port}/status   (publishing in the admin rebuilds the site)`,
       '',
       '  Ctrl-C stops everything.',

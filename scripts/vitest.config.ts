@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     root: __dirname,
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // The end-to-end files start real processes on shared directories (cms/dist): one at a time.
+    fileParallelism: false,
+    testTimeout: 300_000,
     hookTimeout: 300_000,
   },
 });

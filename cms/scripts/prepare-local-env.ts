@@ -11,7 +11,8 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-const envFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.env');
+// ENV_PATH is where Strapi itself reads its env file from (default: cms/.env).
+const envFile = process.env.ENV_PATH ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.env');
 if (process.env.NODE_ENV === 'production') {
   console.log('NODE_ENV=production: not generating secrets; they must come from the environment.');
   process.exit(0);
