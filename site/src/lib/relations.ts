@@ -1,0 +1,47 @@
+/**
+ * How pages find related entries. Relations arrive as small links (documentId, name, slug); a page
+ * that shows more (a physician card with photo and specialty) looks the full entry up here, and
+ * inverse relations the CMS does not send (trials led by a physician, trials at a location) are
+ * worked out from the other side.
+ */
+
+interface Document {
+  documentId: string;
+}
+
+/** Full entries for a list of links, in the links' order; links to entries that are not published are skipped. */
+export function resolveLinks<Entry extends Document>(links: readonly Document[], entries: readonly Entry[]): Entry[] {
+  const byId = new Map(entries.map((entry) => [entry.documentId, entry]));
+  return links.flatMap((link) => {
+    const entry = byId.get(link.documentId);
+    return entry ? [entry] : [];
+  });
+}
+
+/** Entries whose relation `key` includes the given document, e.g. trials whose locations include this clinic. */
+export function entriesLinkedTo<Entry, Key extends keyof Entry>(
+  entries: readonly Entry[],
+  key: Key,
+  target: Document,
+): Entry[] {
+  return entries.filter((entry) => {
+    const value = entry[key] as unknown;
+    if (Array.isArray(value)) return value.some((link: Document) => link.documentId === target.documentId);
+    return (value as Document | null)?.documentId === target.documentId;
+  });
+}
+
+/** Groups entries by a key, groups in `order` (keys not in `order` last), entries keeping their order. */
+export function groupInOrder<Entry, Key extends string>(
+  entries: readonly Entry[],
+  keyOf: (entry: Entry) => Key,
+  order: readonly Key[],
+): { key: Key; entries: Entry[] }[] {
+  const groups = new Map<Key, Entry[]>();
+  for (const entry of entries) {
+    const key = keyOf(entry);
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const rank = (key: Key) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b)).map(([key, grouped]) => ({ key, entries: grouped }));
+}

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { buildLastmodMap, latest, type SiteContent } from '../src/lib/lastmod';
+
+const doc = (documentId: string, updatedAt: string, extra: object = {}) => ({ documentId, updatedAt, ...extra });
+
+function content(): SiteContent {
+  const durham = doc('loc-durham', '2026-01-05T10:00:00.000Z', { slug: 'durham', physicians: [{ documentId: 'doc-okafor' }] });
+  const okafor = doc('doc-okafor', '2026-02-01T10:00:00.000Z', {
+    slug: 'amara-okafor',
+    offersSecondOpinions: true,
+    specialty: { documentId: 'spec-mo' },
+    locations: [{ documentId: 'loc-durham' }],
+    subtypes: [{ documentId: 'sub-her2' }],
+  });
+  const trial = doc('trial-1', '2026-03-01T10:00:00.000Z', {
+    slug: 'trial-one',
+    principalInvestigator: { documentId: 'doc-okafor' },
+    subtypes: [{ documentId: 'sub-her2' }],
+    treatments: [],
+    locations: [{ documentId: 'loc-durham' }],
+  });
+  const subtype = doc('sub-her2', '2026-01-01T00:00:00.000Z', {
+    slug: 'her2-positive',
+    treatments: [],
+    clinicalTrials: [{ documentId: 'trial-1' }],
+    physicians: [{ documentId: 'doc-okafor' }],
+  });
+  return {
+    conditionPage: doc('page', '2026-01-10T00:00:00.000Z', { featuredSubtypes: [{ documentId: 'sub-her2' }], featuredTreatments: [] }),
+    siteSettings: doc('settings', '2026-01-02T00:00:00.000Z'),
+    subtypes: [subtype],
+    treatments: [],
+    diagnosticTests: [doc('ct', '2026-01-03T00:00:00.000Z')],
+    locations: [durham],
+    physicians: [okafor],
+    specialties: [doc('spec-mo', '2025-12-01T00:00:00.000Z')],
+    clinicalTrials: [trial],
+    supportServices: [doc('group', '2026-04-01T00:00:00.000Z', { locations: [{ documentId: 'loc-durham' }] })],
+  } as unknown as SiteContent;
+}
+
+describe('latest', () => {
+  test('compares instants, not strings, and skips empty values', () => {
+    expect(latest(['2026-01-01T12:00:00+02:00', '2026-01-01T11:00:00Z', undefined, null])).toBe('2026-01-01T11:00:00.000Z');
+    expect(latest([])).toBeUndefined();
+  });
+});
+
+describe('buildLastmodMap', () => {
+  const map = buildLastmodMap(content());
+
+  test('a detail page changes when an entry it shows changes (the subtype lists an open trial)', () => {
+    expect(map['/subtypes/her2-positive/']).toBe('2026-03-01T10:00:00.000Z');
+  });
+
+  test('a location page includes its doctors, trials and support services', () => {
+    expect(map['/locations/durham/']).toBe('2026-04-01T00:00:00.000Z');
+  });
+
+  test('a physician page includes the trials they lead', () => {
+    expect(map['/doctors/amara-okafor/']).toBe('2026-03-01T10:00:00.000Z');
+  });
+
+  test('list pages take the latest of their entries; the overview its featured entries', () => {
+    expect(map['/diagnosis/']).toBe('2026-01-03T00:00:00.000Z');
+    expect(map['/']).toBe('2026-01-10T00:00:00.000Z');
+    expect(map['/clinical-trials/']).toBe('2026-03-01T10:00:00.000Z');
+  });
+
+  test('every route of the site has a date, search included (it finds every page)', () => {
+    for (const path of ['/', '/diagnosis/', '/subtypes/', '/treatments/', '/doctors/', '/locations/', '/clinical-trials/', '/support/', '/second-opinion/', '/appointments/', '/search/']) {
+      expect(map[path], path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    }
+    expect(map['/search/']).toBe('2026-04-01T00:00:00.000Z');
+    // No treatments published: the list page dates from the site settings.
+    expect(map['/treatments/']).toBe('2026-01-02T00:00:00.000Z');
+  });
+
+  test('links to entries that are not published do not count', () => {
+    const withDraftLink = content();
+    (withDraftLink.subtypes[0] as unknown as { physicians: object[] }).physicians.push({ documentId: 'unpublished' });
+    expect(buildLastmodMap(withDraftLink)['/subtypes/her2-positive/']).toBe('2026-03-01T10:00:00.000Z');
+  });
+});

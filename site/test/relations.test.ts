@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { entriesLinkedTo, groupInOrder, resolveLinks } from '../src/lib/relations';
+
+describe('relations', () => {
+  const physicians = [
+    { documentId: 'a', fullName: 'A' },
+    { documentId: 'b', fullName: 'B' },
+  ];
+
+  test('resolveLinks returns full entries in link order and skips unpublished ones', () => {
+    expect(resolveLinks([{ documentId: 'b' }, { documentId: 'gone' }, { documentId: 'a' }], physicians).map((entry) => entry.fullName)).toEqual(['B', 'A']);
+  });
+
+  test('entriesLinkedTo follows to-many and to-one relations', () => {
+    const trials = [
+      { slug: 'one', locations: [{ documentId: 'durham' }], principalInvestigator: { documentId: 'a' } },
+      { slug: 'two', locations: [{ documentId: 'raleigh' }], principalInvestigator: null },
+    ];
+    expect(entriesLinkedTo(trials, 'locations', { documentId: 'durham' }).map((trial) => trial.slug)).toEqual(['one']);
+    expect(entriesLinkedTo(trials, 'principalInvestigator', { documentId: 'a' }).map((trial) => trial.slug)).toEqual(['one']);
+    expect(entriesLinkedTo(trials, 'principalInvestigator', { documentId: 'b' })).toEqual([]);
+  });
+
+  test('groupInOrder orders groups as given, unknown keys last, entries unchanged', () => {
+    const groups = groupInOrder(['lab:x', 'imaging:y', 'other:z', 'imaging:w'], (entry) => entry.split(':')[0] as string, ['imaging', 'lab']);
+    expect(groups).toEqual([
+      { key: 'imaging', entries: ['imaging:y', 'imaging:w'] },
+      { key: 'lab', entries: ['lab:x'] },
+      { key: 'other', entries: ['other:z'] },
+    ]);
+  });
+});
