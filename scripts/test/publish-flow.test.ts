@@ -1,0 +1,245 @@
+/**
+ * The publishing loop end to end, with real processes: a seeded CMS (child process) whose webhook
+ * points at the rebuild service, the real site build, and the static server.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { npiCheckDigitIsValid } from '../../cms/src/validation/rules';
+import { REPO_DIR } from '../lib/env-file';
+import { silentLogger } from '../lib/log';
+import { freePort } from '../lib/ports';
+import { htmlFiles } from '../lib/site-links';
+import { startTestCms, type TestCms } from '../lib/test-cms';
+import { buildAndDeploy } from '../rebuild/builder';
+import { liveReleaseId } from '../rebuild/releases';
+import { createRebuildService } from '../rebuild/service';
+import { SECRET_HEADER } from '../rebuild/webhook';
+import { createStaticServer } from '../static-server';
+
+const SECRET = randomBytes(24).toString('hex');
+const root = mkdtempSync(path.join(os.tmpdir(), 'publish-flow-'));
+const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };
+const PHYSICIAN = 'api::physician.physician';
+
+let cms: TestCms;
+let rebuild: ReturnType<typeof createRebuildService>;
+let site: ReturnType<typeof createStaticServer>;
+let siteUrl: string;
+let rebuildUrl: string;
+let adminJwt: string;
+
+async function admin(method: string, pathname: string, body?: unknown): Promise<any> {
+  const response = await fetch(`${cms.url}${pathname}`, {
+    method,
+    headers: { Authorization: `Bearer ${adminJwt}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 240_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; rebuild status: ${JSON.stringify(rebuild.status())}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const pageStatus = async (pathname: string) => (await fetch(`${siteUrl}${pathname}`)).status;
+const sitemapText = async () => {
+  const index = await (await fetch(`${siteUrl}/sitemap-index.xml`)).text();
+  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  return (await Promise.all(parts.map(async (part) => (await fetch(`${siteUrl}${part}`)).text()))).join('\n');
+};
+
+/** Every file of the live release with its hash: "byte-identical" made checkable. */
+function liveFingerprint(): Record<string, string> {
+  const live = path.join(layout.releasesDir, liveReleaseId(layout)!);
+  return Object.fromEntries(htmlFiles(live).map((file) => [file, createHash('sha256').update(readFileSync(path.join(live, file))).digest('hex')]));
+}
+
+function validDemoNpi(firstNineDigits: string): string {
+  const digit = [...'0123456789'].find((candidate) => npiCheckDigitIsValid(`${firstNineDigits}${candidate}`))!;
+  return `${firstNineDigits}${digit}`;
+}
+
+async function newPhysicianData(slug: string) {
+  const [location] = (await admin('GET', `/content-manager/collection-types/api::location.location?page=1&pageSize=1`)).results;
+  const [specialty] = (await admin('GET', `/content-manager/collection-types/api::specialty.specialty?page=1&pageSize=1`)).results;
+  return {
+    fullName: 'Rowan E2E Testwell',
+    slug,
+    credentials: 'MD',
+    title: 'Medical Oncologist',
+    npi: validDemoNpi('991234567'),
+    languages: [{ language: 'English' }],
+    acceptingNewPatients: true,
+    offersTelehealth: false,
+    offersSecondOpinions: true,
+    bio: [{ type: 'paragraph', children: [{ type: 'text', text: 'A physician added by the end-to-end test.' }] }],
+    specialty: { connect: [{ documentId: specialty.documentId }] },
+    locations: { connect: [{ documentId: location.documentId }] },
+  };
+}
+
+beforeAll(async () => {
+  const [rebuildPort, sitePort] = [await freePort(), await freePort()];
+  rebuildUrl = `http://127.0.0.1:${rebuildPort}`;
+  siteUrl = `http://127.0.0.1:${sitePort}`;
+  cms = await startTestCms({ env: { REBUILD_WEBHOOK_URL: `${rebuildUrl}/hooks/strapi`, REBUILD_WEBHOOK_SECRET: SECRET } });
+  rebuild = createRebuildService({
+    secret: SECRET,
+    maxBodyBytes: 256 * 1024,
+    debounceMs: 1500,
+    maxWaitMs: 60_000,
+    logger: silentLogger,
+    liveRelease: () => liveReleaseId(layout),
+    build: () =>
+      buildAndDeploy({
+        repoDir: REPO_DIR,
+        layout,
+        keepReleases: 4,
+        command: ['npm', 'run', 'build', '--workspace', 'site'],
+        env: { ...process.env, SITE_URL: siteUrl, CONTENT_SOURCE: 'strapi' },
+        cmsUrl: cms.url,
+        cmsToken: cms.token,
+        siteOrigin: siteUrl,
+        timeoutMs: 10 * 60_000,
+        logger: silentLogger,
+      }),
+  });
+  await new Promise<void>((resolve) => rebuild.server.listen(rebuildPort, '127.0.0.1', resolve));
+  site = createStaticServer({ liveDir: layout.liveLink });
+  await new Promise<void>((resolve) => site.listen(sitePort, '127.0.0.1', resolve));
+  const login = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: cms.admin.email, password: cms.admin.password }),
+  });
+  adminJwt = (await login.json()).data.token;
+  rebuild.scheduler.requestNow('first build');
+  await rebuild.scheduler.whenIdle();
+  expect(rebuild.status().lastSuccess, JSON.stringify(rebuild.status().lastFailure)).toBeTruthy();
+}, 600_000);
+
+afterAll(async () => {
+  rebuild?.scheduler.stop();
+  await new Promise((resolve) => (rebuild ? rebuild.server.close(resolve) : resolve(undefined)));
+  await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
+  await cms?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('publishing in the CMS reaches the live site', () => {
+  let documentId: string;
+  const slug = 'rowan-e2e-testwell';
+
+  it('serves a newly published physician, in the sitemap too', async () => {
+    const created = await admin('POST', `/content-manager/collection-types/${PHYSICIAN}/actions/publish`, await newPhysicianData(slug));
+    documentId = created.data.documentId;
+    await waitFor('the new physician page', async () => (await pageStatus(`/doctors/${slug}/`)) === 200);
+    expect(await sitemapText()).toContain(`/doctors/${slug}/`);
+  });
+
+  it('removes the page and the sitemap entry when the physician is unpublished', async () => {
+    await admin('POST', `/content-manager/collection-types/${PHYSICIAN}/${documentId}/actions/unpublish`, {});
+    await waitFor('the unpublished page to go', async () => (await pageStatus(`/doctors/${slug}/`)) === 404);
+    expect(await sitemapText()).not.toContain(`/doctors/${slug}/`);
+  });
+
+  it('removes a deleted physician', async () => {
+    const { results } = await admin('GET', `/content-manager/collection-types/${PHYSICIAN}?page=1&pageSize=1&sort=slug:ASC`);
+    const victim = results[0];
+    expect(await pageStatus(`/doctors/${victim.slug}/`)).toBe(200);
+    await admin('DELETE', `/content-manager/collection-types/${PHYSICIAN}/${victim.documentId}`);
+    await waitFor('the deleted page to go', async () => (await pageStatus(`/doctors/${victim.slug}/`)) === 404);
+    expect(await sitemapText()).not.toContain(`/doctors/${victim.slug}/`);
+  });
+});
+
+describe('the webhook endpoint', () => {
+  it('answers a wrong or missing secret with 401 and an oversized body with 413, building nothing', async () => {
+    const before = rebuild.status().queue.buildsStarted;
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(`${rebuildUrl}/hooks/strapi`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+    const event = JSON.stringify({ event: 'entry.publish', uid: PHYSICIAN, entry: { documentId: 'x', publishedAt: 'now' } });
+    expect((await post({}, event)).status).toBe(401);
+    expect((await post({ [SECRET_HEADER]: 'wrong' }, event)).status).toBe(401);
+    expect((await post({ [SECRET_HEADER]: SECRET }, JSON.stringify({ event: 'entry.publish', entry: { documentId: 'x' }, padding: 'x'.repeat(300 * 1024) }))).status).toBe(413);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(rebuild.status().queue).toMatchObject({ buildsStarted: before, phase: 'idle' });
+  });
+
+  it('turns twenty publishes within two seconds into at most two builds', async () => {
+    await rebuild.scheduler.whenIdle();
+    const before = rebuild.status().queue.buildsStarted;
+    // Twenty publishes at once, of twenty different entries.
+    const entries = [];
+    for (const uid of ['api::treatment.treatment', 'api::diagnostic-test.diagnostic-test', 'api::support-service.support-service']) {
+      const { results } = await admin('GET', `/content-manager/collection-types/${uid}?page=1&pageSize=10`);
+      entries.push(...results.slice(0, 10).map((entry: { documentId: string }) => ({ uid, documentId: entry.documentId })));
+    }
+    const burst = entries.slice(0, 20);
+    expect(burst).toHaveLength(20);
+    const started = Date.now();
+    await Promise.all(burst.map(({ uid, documentId }) => admin('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish`, {})));
+    console.log(`20 publishes sent in ${Date.now() - started} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await rebuild.scheduler.whenIdle();
+    const builds = rebuild.status().queue.buildsStarted - before;
+    expect(builds).toBeGreaterThanOrEqual(1);
+    expect(builds).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a failed build leaves the live site as it was', () => {
+  it('reports invalid content with its reason, and goes live again once it is fixed', async () => {
+    await rebuild.scheduler.whenIdle();
+    const live = liveReleaseId(layout);
+    const before = liveFingerprint();
+    // Content that slipped past the CMS's rules (an import, a manual database edit): the contract catches it.
+    const database = new Database(cms.databaseFile);
+    const broken = database.prepare("SELECT slug, npi FROM physicians WHERE published_at IS NOT NULL ORDER BY slug LIMIT 1").get() as { slug: string; npi: string };
+    database.prepare('UPDATE physicians SET npi = ? WHERE slug = ?').run('12-34', broken.slug);
+    const failuresBefore = rebuild.status().builds.failed;
+
+    const { results } = await admin('GET', `/content-manager/collection-types/api::treatment.treatment?page=1&pageSize=1`);
+    await admin('POST', `/content-manager/collection-types/api::treatment.treatment/${results[0].documentId}/actions/publish`, {});
+    await waitFor('the failed build', async () => rebuild.status().builds.failed > failuresBefore);
+    const status = await (await fetch(`${rebuildUrl}/status`)).json();
+    expect(status.lastFailure.reason).toContain(broken.slug);
+    expect(status.lastFailure.reason).toContain('npi');
+    expect(status.live.id).toBe(live);
+    expect(liveFingerprint()).toEqual(before);
+
+    database.prepare('UPDATE physicians SET npi = ? WHERE slug = ?').run(broken.npi, broken.slug);
+    database.close();
+    const successesBefore = rebuild.status().builds.succeeded;
+    await admin('POST', `/content-manager/collection-types/api::treatment.treatment/${results[0].documentId}/actions/publish`, {});
+    await waitFor('the fixed build', async () => rebuild.status().builds.succeeded > successesBefore);
+    expect(liveReleaseId(layout)).not.toBe(live);
+  });
+
+  it('fails after retries when the CMS stops during a build, and keeps the live site', async () => {
+    await rebuild.scheduler.whenIdle();
+    const live = liveReleaseId(layout);
+    const before = liveFingerprint();
+    const failuresBefore = rebuild.status().builds.failed;
+    rebuild.scheduler.requestNow('build while the CMS goes away');
+    await cms.stop();
+    await rebuild.scheduler.whenIdle();
+    expect(rebuild.status().builds.failed).toBe(failuresBefore + 1);
+    expect(rebuild.status().lastFailure).toMatchObject({ ok: false, reason: expect.stringMatching(/CMS|ECONNREFUSED|fetch failed/i) });
+    expect(liveReleaseId(layout)).toBe(live);
+    expect(liveFingerprint()).toEqual(before);
+    expect(await pageStatus('/')).toBe(200);
+  });
+});
