@@ -10,6 +10,7 @@ import { ensureLocalEnvFile } from '../cms/src/config/local-env';
 import { CMS_ENV_FILE, REPO_DIR, withLocalEnv } from './lib/env-file';
 import { rebuildConfigFromEnv } from './rebuild/config';
 import { startRebuildService } from './rebuild/main';
+import { cmsPublicOrigin } from './lib/http-headers';
 import { createStaticServer } from './static-server';
 
 if (process.argv.includes('--help')) {
@@ -61,7 +62,8 @@ cms.on('exit', (code) => {
 });
 
 const rebuild = startRebuildService(config, env, shutdown.signal);
-const site = createStaticServer({ liveDir: config.liveLink });
+// The appointment form posts to the CMS the site is built from; the CSP allows that origin.
+const site = createStaticServer({ liveDir: config.liveLink, cmsOrigin: cmsPublicOrigin({ ...baseEnv, STRAPI_URL: cmsUrl }) });
 const siteUrl = config.siteUrl;
 site.listen(Number(new URL(siteUrl).port || 4321), new URL(siteUrl).hostname);
 

@@ -7,9 +7,13 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES, SECURITY_HEADERS, cacheControlFor } from './lib/http-headers';
+import { CONTENT_TYPES, cacheControlFor, cmsPublicOrigin, securityHeaders } from './lib/http-headers';
 
-export type StaticServerOptions = { liveDir: string };
+export type StaticServerOptions = {
+  liveDir: string;
+  /** The CMS origin the appointment form posts to, allowed by the CSP (default: from CMS_PUBLIC_URL / STRAPI_URL). */
+  cmsOrigin?: string;
+};
 
 function resolveFile(root: string, pathname: string): string | null {
   const candidates = pathname.endsWith('/') ? [path.join(pathname, 'index.html')] : [pathname, path.join(pathname, 'index.html')];
@@ -25,7 +29,8 @@ function resolveFile(root: string, pathname: string): string | null {
  * Each request resolves the live link once and reads whole files from that release, so a
  * swap in the middle of a request still serves one complete, consistent response.
  */
-export function createStaticServer({ liveDir }: StaticServerOptions): http.Server {
+export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin() }: StaticServerOptions): http.Server {
+  const SECURITY_HEADERS = securityHeaders(cmsOrigin);
   return http.createServer((request, response) => {
     const send = (status: number, body: Buffer | string, headers: Record<string, string>) => {
       response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': String(Buffer.byteLength(body)) });

@@ -5,18 +5,21 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
- * A fully static site: every page is HTML built from the CMS's published content, with no client
- * JavaScript except Pagefind on /search/.
+ * A fully static site: every page is HTML built from the CMS's published content. Client JavaScript
+ * only where a page needs it: Pagefind on /search/, the finders, the appointment request form.
  *
  * Environment:
  * - SITE_URL        the public URL, for canonical links, Open Graph and the sitemap (default http://127.0.0.1:4321)
  * - SITE_OUT_DIR    where to build (default dist); the rebuild service builds into fresh directories
  * - STRAPI_URL      the CMS (default http://127.0.0.1:1337); images are fetched from it at build time
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
+ * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)
  */
 const SITE_URL = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const STRAPI_URL = process.env.STRAPI_URL || 'http://127.0.0.1:1337';
 const OUT_DIR = process.env.SITE_OUT_DIR || 'dist';
+/** Pages that carry robots noindex (the thank-you page after an appointment request), kept out of the sitemap. */
+const NOT_IN_SITEMAP = new Set(['/appointments/thank-you/']);
 
 /** Astro only optimizes remote images from hosts listed here. */
 function remotePattern(/** @type {string} */ url) {
@@ -33,6 +36,15 @@ const imageHosts = [STRAPI_URL, process.env.MEDIA_BASE_URL?.trim()].filter(/** @
 /** @type {Record<string, string>} */
 let lastmodByPath = {};
 const LASTMOD_FILE = 'sitemap-lastmod.json';
+/** @type {import('@astrojs/sitemap').SitemapOptions} */
+const sitemapOptions = {
+  // Pages only (every page URL ends in /): not robots.txt or other files, nor noindex pages.
+  filter: (page) => new URL(page).pathname.endsWith('/') && !NOT_IN_SITEMAP.has(new URL(page).pathname),
+  serialize: (item) => {
+    const lastmod = lastmodByPath[new URL(item.url).pathname];
+    return lastmod ? { ...item, lastmod } : item;
+  },
+};
 /** @type {import('astro').AstroIntegration} */
 const sitemapLastmod = {
   name: 'mbc:sitemap-lastmod',
@@ -42,6 +54,9 @@ const sitemapLastmod = {
       try {
         lastmodByPath = JSON.parse(readFileSync(file, 'utf8'));
         rmSync(file);
+        // sitemap-index.xml dates each sitemap by its latest page (the sitemap reads its options when it runs, after this).
+        const latest = Math.max(...Object.values(lastmodByPath).map((date) => Date.parse(date)).filter(Number.isFinite));
+        if (Number.isFinite(latest)) sitemapOptions.lastmod = new Date(latest);
       } catch (error) {
         logger.warn(`No ${LASTMOD_FILE} in the build (${error instanceof Error ? error.message : error}); the sitemap will have no <lastmod>.`);
       }
@@ -63,13 +78,6 @@ export default defineConfig({
   },
   integrations: [
     sitemapLastmod,
-    sitemap({
-      // Pages only (every page URL ends in /): not robots.txt or other files.
-      filter: (page) => new URL(page).pathname.endsWith('/'),
-      serialize: (item) => {
-        const lastmod = lastmodByPath[new URL(item.url).pathname];
-        return lastmod ? { ...item, lastmod } : item;
-      },
-    }),
+    sitemap(sitemapOptions),
   ],
 });

@@ -1,4 +1,5 @@
 import { assertProductionSecrets } from '../src/config/secrets';
+import cronTasks from './cron-tasks';
 
 export default ({ env }) => {
   assertProductionSecrets(process.env);
@@ -6,7 +7,12 @@ export default ({ env }) => {
     host: env('HOST', '127.0.0.1'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
-    proxy: env.bool('IS_PROXIED', false),
+    // Strapi 5 reads server.proxy.koa: trust X-Forwarded-* (client address, https) only behind a proxy.
+    proxy: { koa: env.bool('IS_PROXIED', false) },
+    cron: { enabled: true, tasks: cronTasks },
+    // No remote data transfer: a transfer token pulls every table, appointment requests included,
+    // and no API token may ever read those. Backups: `strapi export` on the server, or the database's own.
+    transfer: { remote: { enabled: false } },
     logger: {
       updates: { enabled: false },
     },

@@ -18,6 +18,8 @@ const cmsDir = path.resolve(__dirname, '..');
 
 /** Compiles the CMS once and prepares an empty database (SQLite file or a throwaway PostgreSQL cluster). */
 export default async function setup(project: TestProject) {
+  // Strapi loads an env file when its modules load: never the developer's cms/.env in tests.
+  process.env.ENV_PATH = path.join(cmsDir, 'test', 'no-such.env');
   // Strapi's ESM build does not load under Node's ESM resolver (directory imports); use its CommonJS build.
   const { compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
   await compileStrapi({ appDir: cmsDir, ignoreDiagnostics: false });

@@ -3,27 +3,49 @@
  * and production's nginx (deploy/nginx/site.conf, checked against this file by a test).
  */
 
-/** The site ships no script but Pagefind's (on /search/, which needs WebAssembly) and JSON-LD data blocks. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * The CMS origin browsers send the appointment request form to (the form's action and its script's
+ * fetch): CMS_PUBLIC_URL, else STRAPI_URL, else the local CMS, as the site build bakes it into the form
+ * (site/src/components/AppointmentForm/form-fields.ts intakeUrl).
+ */
+export function cmsPublicOrigin(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env.CMS_PUBLIC_URL?.trim() || env.STRAPI_URL?.trim() || 'http://127.0.0.1:1337';
+  return new URL(url).origin;
+}
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=()',
-};
+/**
+ * Scripts: Pagefind's (on /search/, which needs WebAssembly), the site's own islands from /_astro/,
+ * and JSON-LD data blocks. The only other origin is the CMS, and only for the appointment form:
+ * posting it (form-action) and its script sending it (connect-src).
+ */
+export function contentSecurityPolicy(cmsOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self' 'unsafe-inline'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `connect-src 'self' ${cmsOrigin}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self' ${cmsOrigin}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function securityHeaders(cmsOrigin: string = cmsPublicOrigin()): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(cmsOrigin),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'DENY',
+    'Permissions-Policy': 'geolocation=(self), camera=(), microphone=(), payment=()',
+  };
+}
+
+/** The headers for the CMS this process is configured with (CMS_PUBLIC_URL / STRAPI_URL). */
+export const SECURITY_HEADERS: Record<string, string> = securityHeaders();
+export const CONTENT_SECURITY_POLICY = SECURITY_HEADERS['Content-Security-Policy'];
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';

@@ -4,7 +4,7 @@
  * tests and by the site benchmark.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,17 @@ export interface SiteBuildResult {
   durationMs: number;
   astroMs: number;
   pagefindMs: number;
+}
+
+/**
+ * A fresh folder for a throwaway build, inside site/.cache/ (git-ignored). Inside the project on
+ * purpose: Astro 5 leaves content-assets.mjs and content-modules.mjs in an outDir outside the
+ * project (withastro/astro#14903), so a build in /tmp would not be the build that ships.
+ */
+export function makeScratchBuildDir(prefix: string): string {
+  const parent = path.join(SITE_DIR, '.cache');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(path.join(parent, prefix));
 }
 
 /** A command from node_modules/.bin (the site's own first, then the workspace root's). */
@@ -79,6 +90,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   // The developer's settings must not redirect the build to another CMS or a snapshot.
   delete env.CONTENT_SOURCE;
   delete env.MEDIA_BASE_URL;
+  // …nor point the appointment form at another CMS: it posts to the CMS the site was built from.
+  delete env.CMS_PUBLIC_URL;
   Object.assign(env, {
     STRAPI_URL: options.strapiUrl,
     SITE_API_TOKEN: options.token,

@@ -21,11 +21,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './ports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The Strapi app: <repo>/cms, found from this file's place in <repo>/scripts/lib/. */
@@ -33,7 +32,7 @@ export const CMS_DIR = path.resolve(here, '..', '..', 'cms');
 const CHILD_SCRIPT = path.join(here, 'test-cms-child.mjs');
 
 export interface TestCmsOptions {
-  /** Port on 127.0.0.1; a free one is picked when omitted. */
+  /** Port on 127.0.0.1; a free one is picked when omitted or 0. */
   port?: number;
   /** Give up waiting for the seeded CMS after this long (default 180 s). */
   timeoutMs?: number;
@@ -65,32 +64,30 @@ export interface TestCms {
 let compiled: Promise<{ appDir: string; distDir: string }> | undefined;
 
 /**
- * Compiles cms/ to cms/dist once per process. Strapi's ESM build does not load under Node's ESM
- * resolver (directory imports), so its CommonJS build is loaded with createRequire. A TypeScript
- * error in the CMS makes Strapi print the diagnostics and exit the process.
+ * Compiles cms/ to cms/dist once per process (compileStrapi, in a child process: Strapi exits the
+ * process it runs in on a TypeScript error, which would take a test runner down with it).
  */
 export function compileTestCms(): Promise<{ appDir: string; distDir: string }> {
-  compiled ??= (async () => {
-    const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
-    const { compileStrapi } = requireFromCms('@strapi/strapi') as typeof import('@strapi/strapi');
-    const { appDir, distDir } = await compileStrapi({ appDir: CMS_DIR, ignoreDiagnostics: false });
-    return { appDir, distDir };
-  })();
-  return compiled;
-}
-
-/** A port nobody listens on right now, on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+  compiled ??= new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD_SCRIPT, 'compile', CMS_DIR], {
+      cwd: CMS_DIR,
+      env: { ...process.env, ENV_PATH: path.join(os.tmpdir(), 'test-cms-no-such.env') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      // eslint-disable-next-line no-control-regex
+      const text = output.replace(/\x1b\[[0-9;]*m/g, '').trim();
+      const result = text.split(/\r?\n/).at(-1) ?? '';
+      if (code === 0 && result.startsWith('{')) return resolve(JSON.parse(result));
+      compiled = undefined;
+      reject(new Error(`Compiling the CMS (${CMS_DIR}) failed (exit code ${code}):\n${text.split(/\r?\n/).slice(-40).join('\n')}`));
     });
   });
+  return compiled;
 }
 
 const secret = () => randomBytes(32).toString('base64');
@@ -98,7 +95,7 @@ const LOG_TAIL_LINES = 60;
 
 export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCms> {
   const { appDir, distDir } = await compileTestCms();
-  const port = options.port ?? (await freePort());
+  const port = options.port || (await freePort());
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'test-cms-'));
   const databaseFile = path.join(tempDir, 'data.db');
   const publicDir = path.join(tempDir, 'public');
@@ -134,7 +131,7 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
     ...options.env,
   };
 
-  const child = spawn(process.execPath, [CHILD_SCRIPT, appDir, distDir], {
+  const child = spawn(process.execPath, [CHILD_SCRIPT, 'start', appDir, distDir], {
     cwd: appDir,
     env,
     // Its own process group, so stop() can end the CMS and anything it started.

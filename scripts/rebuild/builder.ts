@@ -127,7 +127,8 @@ export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutc
   settings.logger.info('build started', { id });
   const { code, output } = await run(settings.command, {
     cwd: settings.repoDir,
-    env: { ...settings.env, SITE_OUT_DIR: outDir, STRAPI_URL: settings.cmsUrl, SITE_API_TOKEN: settings.cmsToken },
+    // Always a production build, whatever NODE_ENV the service itself runs with (Astro misbuilds under development).
+    env: { ...settings.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, STRAPI_URL: settings.cmsUrl, SITE_API_TOKEN: settings.cmsToken },
     timeoutMs: settings.timeoutMs,
     signal: settings.signal,
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ensureDebianProgram } from '../lib/debian-package';
 import { REPO_DIR } from '../lib/env-file';
-import { SECURITY_HEADERS, cacheControlFor } from '../lib/http-headers';
+import { cacheControlFor, securityHeaders } from '../lib/http-headers';
 import { freePort } from '../lib/ports';
 import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
 
@@ -47,6 +47,16 @@ describe('docker-compose.yml', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it('gives the CMS the site address and the appointment settings, and nginx the CMS address for its CSP', () => {
+    const cms = compose.services.cms.environment;
+    expect(cms.SITE_URL).toMatch(/\$\{SITE_URL/);
+    for (const name of ['APPOINTMENT_RATE_LIMIT_PER_HOUR', 'APPOINTMENT_MIN_FILL_SECONDS', 'APPOINTMENT_RETENTION_DAYS']) expect(cms[name], name).toMatch(new RegExp(`\\$\\{${name}`));
+    expect(compose.services.rebuild.environment.CMS_PUBLIC_URL).toMatch(/\$\{CMS_PUBLIC_URL/);
+    expect(compose.services.web.environment.CMS_PUBLIC_URL).toMatch(/\$\{CMS_PUBLIC_URL/);
+    expect(compose.services.web.volumes).toContain('./deploy/nginx/templates:/etc/nginx/templates:ro');
+    expect(read('deploy/nginx/templates/cms-origin.conf.template')).toContain('${CMS_PUBLIC_URL}');
+  });
+
   it('builds the CMS image on Node 24', () => {
     expect(read('cms/Dockerfile')).toMatch(/^FROM node:24/m);
     expect(read('scripts/Dockerfile')).toMatch(/^FROM node:24/m);
@@ -71,6 +81,9 @@ describe('the publish workflow', () => {
 
 describe('the production nginx configuration', () => {
   const root = mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
+  // What the nginx image renders from templates/cms-origin.conf.template with CMS_PUBLIC_URL set.
+  const cmsOrigin = 'https://cms.example.test';
+  const SECURITY_HEADERS = securityHeaders(cmsOrigin);
   let baseUrl = '';
   let stop: () => void = () => {};
 
@@ -101,9 +114,10 @@ describe('the production nginx configuration', () => {
       .replace('root /srv/site/live;', `root ${layout.liveLink};`)
       .replaceAll('/etc/nginx/snippets/security-headers.conf', path.join(REPO_DIR, 'deploy/nginx/security-headers.conf'));
     writeFileSync(path.join(root, 'site.conf'), site);
+    writeFileSync(path.join(root, 'cms-origin.conf'), read('deploy/nginx/templates/cms-origin.conf.template').replaceAll('${CMS_PUBLIC_URL}', cmsOrigin));
     writeFileSync(
       path.join(root, 'nginx.conf'),
-      `daemon off; pid ${root}/nginx.pid; error_log ${root}/error.log; events {} http { access_log off; client_body_temp_path ${root}/tmp; proxy_temp_path ${root}/tmp; fastcgi_temp_path ${root}/tmp; uwsgi_temp_path ${root}/tmp; scgi_temp_path ${root}/tmp; include ${root}/site.conf; }`,
+      `daemon off; pid ${root}/nginx.pid; error_log ${root}/error.log; events {} http { access_log off; client_body_temp_path ${root}/tmp; proxy_temp_path ${root}/tmp; fastcgi_temp_path ${root}/tmp; uwsgi_temp_path ${root}/tmp; scgi_temp_path ${root}/tmp; include ${root}/cms-origin.conf; include ${root}/site.conf; }`,
     );
     mkdirSync(path.join(root, 'tmp'));
     const check = spawnSync(nginx, ['-t', '-c', path.join(root, 'nginx.conf'), '-p', root], { encoding: 'utf8' });

@@ -95,7 +95,8 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('npm start', () => {
+// Each start builds the admin panel (a minute or more) and the site.
+describe('npm start', { timeout: 900_000 }, () => {
   it('serves the site and the admin, prints the login, and stops everything on Ctrl-C', async () => {
     const run = await startStack();
     const readyAfterMs = await run.ready;
@@ -107,7 +108,7 @@ describe('npm start', () => {
     expect(output).toContain(`http://127.0.0.1:${run.ports.cms}/admin`);
 
     const home = await fetch(`http://127.0.0.1:${run.ports.site}/`);
-    expect(home.status).toBe(200);
+    expect(home.status, output.split('\n').filter((line) => line.startsWith('[start]') || line.includes('Site preview') || line.includes('"level":"error"')).join('\n')).toBe(200);
     expect(await home.text()).toContain('Piedmont Valley Cancer Institute');
     const adminPage = await fetch(`http://127.0.0.1:${run.ports.cms}/admin`);
     expect(adminPage.status).toBe(200);
@@ -127,7 +128,7 @@ describe('npm start', () => {
     expect(readFileSync(path.join(root, '.env'), 'utf8')).toBe(envBefore);
     expect(run.output()).not.toContain('Created the local admin user');
     expect(run.output()).not.toContain('Seeded the demo content');
-    expect((await fetch(`http://127.0.0.1:${run.ports.site}/doctors/`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${run.ports.site}/doctors/`)).status, run.output().slice(-2000)).toBe(200);
     await pressCtrlC(run);
     expect(leftovers(run.child.pid!)).toEqual([]);
   });

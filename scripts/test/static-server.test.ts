@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../lib/http-headers';
+import { SECURITY_HEADERS, cmsPublicOrigin } from '../lib/http-headers';
 import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
 import { createStaticServer } from '../static-server';
 
@@ -43,6 +43,23 @@ describe('the static server', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+  });
+
+  it('lets the appointment form reach only the CMS it is told about (form-action, connect-src)', async () => {
+    const other = createStaticServer({ liveDir: layout.liveLink, cmsOrigin: 'https://cms.example.test' });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("form-action 'self' https://cms.example.test;");
+      expect(csp).toContain("connect-src 'self' https://cms.example.test;");
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    } finally {
+      await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+    expect(cmsPublicOrigin({ CMS_PUBLIC_URL: 'https://cms.example.org/admin', STRAPI_URL: 'http://cms:1337' })).toBe('https://cms.example.org');
+    expect(cmsPublicOrigin({ STRAPI_URL: 'http://127.0.0.1:40123/' })).toBe('http://127.0.0.1:40123');
+    expect(cmsPublicOrigin({})).toBe('http://127.0.0.1:1337');
   });
 
   it('caches hashed assets for a year', async () => {

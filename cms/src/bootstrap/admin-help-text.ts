@@ -6,14 +6,40 @@ const MAIN_FIELDS: Record<string, string> = {
   'api::clinical-trial.clinical-trial': 'title',
   'api::condition-page.condition-page': 'title',
   'api::site-setting.site-setting': 'organizationName',
+  'api::appointment-request.appointment-request': 'fullName',
+};
+
+/** List views set by the CMS: care coordinators see the newest requests first, with their status. */
+const LIST_VIEWS: Record<string, { columns: string[]; sortBy: string; sortOrder: 'ASC' | 'DESC' }> = {
+  'api::appointment-request.appointment-request': {
+    columns: ['submittedAt', 'fullName', 'requestType', 'requestStatus'],
+    sortBy: 'submittedAt',
+    sortOrder: 'DESC',
+  },
 };
 
 type Attribute = { description?: string; type: string };
 type Configuration = {
   settings: Record<string, unknown>;
   metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
-  layouts: unknown;
+  layouts: { list?: string[] } & Record<string, unknown>;
 };
+
+/** Applies a list view (columns and default sort), returning whether anything changed. */
+export function withListView(configuration: Configuration, view: (typeof LIST_VIEWS)[string] | undefined): boolean {
+  if (!view) return false;
+  let changed = false;
+  if (JSON.stringify(configuration.layouts?.list) !== JSON.stringify(view.columns)) {
+    configuration.layouts = { ...configuration.layouts, list: view.columns };
+    changed = true;
+  }
+  if (configuration.settings.defaultSortBy !== view.sortBy || configuration.settings.defaultSortOrder !== view.sortOrder) {
+    configuration.settings.defaultSortBy = view.sortBy;
+    configuration.settings.defaultSortOrder = view.sortOrder;
+    changed = true;
+  }
+  return changed;
+}
 
 /** Copies each attribute's `description` from schema.json into the edit view, returning whether anything changed. */
 export function withHelpText(configuration: Configuration, attributes: Record<string, Attribute>, mainField?: string): boolean {
@@ -51,7 +77,9 @@ export async function syncAdminHelpText(strapi: Core.Strapi): Promise<void> {
     const configuration = (await service.findConfiguration(model)) as Configuration & { uid: string };
     const { uid: _uid, ...stored } = configuration as Configuration & { uid: string; category?: string };
     delete (stored as { category?: string }).category;
-    if (withHelpText(stored, model.attributes as Record<string, Attribute>, MAIN_FIELDS[model.uid])) {
+    const helpTextChanged = withHelpText(stored, model.attributes as Record<string, Attribute>, MAIN_FIELDS[model.uid]);
+    const listViewChanged = withListView(stored, LIST_VIEWS[model.uid]);
+    if (helpTextChanged || listViewChanged) {
       await service.updateConfiguration(model, stored);
     }
   }

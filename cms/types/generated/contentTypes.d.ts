@@ -443,6 +443,96 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAppointmentRequestAppointmentRequest
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'appointment_requests';
+  info: {
+    description: "Requests for an appointment or a second opinion sent from the site's forms. Personal health information: only care coordinators see them, and they are deleted after the retention period.";
+    displayName: 'Appointment request';
+    pluralName: 'appointment-requests';
+    singularName: 'appointment-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    consentToContact: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::appointment-request.appointment-request'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    preferredContactMethod: Schema.Attribute.Enumeration<['phone', 'email']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    preferredContactTime: Schema.Attribute.Enumeration<
+      ['any_time', 'morning', 'afternoon']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    preferredLocation: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    requestStatus: Schema.Attribute.Enumeration<
+      ['new', 'contacted', 'scheduled', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'new'>;
+    requestType: Schema.Attribute.Enumeration<
+      [
+        'new_diagnosis',
+        'second_opinion',
+        'returning_patient',
+        'referring_physician',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    staffNotes: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    submittedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiClinicalTrialClinicalTrial
   extends Struct.CollectionTypeSchema {
   collectionName: 'clinical_trials';
@@ -1655,6 +1745,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::appointment-request.appointment-request': ApiAppointmentRequestAppointmentRequest;
       'api::clinical-trial.clinical-trial': ApiClinicalTrialClinicalTrial;
       'api::condition-page.condition-page': ApiConditionPageConditionPage;
       'api::diagnostic-test.diagnostic-test': ApiDiagnosticTestDiagnosticTest;

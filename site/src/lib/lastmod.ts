@@ -124,7 +124,8 @@ export function buildLastmodMap(content: SiteContent): LastmodMap {
   set(paths.support, of(...content.supportServices));
   set(
     paths.secondOpinion,
-    of(content.siteSettings, ...content.physicians.filter((physician) => physician.offersSecondOpinions)),
+    // The request form there lists the locations.
+    of(content.siteSettings, ...content.locations, ...content.physicians.filter((physician) => physician.offersSecondOpinions)),
   );
   set(paths.appointments, of(content.siteSettings, ...content.locations));
   // Search finds words on every page, so its results change whenever any content does.

@@ -22,6 +22,8 @@ export const paths = {
   support: '/support/',
   secondOpinion: '/second-opinion/',
   appointments: '/appointments/',
+  /** Where the CMS sends people after a request (cms/src/appointment-requests/settings.ts SITE_PATHS). */
+  appointmentThankYou: '/appointments/thank-you/',
   search: '/search/',
 } as const;
 

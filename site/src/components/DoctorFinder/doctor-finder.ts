@@ -45,6 +45,11 @@ const SELECT_FACETS = ['subtype', 'specialty', 'location', 'language'] as const;
 const CHECK_FACETS = ['acceptingNewPatients', 'telehealth', 'secondOpinions'] as const;
 const TYPING_DELAY_MS = 200;
 
+/** Writes text only when it changes: an identical write still makes the browser lay the text out again. */
+function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 function find<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`The doctor finder has no ${selector}`);
@@ -133,8 +138,10 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   /** The last change was typing in the name box: more typing replaces that history entry. */
   let typing = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  let lastStatus = '';
   let lastResults: FinderResults | undefined;
+  /** The doctors on screen and how many of them are in the "near you" group, as last rendered. */
+  let lastOnScreen: number[] = [];
+  let lastNearShown = -1;
 
   const nearYou: NearYouControl = createNearYou({
     form: find(root, '[data-near-you]'),
@@ -172,14 +179,33 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
     return `${location.pathname}${search ? `?${search}` : ''}`;
   };
 
-  /** A new state from the visitor: into the address (a new history entry unless still typing), then onto the page. */
+  /**
+   * The address follows the results a moment later, in a task of its own: a history entry costs
+   * the browser more than updating the results (Chromium also looks at the page's icons again),
+   * and the visitor is waiting for the results. Changes within one task make one entry.
+   */
+  let pendingAddress: { url: string; replace: boolean } | null = null;
+  let addressTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushAddress = () => {
+    const pending = pendingAddress;
+    pendingAddress = null;
+    if (!pending || pending.url === `${location.pathname}${location.search}`) return;
+    if (pending.replace) history.replaceState(null, '', pending.url);
+    else history.pushState(null, '', pending.url);
+  };
+  const updateAddress = (url: string, replace: boolean) => {
+    pendingAddress = { url, replace: pendingAddress ? pendingAddress.replace && replace : replace };
+    clearTimeout(addressTimer);
+    addressTimer = setTimeout(flushAddress, 0);
+  };
+  const cancelAddressUpdate = () => {
+    clearTimeout(addressTimer);
+    pendingAddress = null;
+  };
+
+  /** A new state from the visitor: onto the page, then into the address (a new history entry unless still typing). */
   function commit(next: FinderState, options: { typing?: boolean; focusFrom?: number } = {}) {
-    const url = addressFor(next);
-    const current = `${location.pathname}${location.search}`;
-    if (url !== current) {
-      if (options.typing && typing) history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
-    }
+    updateAddress(addressFor(next), !!options.typing && typing);
     typing = !!options.typing;
     state = next;
     render(options.focusFrom);
@@ -187,23 +213,48 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
 
   // ------------------------------------------------------------ rendering
 
-  const setOptionCounts = (counts: FinderCounts) => {
-    for (const facet of SELECT_FACETS) {
-      const { any, options } = counts[facet];
-      const positions = optionPositions[facet];
-      [...el.selects[facet].options].forEach((option, at) => {
-        const position = positions[at]!;
-        const count = position === -1 ? any : (options[position] ?? 0);
-        const text = `${option.dataset.label ?? option.text} (${count})`;
-        if (option.text !== text) option.text = text;
-      });
-    }
-    for (const facet of CHECK_FACETS) {
-      const element = checkCounts[facet];
-      const text = `(${counts[facet]})`;
-      if (element && element.textContent !== text) element.textContent = text;
+  /**
+   * Counts in the option labels. The chosen option of each select and the checkboxes show at
+   * once; the other options (up to one per location) follow in a moment, or as soon as a select is
+   * focused or pressed, before its list opens: nobody reads them before that.
+   */
+  const optionTexts = Object.fromEntries(
+    SELECT_FACETS.map((facet) => [facet, [...el.selects[facet].options].map((option) => option.text)]),
+  ) as Record<(typeof SELECT_FACETS)[number], string[]>;
+  let pendingCounts: FinderCounts | null = null;
+  let countsTimer: ReturnType<typeof setTimeout> | undefined;
+  const setOptionCount = (facet: (typeof SELECT_FACETS)[number], at: number, counts: FinderCounts) => {
+    const option = el.selects[facet].options[at]!;
+    const position = optionPositions[facet][at]!;
+    const count = position === -1 ? counts[facet].any : (counts[facet].options[position] ?? 0);
+    const text = `${option.dataset.label ?? ''} (${count})`;
+    if (optionTexts[facet][at] !== text) {
+      optionTexts[facet][at] = text;
+      option.text = text;
     }
   };
+  const flushOptionCounts = () => {
+    clearTimeout(countsTimer);
+    const counts = pendingCounts;
+    pendingCounts = null;
+    if (!counts) return;
+    for (const facet of SELECT_FACETS) {
+      for (let at = 0; at < el.selects[facet].options.length; at++) setOptionCount(facet, at, counts);
+    }
+  };
+  const setOptionCounts = (counts: FinderCounts) => {
+    for (const facet of SELECT_FACETS) setOptionCount(facet, Math.max(0, el.selects[facet].selectedIndex), counts);
+    for (const facet of CHECK_FACETS) {
+      const element = checkCounts[facet];
+      if (element) setText(element, `(${counts[facet]})`);
+    }
+    pendingCounts = counts;
+    clearTimeout(countsTimer);
+    countsTimer = setTimeout(flushOptionCounts, 50);
+  };
+  for (const facet of SELECT_FACETS) {
+    for (const type of ['focus', 'pointerdown', 'keydown'] as const) el.selects[facet].addEventListener(type, flushOptionCounts);
+  }
 
   const updateCard = (card: Card, doctorIndex: number, results: FinderResults, milesToLocation: Float64Array | null) => {
     const doctor = data.doctors[doctorIndex]!;
@@ -217,10 +268,10 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
     if (card.shownDistance !== distanceText) {
       card.shownDistance = distanceText;
       if (card.distance) {
-        card.distance.textContent = distanceText;
+        setText(card.distance, distanceText);
         card.distance.hidden = distanceText === '';
       }
-      if (card.locations) card.locations.textContent = locationNames.join('; ');
+      if (card.locations) setText(card.locations, locationNames.join('; '));
     }
   };
 
@@ -232,39 +283,38 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
 
     const { ordered, shown, nearCount } = results;
     const nearShown = Math.min(nearCount, shown);
-    const nearFragment = document.createDocumentFragment();
-    const mainFragment = document.createDocumentFragment();
-    for (let rank = 0; rank < shown; rank++) {
-      const doctorIndex = ordered[rank]!;
-      const card = cards[doctorIndex]!;
-      updateCard(card, doctorIndex, results, milesToLocation);
-      (rank < nearShown ? nearFragment : mainFragment).appendChild(card.item);
+    for (let rank = 0; rank < shown; rank++) updateCard(cards[ordered[rank]!]!, ordered[rank]!, results, milesToLocation);
+    // The same doctors in the same groups (a filter that did not change the first page): nothing to move.
+    const onScreen = ordered.slice(0, shown);
+    if (nearShown !== lastNearShown || onScreen.length !== lastOnScreen.length || onScreen.some((doctor, rank) => lastOnScreen[rank] !== doctor)) {
+      const nearFragment = document.createDocumentFragment();
+      const mainFragment = document.createDocumentFragment();
+      onScreen.forEach((doctor, rank) => (rank < nearShown ? nearFragment : mainFragment).appendChild(cards[doctor]!.item));
+      el.nearList.replaceChildren(nearFragment);
+      el.mainList.replaceChildren(mainFragment);
+      lastOnScreen = onScreen;
+      lastNearShown = nearShown;
     }
-    el.nearList.replaceChildren(nearFragment);
-    el.mainList.replaceChildren(mainFragment);
 
     const near = state.near && position ? state.near : null;
     el.nearGroup.hidden = nearShown === 0;
     el.mainGroup.hidden = shown - nearShown === 0;
     if (near) {
-      el.nearHeading.textContent = `Located near you: within ${state.radiusMiles} miles of ${describeNear(near)}`;
-      el.mainHeading.textContent = nearCount > 0 ? 'Farther away' : `Nearest to ${describeNear(near)}`;
+      setText(el.nearHeading, `Located near you: within ${state.radiusMiles} miles of ${describeNear(near)}`);
+      setText(el.mainHeading, nearCount > 0 ? 'Farther away' : `Nearest to ${describeNear(near)}`);
     } else {
-      el.mainHeading.textContent = 'Doctors, by family name';
+      setText(el.mainHeading, 'Doctors, by family name');
     }
     el.empty.hidden = ordered.length > 0;
     el.more.hidden = shown >= ordered.length;
-    el.loadMore.textContent = `Load ${Math.min(PAGE_SIZE, ordered.length - shown)} more`;
-    el.viewAll.textContent = `View all ${ordered.length.toLocaleString('en-US')}`;
+    setText(el.loadMore, `Load ${Math.min(PAGE_SIZE, ordered.length - shown)} more`);
+    setText(el.viewAll, `View all ${ordered.length.toLocaleString('en-US')}`);
 
     let status = showingText(shown, ordered.length);
     if (near && ordered.length > 0) {
       status += `, nearest first. ${nearCount.toLocaleString('en-US')} within ${state.radiusMiles} miles of ${describeNear(near)}.`;
     } else if (ordered.length > 0) status += '.';
-    if (status !== lastStatus) {
-      el.status.textContent = status;
-      lastStatus = status;
-    }
+    setText(el.status, status);
 
     if (focusFrom !== undefined && focusFrom < shown) {
       // After "Load more" or "View all", continue from the first new doctor.
@@ -321,6 +371,7 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);
+    cancelAddressUpdate();
     void showAddress();
   });
 

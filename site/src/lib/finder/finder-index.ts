@@ -158,12 +158,14 @@ export function parseFinderIndex(json: unknown): FinderData {
     return location;
   });
   const doctors = physicians.map((row, index): FinderDoctor => {
-    const [fullName, specialty, flags, locationIndexes, subtypeIndexes, languageIndexes] = Array.isArray(row) ? row : [];
+    const [fullName, specialty, flags, locationIndexes, subtypeIndexes, languageIndexes] = (Array.isArray(row) ? row : []) as unknown[];
     if (
       typeof fullName !== 'string' ||
+      typeof specialty !== 'number' ||
       !Number.isInteger(specialty) ||
       specialty < -1 ||
       specialty >= specialties.length ||
+      typeof flags !== 'number' ||
       !Number.isInteger(flags) ||
       !isIndexArray(locationIndexes, finderLocations.length) ||
       !isIndexArray(subtypeIndexes, subtypes.length) ||

@@ -55,6 +55,37 @@ export function locationsNearestFirst(doctor: Pick<FinderDoctor, 'locations'>, m
     .map(({ location }) => location);
 }
 
+/**
+ * Doctors (index order) nearest first, ties in index order. A doctor's distance is that of one of
+ * the locations, so this ranks the few locations and then places the doctors by their nearest
+ * location's rank (a stable counting sort): linear in the doctors, where sorting them would not be.
+ * Doctors without a location (nearest -1) come last.
+ */
+export function nearestFirst(doctors: readonly number[], nearestLocations: Int32Array, milesToLocation: Float64Array): number[] {
+  const locationCount = milesToLocation.length;
+  const byDistance = Array.from({ length: locationCount }, (_, location) => location).sort(
+    (a, b) => milesToLocation[a]! - milesToLocation[b]! || a - b,
+  );
+  // Locations at exactly the same distance share a rank, so their doctors stay in index order.
+  const rank = new Int32Array(locationCount);
+  let current = -1;
+  byDistance.forEach((location, at) => {
+    if (at === 0 || milesToLocation[location] !== milesToLocation[byDistance[at - 1]!]) current++;
+    rank[location] = current;
+  });
+  const noLocation = current + 1;
+  const rankOf = (doctor: number) => {
+    const nearest = nearestLocations[doctor]!;
+    return nearest < 0 ? noLocation : rank[nearest]!;
+  };
+  const starts = new Int32Array(noLocation + 2);
+  for (const doctor of doctors) starts[rankOf(doctor) + 1]!++;
+  for (let at = 1; at < starts.length; at++) starts[at]! += starts[at - 1]!;
+  const ordered = new Array<number>(doctors.length);
+  for (const doctor of doctors) ordered[starts[rankOf(doctor)]!++] = doctor;
+  return ordered;
+}
+
 export function shownCount(page: FinderState['page'], matches: number): number {
   return page === 'all' ? matches : Math.min(matches, page * PAGE_SIZE);
 }
@@ -78,9 +109,8 @@ export function finderResults(data: FinderData, state: FinderState, position: La
       distances[index] = nearest ? nearest.distanceMiles : Number.POSITIVE_INFINITY;
       nearestLocations[index] = nearest ? nearest.location : -1;
     }
-    const miles = distances;
-    ordered = [...matches].sort((a, b) => miles[a]! - miles[b]! || a - b);
-    while (nearCount < ordered.length && miles[ordered[nearCount]!]! <= state.radiusMiles) nearCount++;
+    ordered = nearestFirst(matches, nearestLocations, milesToLocation);
+    while (nearCount < ordered.length && distances[ordered[nearCount]!]! <= state.radiusMiles) nearCount++;
   }
   return {
     total: data.doctors.length,

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { automatedSubmissionReason } from '../../../appointment-requests/bot-check';
+import { requestKind, sendAccepted, sendFieldErrors } from '../../../appointment-requests/http';
+import { APPOINTMENT_REQUEST_UID } from '../../../appointment-requests/settings';
+import { validateAppointmentRequest } from '../../../appointment-requests/validate';
+import type { AppointmentIntake } from '../services/appointment-request';
+
+/**
+ * The one public action: take a request from the site's form. Size, format and rate were checked
+ * before the body was read (src/middlewares/appointment-request-gate.ts).
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async submit(ctx: any) {
+    const intake = strapi.service(APPOINTMENT_REQUEST_UID as any) as unknown as AppointmentIntake;
+    const kind = requestKind(ctx) ?? 'json';
+    const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+    const now = new Date();
+    ctx.set('Cache-Control', 'no-store');
+
+    const automated = automatedSubmissionReason(body, now.getTime(), intake.settings.minFillSeconds);
+    if (automated) {
+      // Same answer as a success, so a script learns nothing; nothing is stored.
+      strapi.log.info(`Dropped an appointment request that looks automated (${automated}).`);
+      return sendAccepted(ctx, kind, intake.settings);
+    }
+
+    const result = validateAppointmentRequest(body, { locations: await intake.locationSlugs() });
+    if ('errors' in result) {
+      return sendFieldErrors(ctx, kind, result.errors, {
+        settings: intake.settings,
+        contact: await intake.siteContact(),
+        requestType: body.requestType,
+      });
+    }
+    await intake.store(result.data, now);
+    return sendAccepted(ctx, kind, intake.settings);
+  },
+});

@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { SlidingWindowRateLimiter } from '../../../appointment-requests/rate-limit';
+import { APPOINTMENT_REQUEST_UID, intakeSettings, type IntakeSettings } from '../../../appointment-requests/settings';
+import type { AppointmentRequestData } from '../../../appointment-requests/validate';
+import type { SiteContact } from '../../../appointment-requests/http';
+
+export type AppointmentIntake = {
+  settings: IntakeSettings;
+  rateLimiter: SlidingWindowRateLimiter;
+  locationSlugs(): Promise<string[]>;
+  siteContact(): Promise<SiteContact>;
+  store(data: AppointmentRequestData, submittedAt: Date): Promise<{ documentId: string }>;
+};
+
+/** The intake's state (settings, the per-address counts) and its few reads and one write. */
+export default ({ strapi }: { strapi: Core.Strapi }): AppointmentIntake => {
+  const settings = intakeSettings(process.env);
+  if (process.env.NODE_ENV === 'production' && !process.env.SITE_URL) {
+    strapi.log.warn(
+      `SITE_URL is not set: the appointment form is allowed only from ${settings.siteOrigin} and form posts are sent back to ${settings.siteUrl}. Set SITE_URL to the site's public address.`,
+    );
+  }
+  return {
+    settings,
+    rateLimiter: new SlidingWindowRateLimiter(settings.rateLimitPerHour),
+
+    /** The clinics a person may choose: published locations, by slug. */
+    async locationSlugs() {
+      const rows = await strapi.db.query('api::location.location').findMany({ select: ['slug'], where: { publishedAt: { $notNull: true } } });
+      return rows.map((row: { slug: string }) => row.slug);
+    },
+
+    async siteContact() {
+      const settingsEntry = (await strapi.db.query('api::site-setting.site-setting').findOne({
+        select: ['appointmentPhone', 'organizationName', 'emergencyNote'],
+        where: { publishedAt: { $notNull: true } },
+      })) as { appointmentPhone?: string; organizationName?: string; emergencyNote?: string } | null;
+      return {
+        phone: settingsEntry?.appointmentPhone ?? null,
+        organizationName: settingsEntry?.organizationName ?? null,
+        emergencyNote: settingsEntry?.emergencyNote ?? null,
+      };
+    },
+
+    async store(data, submittedAt) {
+      const created = await strapi.documents(APPOINTMENT_REQUEST_UID as any).create({
+        data: { ...data, submittedAt: submittedAt.toISOString(), requestStatus: 'new' } as any,
+      });
+      return { documentId: created.documentId };
+    },
+  };
+};

@@ -1,0 +1,61 @@
+/**
+ * The appointment-request intake's settings, from the environment, checked once at start so a
+ * typo in a number stops the CMS with a message instead of silently disabling a protection.
+ */
+
+export const APPOINTMENT_REQUEST_UID = 'api::appointment-request.appointment-request';
+
+/** The only public route: the site's forms post here. */
+export const INTAKE_PATH = '/api/appointment-requests';
+
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+
+export type IntakeSettings = {
+  /** Requests accepted from one client address in one hour (every attempt counts). */
+  rateLimitPerHour: number;
+  /** A form sent sooner than this after it was shown is treated as automated. */
+  minFillSeconds: number;
+  /** Requests older than this many days are deleted by the daily retention job. */
+  retentionDays: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** The static site's public address, e.g. https://www.example.org/metastatic-breast-cancer (no trailing slash). */
+  siteUrl: string;
+  /** The site's origin: the only origin allowed to call the endpoint from a script (CORS). */
+  siteOrigin: string;
+};
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, minimum: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new Error(`${name} must be a whole number of at least ${minimum}, got "${raw}".`);
+  }
+  return value;
+}
+
+export function intakeSettings(env: NodeJS.ProcessEnv = process.env): IntakeSettings {
+  const rawSiteUrl = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(rawSiteUrl);
+  } catch {
+    throw new Error(`SITE_URL must be the site's absolute address, e.g. https://www.example.org, got "${rawSiteUrl}".`);
+  }
+  return {
+    rateLimitPerHour: wholeNumber(env, 'APPOINTMENT_RATE_LIMIT_PER_HOUR', 5, 1),
+    minFillSeconds: wholeNumber(env, 'APPOINTMENT_MIN_FILL_SECONDS', 3, 0),
+    retentionDays: wholeNumber(env, 'APPOINTMENT_RETENTION_DAYS', 90, 1),
+    maxBodyBytes: 16 * 1024,
+    siteUrl: rawSiteUrl.replace(/\/+$/, ''),
+    siteOrigin: parsed.origin,
+  };
+}
+
+/** Where the site's forms and pages are, under SITE_URL. */
+export const SITE_PATHS = {
+  appointments: '/appointments/',
+  secondOpinion: '/second-opinion/',
+  thankYou: '/appointments/thank-you/',
+} as const;

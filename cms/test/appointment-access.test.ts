@@ -1,0 +1,218 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { siteTokenActions } from '../src/bootstrap/api-token';
+import { SITE_CONTENT_TYPES } from '../src/bootstrap/content-types';
+import { CARE_COORDINATOR, MEDICAL_CONTENT_EDITOR, ensureAdminRoles } from '../src/bootstrap/roles';
+import { VALID_REQUEST } from './appointment-fixtures';
+import { adminApi, removeTestAdmins, signInAsLocalAdmin, signInWithRole } from './admin-users';
+import { SITE_TOKEN, rest, startCms } from './strapi';
+
+const UID = 'api::appointment-request.appointment-request';
+const LIST = `/content-manager/collection-types/${UID}`;
+const PAYLOAD = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+
+let strapi: Core.Strapi;
+let request: { documentId: string };
+let fullAccessToken: string;
+let fullAccessTokenId: number;
+let adminTokenId: number | undefined;
+
+beforeAll(async () => {
+  ({ strapi } = await startCms());
+  request = await strapi.documents(UID as any).create({
+    data: { ...VALID_REQUEST, fullName: PAYLOAD, message: `Before ${PAYLOAD} after`, submittedAt: new Date().toISOString(), requestStatus: 'new' } as any,
+  });
+  const created = await (strapi.service('admin::api-token') as any).create({
+    name: `full access ${randomBytes(4).toString('hex')}`,
+    type: 'full-access',
+    lifespan: null,
+  });
+  fullAccessToken = created.accessKey;
+  fullAccessTokenId = created.id;
+});
+
+afterAll(async () => {
+  await removeTestAdmins(strapi);
+  await (strapi.service('admin::api-token') as any).revoke(fullAccessTokenId);
+  if (adminTokenId) await (strapi.service('admin::api-token-admin') as any).revoke(adminTokenId);
+  await strapi.db.query(UID as any).deleteMany({});
+});
+
+describe('reading requests through the content API', () => {
+  const reads = () => [
+    '/api/appointment-requests',
+    `/api/appointment-requests/${request.documentId}`,
+    '/api/appointment-requests?populate=*',
+    `/api/appointment-requests/${request.documentId}?fields[0]=fullName`,
+  ];
+
+  it('is impossible for anonymous visitors (403/404) and nothing leaks', async () => {
+    for (const path of reads()) {
+      const response = await rest(path);
+      expect([403, 404], path).toContain(response.status);
+      expect(JSON.stringify(response.body)).not.toContain('alert(1)');
+    }
+  });
+
+  it('is impossible with the site-build token (403/404)', async () => {
+    for (const path of reads()) {
+      const response = await rest(path, { token: SITE_TOKEN });
+      expect([403, 404], path).toContain(response.status);
+      expect(JSON.stringify(response.body)).not.toContain('alert(1)');
+    }
+  });
+
+  it('is impossible even with a full-access API token: there is no read route at all', async () => {
+    for (const path of reads()) {
+      const response = await rest(path, { token: fullAccessToken });
+      expect([403, 404], path).toContain(response.status);
+      expect(JSON.stringify(response.body)).not.toContain('alert(1)');
+    }
+    for (const method of ['PUT', 'DELETE']) {
+      const response = await rest(`/api/appointment-requests/${request.documentId}`, { token: fullAccessToken, method, body: method === 'PUT' ? { data: { requestStatus: 'closed' } } : undefined });
+      expect([403, 404, 405], method).toContain(response.status);
+    }
+    expect((await strapi.documents(UID as any).findOne({ documentId: request.documentId }) as any)?.requestStatus).toBe('new');
+  });
+
+  it('is refused to an admin token, even one a super admin gave read permission on requests', async () => {
+    const superAdmin = await signInAsLocalAdmin();
+    const attributes = Object.keys(strapi.contentType(UID as any).attributes).filter((name) => (strapi.contentType(UID as any).attributes as any)[name].description);
+    const minted = await adminApi(superAdmin, '/admin/admin-tokens', {
+      method: 'POST',
+      body: {
+        name: `requests reader ${randomBytes(4).toString('hex')}`,
+        lifespan: null,
+        adminPermissions: [{ action: 'plugin::content-manager.explorer.read', subject: UID, properties: { fields: attributes }, conditions: [] }],
+      },
+    });
+    expect(minted.status, JSON.stringify(minted.body)).toBe(201);
+    adminTokenId = minted.body.data.id;
+    const asToken = await adminApi(minted.body.data.accessKey, LIST);
+    expect(asToken.status).toBe(403);
+    expect(JSON.stringify(asToken.body)).not.toContain('alert(1)');
+    // The same super admin, signed in, still sees them.
+    expect((await adminApi(superAdmin, LIST)).status).toBe(200);
+  });
+
+  it('cannot be pulled with a transfer token: remote data transfer is off', async () => {
+    expect(strapi.config.get('server.transfer.remote.enabled')).toBe(false);
+    const superAdmin = await signInAsLocalAdmin();
+    const minted = await adminApi(superAdmin, '/admin/transfer/tokens', {
+      method: 'POST',
+      body: { name: `pull ${randomBytes(4).toString('hex')}`, permissions: ['pull'], lifespan: null },
+    });
+    // The transfer routes are not even there.
+    expect(minted.status, JSON.stringify(minted.body)).toBe(404);
+  });
+
+  it('is not among the site token’s content types or permissions', () => {
+    expect(SITE_CONTENT_TYPES as readonly string[]).not.toContain(UID);
+    expect(siteTokenActions(strapi).filter((action) => action.includes('appointment'))).toEqual([]);
+  });
+});
+
+describe('events and webhooks', () => {
+  it('carry no personal data: every field of a request is private to the API', async () => {
+    const events: { name: string; entry: Record<string, unknown> }[] = [];
+    const unsubscribe = strapi.eventHub.subscribe(async (name: string, payload: any) => {
+      if (payload?.uid === UID) events.push({ name, entry: payload.entry });
+    });
+    try {
+      const created = await strapi.documents(UID as any).create({
+        data: { ...VALID_REQUEST, submittedAt: new Date().toISOString(), requestStatus: 'new' } as any,
+      });
+      await strapi.documents(UID as any).delete({ documentId: created.documentId });
+      for (let wait = 0; wait < 50 && events.length < 2; wait += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      unsubscribe();
+    }
+    expect(events.map((event) => event.name).sort()).toEqual(['entry.create', 'entry.delete']);
+    // The request's own fields (Strapi adds createdAt, updatedAt… without a description).
+    const attributes = Object.entries(strapi.contentType(UID as any).attributes as Record<string, { description?: string }>)
+      .filter(([, attribute]) => attribute.description)
+      .map(([name]) => name);
+    expect(attributes).toContain('fullName');
+    for (const event of events) {
+      expect(Object.keys(event.entry).filter((key) => attributes.includes(key)), event.name).toEqual([]);
+      expect(JSON.stringify(event.entry)).not.toContain(VALID_REQUEST.phone);
+    }
+  });
+});
+
+describe('the admin', () => {
+  it('lets a care coordinator list and open requests, with markup kept as exact, inert text', async () => {
+    const token = await signInWithRole(strapi, CARE_COORDINATOR.name, 'coordinator@tests.local');
+    const list = await adminApi(token, LIST);
+    expect(list.status).toBe(200);
+    const listed = list.body.results.find((entry: { documentId: string }) => entry.documentId === request.documentId);
+    expect(listed).toBeTruthy();
+
+    const opened = await adminApi(token, `${LIST}/${request.documentId}`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.data.fullName).toBe(PAYLOAD);
+    expect(opened.body.data.message).toBe(`Before ${PAYLOAD} after`);
+    expect(opened.body.data.phone).toBe(VALID_REQUEST.phone);
+
+    // The admin shows these as plain text inputs (string/text), which React renders escaped.
+    const attributes = strapi.contentType(UID as any).attributes as Record<string, { type: string }>;
+    expect(attributes.fullName.type).toBe('string');
+    expect(attributes.message.type).toBe('text');
+    const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(UID as any));
+    expect(configuration.metadatas.message.edit.description).toBe((attributes.message as any).description);
+    // Newest first, with what a coordinator scans for.
+    expect(configuration.layouts.list).toEqual(['submittedAt', 'fullName', 'requestType', 'requestStatus']);
+    expect(configuration.settings).toMatchObject({ mainField: 'fullName', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' });
+  });
+
+  it('lets a care coordinator change the status and notes, but not what the person sent', async () => {
+    const token = await signInWithRole(strapi, CARE_COORDINATOR.name, 'coordinator@tests.local');
+    const updated = await adminApi(token, `${LIST}/${request.documentId}`, {
+      method: 'PUT',
+      body: { requestStatus: 'contacted', staffNotes: 'Called on Tuesday; call back Friday.', fullName: 'Someone else' },
+    });
+    expect(updated.status, JSON.stringify(updated.body)).toBe(200);
+    const stored = (await strapi.documents(UID as any).findOne({ documentId: request.documentId })) as any;
+    expect(stored.requestStatus).toBe('contacted');
+    expect(stored.staffNotes).toBe('Called on Tuesday; call back Friday.');
+    expect(stored.fullName).toBe(PAYLOAD);
+  });
+
+  it('gives a care coordinator nothing else: no medical content', async () => {
+    const token = await signInWithRole(strapi, CARE_COORDINATOR.name, 'coordinator@tests.local');
+    expect((await adminApi(token, '/content-manager/collection-types/api::physician.physician')).status).toBe(403);
+  });
+
+  it('does not let a medical content editor see requests, while they can edit medical content', async () => {
+    const token = await signInWithRole(strapi, MEDICAL_CONTENT_EDITOR.name, 'editor@tests.local');
+    expect((await adminApi(token, LIST)).status).toBe(403);
+    expect((await adminApi(token, `${LIST}/${request.documentId}`)).status).toBe(403);
+    const physicians = await adminApi(token, '/content-manager/collection-types/api::physician.physician');
+    expect(physicians.status).toBe(200);
+    expect(physicians.body.results.length).toBeGreaterThan(0);
+  });
+
+  it('does not let Strapi’s default Editor or Author roles see requests either', async () => {
+    for (const [role, email] of [
+      ['Editor', 'strapi-editor@tests.local'],
+      ['Author', 'strapi-author@tests.local'],
+    ]) {
+      const token = await signInWithRole(strapi, role, email);
+      expect((await adminApi(token, LIST)).status, role).toBe(403);
+    }
+    const permissions = await strapi.db.query('admin::permission').findMany({ where: { subject: UID }, populate: ['role'] });
+    // Role permissions only (an admin token's permissions have no role).
+    const roles = new Set(permissions.filter((permission: { role?: unknown }) => permission.role).map((permission: { role: { name: string } }) => permission.role.name));
+    expect([...roles].sort()).toEqual(['Care coordinator', 'Super Admin'].sort());
+  });
+
+  it('keeps the roles as defined on every start (idempotent)', async () => {
+    const count = async () => strapi.db.query('admin::permission').count({});
+    const before = await count();
+    await ensureAdminRoles(strapi);
+    expect(await count()).toBe(before);
+    expect(await strapi.db.query('admin::role').count({ where: { name: CARE_COORDINATOR.name } })).toBe(1);
+    expect(await strapi.db.query('admin::role').count({ where: { name: MEDICAL_CONTENT_EDITOR.name } })).toBe(1);
+  });
+});

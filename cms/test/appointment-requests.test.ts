@@ -1,0 +1,220 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { FORM_FIELDS } from '../src/appointment-requests/validate';
+import { VALID_REQUEST } from './appointment-fixtures';
+import { startCms } from './strapi';
+
+const UID = 'api::appointment-request.appointment-request';
+// From SITE_URL (default http://127.0.0.1:4321), as the CMS read it at start.
+let SITE_ORIGIN: string;
+let SITE_URL: string;
+let THANK_YOU: string;
+
+let strapi: Core.Strapi;
+let baseUrl: string;
+
+type Kind = 'json' | 'form';
+type Answer = { status: number; headers: Headers; text: string; json: any };
+
+/** Posts to the intake as the site's script (JSON) or as a plain HTML form (urlencoded). */
+async function post(body: Record<string, unknown>, options: { kind?: Kind; headers?: Record<string, string> } = {}): Promise<Answer> {
+  const kind = options.kind ?? 'json';
+  const encoded =
+    kind === 'json'
+      ? JSON.stringify(body)
+      : new URLSearchParams(Object.entries(body).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)])).toString();
+  const response = await fetch(`${baseUrl}/api/appointment-requests`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded', ...options.headers },
+    body: encoded,
+  });
+  const text = await response.text();
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // HTML or empty
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+/** A request as a person sends it: the page was shown a while ago. */
+const fromPerson = (overrides: Record<string, unknown> = {}) => ({ ...VALID_REQUEST, startedAt: String(Date.now() - 45_000), website: '', ...overrides });
+
+async function storedRequests(): Promise<Record<string, any>[]> {
+  return strapi.db.query(UID as any).findMany({ orderBy: { id: 'asc' } });
+}
+
+beforeAll(async () => {
+  ({ strapi, baseUrl } = await startCms());
+  ({ siteOrigin: SITE_ORIGIN, siteUrl: SITE_URL } = (strapi.service(UID as any) as any).settings);
+  THANK_YOU = `${SITE_URL}/appointments/thank-you/`;
+});
+
+beforeEach(async () => {
+  (strapi.service(UID as any) as any).rateLimiter.clear();
+  await strapi.db.query(UID as any).deleteMany({});
+});
+
+describe('a valid request', () => {
+  it('from a script is stored with exactly the submitted fields, status new and the time received (201)', async () => {
+    const before = Date.now();
+    const answer = await post(fromPerson(), { headers: { Origin: SITE_ORIGIN } });
+    expect(answer.status).toBe(201);
+    expect(answer.json).toEqual({ ok: true });
+    expect(answer.headers.get('access-control-allow-origin')).toBe(SITE_ORIGIN);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+
+    const [stored, ...others] = await storedRequests();
+    expect(others).toEqual([]);
+    const submitted = Object.fromEntries(FORM_FIELDS.map((field) => [field, stored[field]]));
+    expect(submitted).toEqual(VALID_REQUEST);
+    expect(stored.requestStatus).toBe('new');
+    expect(stored.staffNotes).toBeNull();
+    const submittedAt = new Date(stored.submittedAt).getTime();
+    expect(submittedAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(submittedAt).toBeLessThanOrEqual(Date.now() + 1000);
+    // Nothing else was kept: no honeypot, no start time, no extra columns with data.
+    expect(Object.keys(stored)).not.toContain('website');
+    expect(Object.keys(stored)).not.toContain('startedAt');
+  });
+
+  it('from a plain HTML form (no JavaScript) is stored and answered with a 303 to the thank-you page', async () => {
+    const answer = await post({ ...VALID_REQUEST, consentToContact: 'true', startedAt: '', website: '' }, { kind: 'form' });
+    expect(answer.status).toBe(303);
+    expect(answer.headers.get('location')).toBe(THANK_YOU);
+    const [stored] = await storedRequests();
+    expect(Object.fromEntries(FORM_FIELDS.map((field) => [field, stored[field]]))).toEqual(VALID_REQUEST);
+  });
+});
+
+describe('an invalid request', () => {
+  it.each([
+    ['requestType', { requestType: 'urgent' }],
+    ['fullName', { fullName: '' }],
+    ['phone', { phone: '12345' }],
+    ['email', { email: 'not-an-email' }],
+    ['phone', { phone: '', email: '' }],
+    ['preferredContactMethod', { preferredContactMethod: 'email', email: '' }],
+    ['preferredContactTime', { preferredContactTime: 'night' }],
+    ['preferredLocation', { preferredLocation: 'nowhere' }],
+    ['message', { message: 'x'.repeat(501) }],
+    ['consentToContact', { consentToContact: false }],
+    ['requestStatus', { requestStatus: 'closed' }],
+    ['staffNotes', { staffNotes: 'set from outside' }],
+  ])('is refused with 400 naming %s, and nothing is stored', async (field, change) => {
+    const answer = await post(fromPerson(change));
+    expect(answer.status).toBe(400);
+    expect(answer.json.ok).toBe(false);
+    expect(answer.json.errors.map((error: { field: string }) => error.field)).toEqual([field]);
+    expect(answer.json.errors[0].message).toEqual(expect.any(String));
+    expect(await storedRequests()).toEqual([]);
+  });
+
+  it('from a plain HTML form gets an accessible page listing each problem, linking back to the form, echoing nothing', async () => {
+    const payload = '<script>alert(1)</script>';
+    const answer = await post(
+      { ...VALID_REQUEST, requestType: 'second_opinion', fullName: payload, phone: 'call me', email: '', consentToContact: undefined },
+      { kind: 'form' },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(answer.text).toContain('<html lang="en">');
+    expect(answer.text).toMatch(/<h1>There is a problem with your request<\/h1>/);
+    expect(answer.text).toMatch(/<li>Phone number must be a US phone number/);
+    expect(answer.text).toMatch(/<li>Tick the box to agree/);
+    expect(answer.text).toContain(`href="${SITE_URL}/second-opinion/"`);
+    expect(answer.text).toMatch(/href="tel:\+1\d{10}"/);
+    expect(answer.text).not.toContain(payload);
+    expect(await storedRequests()).toEqual([]);
+  });
+});
+
+describe('abuse protection', () => {
+  it('refuses the sixth request from one address within the hour with 429 and Retry-After', async () => {
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      expect((await post(fromPerson({ fullName: `Person ${attempt}` }))).status, `attempt ${attempt}`).toBe(201);
+    }
+    const sixth = await post(fromPerson({ fullName: 'Person 6' }));
+    expect(sixth.status).toBe(429);
+    const retryAfter = Number(sixth.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3000);
+    expect(retryAfter).toBeLessThanOrEqual(3600);
+    expect(sixth.json.errors[0].message).toMatch(/call us/);
+    const asForm = await post(fromPerson(), { kind: 'form' });
+    expect(asForm.status).toBe(429);
+    expect(asForm.text).toContain('<h1>Too many requests</h1>');
+    expect(await storedRequests()).toHaveLength(5);
+  });
+
+  it('does not trust X-Forwarded-For unless the CMS is configured to sit behind a proxy', async () => {
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await post(fromPerson(), { headers: { 'X-Forwarded-For': `198.51.100.${attempt}` } });
+    }
+    expect((await post(fromPerson(), { headers: { 'X-Forwarded-For': '198.51.100.99' } })).status).toBe(429);
+  });
+
+  it('drops a filled-in honeypot with the same answer as a success, storing nothing', async () => {
+    const json = await post(fromPerson({ website: 'https://cheap-pills.example' }));
+    expect(json.status).toBe(201);
+    expect(json.json).toEqual({ ok: true });
+    const form = await post({ ...fromPerson({ website: 'https://cheap-pills.example' }), consentToContact: 'on' }, { kind: 'form' });
+    expect(form.status).toBe(303);
+    expect(form.headers.get('location')).toBe(THANK_YOU);
+    expect(await storedRequests()).toEqual([]);
+  });
+
+  it('drops a form sent too fast after it was shown, even an invalid one, without saying why', async () => {
+    const tooFast = await post(fromPerson({ startedAt: String(Date.now() - 500) }));
+    expect(tooFast.status).toBe(201);
+    expect(tooFast.json).toEqual({ ok: true });
+    const invalidAndFast = await post({ fullName: '', startedAt: String(Date.now() - 100) });
+    expect(invalidAndFast.status).toBe(201);
+    expect(await storedRequests()).toEqual([]);
+  });
+
+  it('refuses a body over 16 KB (413), one without a length (411) and other formats (415)', async () => {
+    const big = await post(fromPerson({ message: 'x'.repeat(17 * 1024) }));
+    expect(big.status).toBe(413);
+    expect(big.json.errors[0].message).toMatch(/larger than we accept/);
+
+    const chunked = await fetch(`${baseUrl}/api/appointment-requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(JSON.stringify(fromPerson())));
+          controller.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(411);
+
+    const text = await fetch(`${baseUrl}/api/appointment-requests`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
+    expect(text.status).toBe(415);
+    expect(await storedRequests()).toEqual([]);
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight from the site’s origin and from no other', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${baseUrl}/api/appointment-requests`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      });
+    const fromSite = await preflight(SITE_ORIGIN);
+    expect(fromSite.status).toBe(204);
+    expect(fromSite.headers.get('access-control-allow-origin')).toBe(SITE_ORIGIN);
+    expect(fromSite.headers.get('access-control-allow-methods')).toContain('POST');
+    const fromElsewhere = await preflight('https://evil.example');
+    expect(fromElsewhere.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('does not let another origin read the answer', async () => {
+    const answer = await post(fromPerson({ requestType: 'nonsense' }), { headers: { Origin: 'https://evil.example' } });
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * The appointment request form in Chromium, end to end: the built pages served with the
+ * production headers (CSP included), posting to a running, seeded CMS.
+ *
+ * The build's form posts to the CMS it was built from, which global-setup.ts stopped after the
+ * build; a fresh test CMS is started on that same address, told (SITE_URL) that the site is the
+ * static server here, so CORS and the redirect to the thank-you page are the real ones.
+ *
+ * Proves: without JavaScript the form posts and lands on the thank-you page (303), and a mistake
+ * gets the CMS's page of errors; with JavaScript errors show inline and in a focused summary
+ * (GOV.UK's pattern), then a corrected form is sent and stored; axe-core finds no WCAG A/AA
+ * violation on the form, its error state, the thank-you page and the CMS's error page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium';
+import { startTestCms, type TestCms } from '../../../scripts/lib/test-cms';
+import { createStaticServer } from '../../../scripts/static-server';
+import { byTag } from '../../../scripts/lib/html';
+import { loadPage, outDir } from './site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const THANK_YOU = '/appointments/thank-you/';
+
+let cms: TestCms;
+let siteServer: ReturnType<typeof createStaticServer>;
+let siteUrl: string;
+let browser: Browser;
+let adminToken: string;
+
+/** The form's action in the built page: the CMS the build baked in. */
+function builtFormAction(route: string): URL {
+  const form = byTag(loadPage(route).document, 'form').find((element) => 'data-appointment-form' in element.attrs);
+  if (!form?.attrs.action) throw new Error(`${route} has no appointment form with an action`);
+  return new URL(form.attrs.action);
+}
+
+beforeAll(async () => {
+  const action = builtFormAction('/appointments/');
+  expect(builtFormAction('/second-opinion/').href).toBe(action.href);
+  expect(action.pathname).toBe('/api/appointment-requests');
+  // The build's CMS (global-setup.ts) ran on 127.0.0.1 at a port of its own; this test takes that address over.
+  expect(action.hostname, `the form posts to ${action.href}, not to the local test CMS`).toBe('127.0.0.1');
+  const cmsPort = Number(action.port);
+  expect(cmsPort, `no port in the form's action ${action.href}`).toBeGreaterThan(0);
+
+  siteServer = createStaticServer({ liveDir: outDir(), cmsOrigin: action.origin });
+  await new Promise<void>((resolve) => siteServer.listen(0, '127.0.0.1', resolve));
+  siteUrl = `http://127.0.0.1:${(siteServer.address() as AddressInfo).port}`;
+
+  // The CMS suite tests the rate limit; here several submissions come from one address on purpose.
+  cms = await startTestCms({ port: cmsPort, env: { SITE_URL: siteUrl, APPOINTMENT_RATE_LIMIT_PER_HOUR: '50' } });
+  expect(cms.url).toBe(action.origin);
+  const login = await fetch(`${cms.url}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(cms.admin),
+  });
+  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await cms?.stop();
+  await new Promise<void>((resolve) => (siteServer ? siteServer.close(() => resolve()) : resolve()));
+});
+
+async function withPage<T>(options: { javaScript: boolean }, run: (page: Page) => Promise<T>): Promise<T> {
+  const context: BrowserContext = await browser.newContext({ javaScriptEnabled: options.javaScript, viewport: { width: 1280, height: 900 } });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const report = violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(report, label).toEqual([]);
+}
+
+/** Requests the CMS stored, as the care team sees them in the admin. */
+async function storedRequests(): Promise<Record<string, unknown>[]> {
+  const response = await fetch(
+    `${cms.url}/content-manager/collection-types/api::appointment-request.appointment-request?pageSize=100`,
+    { headers: { Authorization: `Bearer ${adminToken}` } },
+  );
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { results: Record<string, unknown>[] }).results;
+}
+
+async function fillValidForm(page: Page, fullName: string, options: { chooseType: boolean }): Promise<void> {
+  if (options.chooseType) await page.check('#appointment-requestType-new-diagnosis');
+  await page.fill('#appointment-fullName', fullName);
+  await page.fill('#appointment-phone', '(919) 555-0199');
+  await page.check('#appointment-preferredContactMethod-phone');
+  await page.check('#appointment-preferredContactTime-morning');
+  await page.selectOption('#appointment-preferredLocation', { index: 1 });
+  await page.fill('#appointment-message', 'Newly diagnosed, would like to see a specialist <b>soon</b>.');
+  await page.check('#appointment-consentToContact');
+}
+
+describe('without JavaScript', () => {
+  it('the form posts to the CMS, which answers 303 to the thank-you page, and the request is stored', async () => {
+    await withPage({ javaScript: false }, async (page) => {
+      await page.goto(`${siteUrl}/appointments/`);
+      // The phone number comes before the form.
+      const phoneFirst = await page.evaluate(() => {
+        const phone = document.querySelector('main .phone-panel a[href^="tel:"]');
+        const form = document.querySelector('main form[data-appointment-form]');
+        return Boolean(phone && form && phone.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(phoneFirst).toBe(true);
+
+      await fillValidForm(page, 'No Script Person', { chooseType: true });
+      const redirect = page.waitForResponse((response) => response.url().startsWith(cms.url) && response.request().method() === 'POST');
+      await page.click('button[type="submit"]');
+      expect((await redirect).status()).toBe(303);
+      await page.waitForURL(`${siteUrl}${THANK_YOU}`);
+      expect(await page.textContent('h1')).toContain('Thank you');
+      expect(await page.textContent('main')).toMatch(/within one business day/);
+    });
+    const stored = (await storedRequests()).find((request) => request.fullName === 'No Script Person');
+    expect(stored).toMatchObject({
+      requestType: 'new_diagnosis',
+      phone: '(919) 555-0199',
+      preferredContactMethod: 'phone',
+      preferredContactTime: 'morning',
+      message: 'Newly diagnosed, would like to see a specialist <b>soon</b>.',
+      consentToContact: true,
+      requestStatus: 'new',
+    });
+  });
+
+  it('a mistake gets the CMS’s page listing it (accessible), and Back returns to the filled-in form', async () => {
+    await withPage({ javaScript: false }, async (page) => {
+      await page.goto(`${siteUrl}/second-opinion/`);
+      await fillValidForm(page, 'Typo Person', { chooseType: false });
+      await page.fill('#appointment-phone', '555-0199');
+      const answer = page.waitForResponse((response) => response.url().startsWith(cms.url) && response.request().method() === 'POST');
+      await page.click('button[type="submit"]');
+      expect((await answer).status()).toBe(400);
+      await page.waitForLoadState('load');
+      expect(await page.textContent('h1')).toBe('There is a problem with your request');
+      expect(await page.textContent('main')).toMatch(/Phone number must be a US phone number/);
+      expect(await page.getAttribute('a[href$="/second-opinion/"]', 'href')).toBe(`${siteUrl}/second-opinion/`);
+
+      await page.goBack();
+      await page.waitForURL(`${siteUrl}/second-opinion/`);
+      expect(await page.inputValue('#appointment-fullName')).toBe('Typo Person');
+    });
+    expect((await storedRequests()).some((request) => request.fullName === 'Typo Person')).toBe(false);
+  });
+
+  it('the CMS’s error page has no axe-core violations', async () => {
+    // axe runs as a script, so this page needs JavaScript; the form is posted natively, as without it.
+    await withPage({ javaScript: true }, async (page) => {
+      await page.goto(`${siteUrl}/appointments/`);
+      await fillValidForm(page, 'Axe Person', { chooseType: true });
+      await page.fill('#appointment-email', 'not an address');
+      const answer = page.waitForResponse((response) => response.url().startsWith(cms.url) && response.request().method() === 'POST');
+      await page.evaluate(() => {
+        const form = document.querySelector<HTMLFormElement>('form[data-appointment-form]')!;
+        form.querySelector<HTMLInputElement>('[data-started-at]')!.value = '';
+        HTMLFormElement.prototype.submit.call(form);
+      });
+      expect((await answer).status()).toBe(400);
+      await page.waitForLoadState('load');
+      expect(await page.textContent('main')).toMatch(/Enter an email address in the correct format/);
+      await expectNoAxeViolations(page, 'the CMS’s error page');
+    });
+  });
+});
+
+describe('with JavaScript', () => {
+  it('shows inline errors and a focused error summary, then sends the corrected form and goes to the thank-you page', async () => {
+    await withPage({ javaScript: true }, async (page) => {
+      await page.goto(`${siteUrl}/appointments/`);
+      const loadedAt = Date.now();
+      const title = await page.title();
+      await page.fill('#appointment-phone', '12345');
+      await page.click('button[type="submit"]');
+
+      const summary = page.locator('[data-error-summary]');
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+      expect(await page.title()).toBe(`Error: ${title}`);
+      const links = await summary.locator('a').evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href'), text: anchor.textContent })));
+      expect(links.map((link) => link.href)).toEqual([
+        '#appointment-requestType-new-diagnosis',
+        '#appointment-fullName',
+        '#appointment-phone',
+        '#appointment-preferredContactMethod-phone',
+        '#appointment-consentToContact',
+      ]);
+      for (const link of links) expect(await page.locator(link.href!).count(), link.href!).toBe(1);
+
+      // Each field's message sits next to it, announced with it (aria-describedby), starting "Error:".
+      const phoneError = page.locator('#appointment-phone-error');
+      expect(await phoneError.isVisible()).toBe(true);
+      expect(await phoneError.textContent()).toMatch(/^Error: Enter a US phone number/);
+      expect((await page.getAttribute('#appointment-phone', 'aria-describedby'))?.split(' ')).toContain('appointment-phone-error');
+      expect(await page.getAttribute('#appointment-phone', 'aria-invalid')).toBe('true');
+      expect(await page.getAttribute('[data-field="requestType"] fieldset', 'aria-describedby')).toContain('appointment-requestType-error');
+      await expectNoAxeViolations(page, 'the form with errors');
+
+      // A summary link takes the keyboard to the field.
+      await summary.locator('a[href="#appointment-fullName"]').click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('appointment-fullName');
+
+      await fillValidForm(page, 'Script Person', { chooseType: true });
+      // A person takes longer than the CMS's minimum fill time (3 s); make sure this one did too.
+      await page.waitForTimeout(Math.max(0, 3_500 - (Date.now() - loadedAt)));
+      const sent = page.waitForResponse((response) => response.url().startsWith(cms.url) && response.request().method() === 'POST');
+      await page.click('button[type="submit"]');
+      const response = await sent;
+      expect(response.status()).toBe(201);
+      expect(response.request().headers()['content-type']).toBe('application/json');
+      await page.waitForURL(`${siteUrl}${THANK_YOU}`);
+      expect(await page.title()).not.toMatch(/^Error/);
+    });
+    const stored = (await storedRequests()).find((request) => request.fullName === 'Script Person');
+    expect(stored).toMatchObject({ requestType: 'new_diagnosis', phone: '(919) 555-0199', preferredContactMethod: 'phone', consentToContact: true });
+  });
+
+  it('the second-opinion form sends a second-opinion request', async () => {
+    await withPage({ javaScript: true }, async (page) => {
+      await page.goto(`${siteUrl}/second-opinion/`);
+      await fillValidForm(page, 'Second Opinion Person', { chooseType: false });
+      await page.waitForTimeout(3_500);
+      await page.click('button[type="submit"]');
+      await page.waitForURL(`${siteUrl}${THANK_YOU}`);
+    });
+    const stored = (await storedRequests()).find((request) => request.fullName === 'Second Opinion Person');
+    expect(stored?.requestType).toBe('second_opinion');
+  });
+});
+
+describe('axe-core (wcag2a, wcag2aa, wcag21aa, wcag22aa)', () => {
+  it.each(['/appointments/', '/second-opinion/', THANK_YOU])('%s: zero violations', async (route) => {
+    await withPage({ javaScript: true }, async (page) => {
+      await page.goto(`${siteUrl}${route}`);
+      await expectNoAxeViolations(page, route);
+    });
+  });
+});

@@ -1,0 +1,531 @@
+/**
+ * The doctor finder (/doctors/) and the locations page's "near you" sort, end to end in Chromium
+ * on the built site, served with the production headers (scripts/static-server.ts: its
+ * Content-Security-Policy allows only same-origin scripts, so an inlined island would fail here).
+ * Expected results come from the CMS content the site was built from, and distances from the
+ * site's one haversine (src/lib/finder/geo.ts).
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../scripts/lib/chromium';
+import { createStaticServer } from '../../../scripts/static-server';
+import { distanceMiles, formatMiles, type LatLng } from '../../src/lib/finder/geo';
+import { roundPosition } from '../../src/lib/finder/state';
+import { cmsContent, outDir } from './site';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+/** Hillsborough, NC (a real town; a demo clinic is there). */
+const HILLSBOROUGH = { latitude: 36.0754, longitude: -79.0997 };
+
+// ------------------------------------------------------------ what the content says
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Entry = any;
+const physicians = (): Entry[] => cmsContent().physician;
+const locations = (): Entry[] => cmsContent().location;
+const place = (location: Entry): LatLng => ({ latitude: Number(location.latitude), longitude: Number(location.longitude) });
+const slugsWhere = (keep: (physician: Entry) => boolean) => physicians().filter(keep).map((physician) => physician.slug).sort();
+const hasLink = (links: Entry[], slug: string) => links.some((link) => link.slug === slug);
+
+/** A value that selects some doctors but not all, so the filter visibly narrows the list. */
+function narrowing<T>(values: T[], keep: (physician: Entry, value: T) => boolean): T {
+  const total = physicians().length;
+  const value = values.find((candidate) => {
+    const count = physicians().filter((physician) => keep(physician, candidate)).length;
+    return count > 0 && count < total;
+  });
+  if (value === undefined) throw new Error('The demo content has no value that narrows the doctor list');
+  return value;
+}
+
+function nearestDistance(physician: Entry, from: LatLng): { miles: number; name: string } | null {
+  let best: { miles: number; name: string } | null = null;
+  for (const location of physician.locations) {
+    const miles = distanceMiles(from, place(location));
+    if (!best || miles < best.miles) best = { miles, name: location.name };
+  }
+  return best;
+}
+
+/** The ZIP code table the build wrote (the finder's own data), for the expected ZIP positions. */
+function zipPosition(html: string, zip: string): LatLng {
+  const url = /data-zip-url="([^"]+)"/.exec(html)?.[1];
+  if (!url) throw new Error('/doctors/ has no data-zip-url');
+  const table = JSON.parse(readFileSync(path.join(outDir(), url), 'utf8')) as { zips: Record<string, [number, number]> };
+  const found = table.zips[zip];
+  if (!found) throw new Error(`ZIP code ${zip} is not in the built ZIP table`);
+  return { latitude: found[0], longitude: found[1] };
+}
+
+// ------------------------------------------------------------ browser
+
+let server: ReturnType<typeof createStaticServer>;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createStaticServer({ liveDir: outDir() });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+async function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  try {
+    const result = await run(page, context);
+    expect(errors, 'errors in the browser console').toEqual([]);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens a finder page and waits until its island has started. */
+async function openFinder(page: Page, route = '/doctors/'): Promise<void> {
+  await page.goto(`${origin}${route}`);
+  await page.waitForSelector('[data-finder-state="ready"]');
+  await settle(page);
+}
+
+/** Lets pending work (a ZIP table fetch, a debounced name search) finish. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+/** The doctors on screen, in order: their profile slugs. */
+function shownSlugs(page: Page): Promise<string[]> {
+  return page.$$eval('[data-finder-group]:not([hidden]) [data-finder-list] > li h3 a', (links) =>
+    links.map((link) => link.getAttribute('href')!.replace(/^\/doctors\/|\/$/g, '')),
+  );
+}
+
+const statusText = (page: Page) => page.locator('[data-finder-status]').innerText();
+/** The page address's query, read in the page (page.url() learns of pushState a moment later). */
+const query = async (page: Page) =>
+  // After one task: the finder writes the address in a task of its own, just after the results.
+  new URLSearchParams(await page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(location.search), 0))));
+
+async function showAll(page: Page): Promise<void> {
+  if (await page.locator('[data-finder-view-all]').isVisible()) {
+    await page.click('[data-finder-view-all]');
+  }
+}
+
+async function axeViolations(page: Page): Promise<string> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`).join('\n');
+}
+
+// ------------------------------------------------------------ tests
+
+describe('/doctors/ without JavaScript', () => {
+  it('lists every doctor, each card linking to the profile, and shows no filter controls', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto(`${origin}/doctors/`);
+        const slugs = await page.$$eval('[data-finder-list] > li h3 a', (links) => links.map((link) => link.getAttribute('href')!));
+        expect(slugs.sort()).toEqual(physicians().map((physician) => `/doctors/${physician.slug}/`).sort());
+        expect(await page.locator('[data-finder-list="main"] > li').evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(physicians().length);
+        expect(await page.locator('[data-finder-controls]').isVisible()).toBe(false);
+        expect(await page.locator('[data-finder-more]').isVisible()).toBe(false);
+        expect(await statusText(page)).toBe(`${physicians().length} doctors, listed by family name.`);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+});
+
+describe('/doctors/ with JavaScript', () => {
+  it('starts with the controls, the first page of 12 and "Showing 12 of N doctors", without moving the page', async () => {
+    await withPage(async (page) => {
+      await page.addInitScript(() => {
+        const state = { cls: 0 };
+        (window as unknown as { layoutShift: typeof state }).layoutShift = state;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) state.cls += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await openFinder(page);
+      // The controls' place is kept while the island starts (visibility: hidden), so nothing jumps.
+      expect(await page.evaluate(() => (window as unknown as { layoutShift: { cls: number } }).layoutShift.cls)).toBeLessThan(0.01);
+      const total = physicians().length;
+      expect(await page.locator('[data-finder-controls]').isVisible()).toBe(true);
+      expect(await shownSlugs(page)).toHaveLength(Math.min(12, total));
+      expect(await statusText(page)).toBe(`Showing ${Math.min(12, total)} of ${total} doctors.`);
+      expect(await page.locator('[data-finder-load-more]').isVisible()).toBe(total > 12);
+      expect(await axeViolations(page), 'axe, initial state').toBe('');
+    });
+  });
+
+  const selectCases = () => {
+    const subtype = narrowing(cmsContent().subtype.map((entry: Entry) => entry.slug as string), (physician, slug) => hasLink(physician.subtypes, slug));
+    const specialty = narrowing(cmsContent().specialty.map((entry: Entry) => entry.slug as string), (physician, slug) => physician.specialty?.slug === slug);
+    const location = narrowing(locations().map((entry: Entry) => entry.slug as string), (physician, slug) => hasLink(physician.locations, slug));
+    const languages = [...new Set(physicians().flatMap((physician) => physician.languages.map((entry: Entry) => entry.language as string)))].sort();
+    const language = narrowing(languages, (physician, name) => physician.languages.some((entry: Entry) => entry.language === name));
+    return [
+      ['subtype', subtype, slugsWhere((physician) => hasLink(physician.subtypes, subtype))],
+      ['specialty', specialty, slugsWhere((physician) => physician.specialty?.slug === specialty)],
+      ['location', location, slugsWhere((physician) => hasLink(physician.locations, location))],
+      ['language', language.toLowerCase(), slugsWhere((physician) => physician.languages.some((entry: Entry) => entry.language === language))],
+    ] as const;
+  };
+
+  it('each select filter (subtype focus, specialty, location, language) shows exactly its doctors, with its count in the option', async () => {
+    await withPage(async (page) => {
+      await openFinder(page);
+      for (const [name, value, expected] of selectCases()) {
+        // Focusing a select brings its options' counts up to date (they follow the results a moment later).
+        await page.focus(`select[name="${name}"]`);
+        const optionText = await page.locator(`select[name="${name}"] option[value="${value}"]`).innerText();
+        expect(optionText, `${name} option ${value}`).toMatch(new RegExp(`\\(${expected.length}\\)$`));
+        await page.selectOption(`select[name="${name}"]`, value);
+        await showAll(page);
+        expect((await shownSlugs(page)).sort(), `${name}=${value}`).toEqual(expected);
+        expect(await statusText(page)).toBe(`Showing ${expected.length} of ${expected.length} ${expected.length === 1 ? 'doctor' : 'doctors'}.`);
+        expect((await query(page)).get(name)).toBe(value);
+        await page.click('[data-finder-controls] [data-finder-clear]');
+        expect((await query(page)).toString()).toBe('');
+      }
+    });
+  });
+
+  it('each yes/no filter (accepting new patients, telehealth, second opinions) and the name search', async () => {
+    const checks = [
+      ['accepting', slugsWhere((physician) => physician.acceptingNewPatients)],
+      ['telehealth', slugsWhere((physician) => physician.offersTelehealth)],
+      ['second-opinions', slugsWhere((physician) => physician.offersSecondOpinions)],
+    ] as const;
+    await withPage(async (page) => {
+      await openFinder(page);
+      for (const [name, expected] of checks) {
+        const label = await page.locator(`input[name="${name}"]`).locator('xpath=ancestor::label').innerText();
+        expect(label, `${name} count`).toContain(`(${expected.length})`);
+        await page.check(`input[name="${name}"]`);
+        await showAll(page);
+        expect((await shownSlugs(page)).sort(), name).toEqual(expected);
+        expect((await query(page)).get(name)).toBe('yes');
+        await page.uncheck(`input[name="${name}"]`);
+      }
+
+      const someone = physicians()[0];
+      const family = someone.fullName.split(' ').pop() as string;
+      await page.fill('input[name="q"]', family.toUpperCase());
+      await settle(page);
+      expect((await shownSlugs(page)).sort()).toEqual(slugsWhere((physician) => physician.fullName.toLowerCase().includes(family.toLowerCase())));
+      expect((await query(page)).get('q')).toBe(family.toUpperCase());
+      await page.fill('input[name="q"]', 'zzzz-no-such-doctor');
+      await settle(page);
+      expect(await shownSlugs(page)).toEqual([]);
+      expect(await statusText(page)).toBe('No doctors match these filters.');
+      expect(await page.locator('[data-finder-empty]').isVisible()).toBe(true);
+      await page.click('[data-finder-empty] [data-finder-clear]');
+      expect(await shownSlugs(page)).toHaveLength(Math.min(12, physicians().length));
+    });
+  });
+
+  it('filters combine, and stay put on screen while the results change', async () => {
+    const [, specialty] = selectCases()[1];
+    const expected = slugsWhere((physician) => physician.specialty?.slug === specialty && physician.acceptingNewPatients);
+    await withPage(async (page) => {
+      await openFinder(page);
+      // Where the status line sits in the page (not the viewport, which scrolls to each control).
+      const statusTop = () => page.evaluate(() => document.querySelector('[data-finder-status]')!.getBoundingClientRect().top + window.scrollY);
+      const before = await statusTop();
+      await page.selectOption('select[name="specialty"]', specialty);
+      await page.check('input[name="accepting"]');
+      await showAll(page);
+      expect((await shownSlugs(page)).sort()).toEqual(expected);
+      expect((await query(page)).get('specialty')).toBe(specialty);
+      expect((await query(page)).get('accepting')).toBe('yes');
+      // The controls and the status line do not move when the results change.
+      expect(await statusTop()).toBe(before);
+      expect(await axeViolations(page), 'axe, filtered').toBe('');
+    });
+  });
+
+  it('"Load more" adds the next 12 and moves focus to the first of them; "View all" shows everyone', async () => {
+    const total = physicians().length;
+    expect(total, 'the demo content has more than 12 doctors').toBeGreaterThan(12);
+    await withPage(async (page) => {
+      await openFinder(page);
+      const firstPage = await shownSlugs(page);
+      await page.click('[data-finder-load-more]');
+      const twoPages = await shownSlugs(page);
+      expect(twoPages.slice(0, 12)).toEqual(firstPage);
+      expect(twoPages).toHaveLength(Math.min(24, total));
+      expect((await query(page)).get('page')).toBe('2');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/doctors/${twoPages[12]}/`);
+      expect(await statusText(page)).toBe(`Showing ${Math.min(24, total)} of ${total} doctors.`);
+      if (total > 24) {
+        await page.click('[data-finder-view-all]');
+        expect(await shownSlugs(page)).toHaveLength(total);
+        expect((await query(page)).get('page')).toBe('all');
+      }
+      expect(await page.locator('[data-finder-more]').isVisible()).toBe(false);
+      expect(new Set(await shownSlugs(page)).size).toBe(total);
+    });
+  });
+
+  it('Back and Forward step through the choices; a reload keeps them', async () => {
+    const [[, subtype, bySubtype], [, specialty]] = selectCases();
+    await withPage(async (page) => {
+      await openFinder(page);
+      await page.selectOption('select[name="subtype"]', subtype);
+      await page.selectOption('select[name="specialty"]', specialty);
+      await page.check('input[name="accepting"]');
+      const expectState = async (values: { subtype: string; specialty: string; accepting: boolean }) => {
+        await settle(page);
+        expect(await page.inputValue('select[name="subtype"]')).toBe(values.subtype);
+        expect(await page.inputValue('select[name="specialty"]')).toBe(values.specialty);
+        expect(await page.isChecked('input[name="accepting"]')).toBe(values.accepting);
+        const expected = slugsWhere(
+          (physician) =>
+            (!values.subtype || hasLink(physician.subtypes, values.subtype)) &&
+            (!values.specialty || physician.specialty?.slug === values.specialty) &&
+            (!values.accepting || physician.acceptingNewPatients),
+        );
+        // The first page of them ("View all" would add a history entry of its own).
+        const shown = await shownSlugs(page);
+        expect(shown).toHaveLength(Math.min(12, expected.length));
+        expect(shown.filter((slug) => !expected.includes(slug))).toEqual([]);
+        expect(await statusText(page)).toContain(`of ${expected.length} doctor`);
+      };
+      await page.goBack();
+      await expectState({ subtype, specialty, accepting: false });
+      await page.goBack();
+      await expectState({ subtype, specialty: '', accepting: false });
+      expect((await shownSlugs(page)).length).toBe(Math.min(12, bySubtype.length));
+      await page.goForward();
+      await expectState({ subtype, specialty, accepting: false });
+      await page.goForward();
+      await expectState({ subtype, specialty, accepting: true });
+      await page.reload();
+      await page.waitForSelector('[data-finder-state="ready"]');
+      await expectState({ subtype, specialty, accepting: true });
+    });
+  });
+
+  it('geolocation granted: nearest first by each doctor\'s nearest location, "N.N miles · LOCATION", a "Located near you" group whose radius can change', async () => {
+    const from = roundPosition(HILLSBOROUGH);
+    const expected = physicians()
+      .map((physician) => ({ slug: physician.slug as string, nearest: nearestDistance(physician, from) }))
+      .filter((entry) => entry.nearest);
+    await withPage(
+      async (page) => {
+        await openFinder(page);
+        await page.click('[data-near-you-locate]');
+        await settle(page);
+        expect((await query(page)).get('near')).toBe(`${from.latitude.toFixed(2)},${from.longitude.toFixed(2)}`);
+        await showAll(page);
+        const cards = await page.$$eval('[data-finder-group]:not([hidden]) [data-finder-list] > li', (items) =>
+          items.map((item) => ({
+            slug: item.querySelector('h3 a')!.getAttribute('href')!.replace(/^\/doctors\/|\/$/g, ''),
+            distance: (item.querySelector('[data-finder-distance]') as HTMLElement | null)?.innerText ?? '',
+            group: item.closest('[data-finder-group]')!.getAttribute('data-finder-group'),
+          })),
+        );
+        expect(cards).toHaveLength(physicians().length);
+        let previous = -1;
+        for (const card of cards) {
+          const nearest = expected.find((entry) => entry.slug === card.slug)?.nearest;
+          if (!nearest) continue;
+          expect(card.distance, card.slug).toBe(`${formatMiles(nearest.miles)} · ${nearest.name}`);
+          expect(nearest.miles, `${card.slug} is not before a nearer doctor`).toBeGreaterThanOrEqual(previous - 1e-9);
+          previous = nearest.miles;
+          expect(card.group, card.slug).toBe(nearest.miles <= 25 ? 'near' : 'main');
+        }
+        expect(await page.locator('[data-finder-near-heading]').innerText()).toBe('Located near you: within 25 miles of your location');
+        const within = (miles: number) => expected.filter((entry) => entry.nearest!.miles <= miles).length;
+        expect(await statusText(page)).toContain(`${within(25)} within 25 miles of your location`);
+
+        await page.selectOption('select[name="radius"]', '10');
+        expect((await query(page)).get('radius')).toBe('10');
+        expect(await page.locator('[data-finder-group="near"] [data-finder-list] > li').count()).toBe(within(10));
+        expect(await axeViolations(page), 'axe, sorted by distance').toBe('');
+
+        await page.click('[data-near-you-clear]');
+        expect((await query(page)).get('near')).toBeNull();
+        expect(await page.locator('[data-finder-group="near"]').isVisible()).toBe(false);
+        expect(await page.locator('[data-finder-distance]:visible').count()).toBe(0);
+      },
+      { geolocation: HILLSBOROUGH, permissions: ['geolocation'] },
+    );
+  });
+
+  it('geolocation denied: says so and offers the ZIP code box', async () => {
+    await withPage(async (page) => {
+      await openFinder(page);
+      await page.click('[data-near-you-locate]');
+      await page.waitForSelector('[data-near-you-message]:not([hidden])');
+      expect(await page.locator('[data-near-you-message]').innerText()).toMatch(/did not allow this site to use your location.*Enter your ZIP code instead/);
+      expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('zip');
+      expect((await query(page)).get('near')).toBeNull();
+      expect(await page.locator('[data-finder-distance]:visible').count()).toBe(0);
+    });
+  });
+
+  it('ZIP code: sorts by distance from its centre; an unknown or malformed ZIP code gets a clear message', async () => {
+    await withPage(async (page) => {
+      await openFinder(page);
+      const html = await (await fetch(`${origin}/doctors/`)).text();
+      const from = zipPosition(html, '27514');
+
+      await page.fill('input[name="zip"]', '99999');
+      await page.press('input[name="zip"]', 'Enter');
+      await page.waitForSelector('[data-near-you-message]:not([hidden])');
+      expect(await page.locator('[data-near-you-message]').innerText()).toMatch(/could not find ZIP code 99999/);
+      expect(await page.getAttribute('input[name="zip"]', 'aria-invalid')).toBe('true');
+      await page.fill('input[name="zip"]', '27-5');
+      await page.click('[data-near-you] button[type="submit"]');
+      expect(await page.locator('[data-near-you-message]').innerText()).toMatch(/has 5 digits/);
+      expect((await query(page)).get('zip')).toBeNull();
+
+      await page.fill('input[name="zip"]', '27514');
+      await page.click('[data-near-you] button[type="submit"]');
+      await settle(page);
+      expect((await query(page)).get('zip')).toBe('27514');
+      expect(await page.locator('[data-near-you-message]').isVisible()).toBe(false);
+      const first = await page.locator('[data-finder-list] > li').first();
+      const firstSlug = (await first.locator('h3 a').getAttribute('href'))!.replace(/^\/doctors\/|\/$/g, '');
+      const nearestOverall = Math.min(...physicians().map((physician) => nearestDistance(physician, from)?.miles ?? Infinity));
+      const firstNearest = nearestDistance(physicians().find((physician) => physician.slug === firstSlug), from)!;
+      expect(firstNearest.miles).toBeCloseTo(nearestOverall, 9);
+      expect(await first.locator('[data-finder-distance]').innerText()).toBe(`${formatMiles(firstNearest.miles)} · ${firstNearest.name}`);
+      expect(await statusText(page)).toContain('ZIP code 27514');
+    });
+  });
+
+  it('a shared link restores the whole state in a fresh browser', async () => {
+    const [, specialty] = selectCases()[1];
+    const expected = slugsWhere((physician) => physician.specialty?.slug === specialty);
+    await withPage(async (page) => {
+      await openFinder(page, `/doctors/?specialty=${specialty}&zip=27705&radius=10&page=all`);
+      expect(await page.inputValue('select[name="specialty"]')).toBe(specialty);
+      expect(await page.inputValue('input[name="zip"]')).toBe('27705');
+      expect(await page.inputValue('select[name="radius"]')).toBe('10');
+      expect((await shownSlugs(page)).sort()).toEqual(expected);
+      expect(await page.locator('[data-near-you-current]').innerText()).toContain('Sorted by distance from ZIP code 27705.');
+      expect(await page.locator('[data-finder-distance]:visible').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('is keyboard operable: the name box, a checkbox and "Load more" by keyboard alone', async () => {
+    await withPage(async (page) => {
+      await openFinder(page);
+      await page.focus('input[name="q"]');
+      await page.keyboard.type('zzzz');
+      await settle(page);
+      expect(await shownSlugs(page)).toEqual([]);
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
+      await settle(page);
+      // From the name box, Tab moves through the selects to the first checkbox.
+      let name: string | null = null;
+      for (let step = 0; step < 10 && name !== 'accepting'; step++) {
+        await page.keyboard.press('Tab');
+        name = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? null);
+      }
+      expect(name).toBe('accepting');
+      await page.keyboard.press(' ');
+      expect((await query(page)).get('accepting')).toBe('yes');
+      await page.keyboard.press(' ');
+      expect((await query(page)).get('accepting')).toBeNull();
+      await page.focus('[data-finder-load-more]');
+      await page.keyboard.press('Enter');
+      expect((await query(page)).get('page')).toBe('2');
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-finder-list]') !== null)).toBe(true);
+    });
+  });
+});
+
+describe('/locations/ "near you" and links into the finder', () => {
+  it('without JavaScript: every clinic with phone, directions and its number of doctors linked to the finder', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto(`${origin}/locations/`);
+        for (const location of locations()) {
+          const card = page.locator('[data-location-list] > li', { has: page.locator(`a[href="/locations/${location.slug}/"]`) });
+          expect(await card.locator('a[href^="tel:"]').count(), location.slug).toBe(1);
+          expect(await card.locator('a', { hasText: 'Get directions' }).count(), location.slug).toBe(1);
+          const doctors = physicians().filter((physician) => hasLink(physician.locations, location.slug)).length;
+          if (doctors > 0) {
+            const link = card.locator(`a[href="/doctors/?location=${location.slug}"]`);
+            expect(await link.innerText(), location.slug).toContain(`${doctors} doctor`);
+          }
+        }
+        expect(await page.locator('[data-location-controls]').isVisible()).toBe(false);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  it('sorts the clinics nearest first from a ZIP code, shows each distance, and keeps it in the address', async () => {
+    await withPage(async (page) => {
+      await openFinder(page, '/locations/');
+      const alphabetical = await page.$$eval('[data-location-list] > li', (items) => items.map((item) => item.getAttribute('data-name')));
+      await page.fill('input[name="zip"]', '27278');
+      await page.press('input[name="zip"]', 'Enter');
+      await settle(page);
+      expect((await query(page)).get('zip')).toBe('27278');
+      const html = await (await fetch(`${origin}/doctors/`)).text();
+      const from = zipPosition(html, '27278');
+      const expected = [...locations()].sort((a, b) => distanceMiles(from, place(a)) - distanceMiles(from, place(b)));
+      const shown = await page.$$eval('[data-location-list] > li', (items) =>
+        items.map((item) => ({ name: item.getAttribute('data-name'), distance: (item.querySelector('[data-location-distance]') as HTMLElement).innerText })),
+      );
+      expect(shown.map((entry) => entry.name)).toEqual(expected.map((location) => location.name));
+      expect(shown[0]!.distance).toBe(`${formatMiles(distanceMiles(from, place(expected[0])))} away`);
+      expect(await page.locator('[data-location-status]').innerText()).toContain(`Nearest: ${expected[0].name}`);
+      expect(await axeViolations(page), 'axe, locations sorted').toBe('');
+      await page.goBack();
+      await settle(page);
+      expect(await page.$$eval('[data-location-list] > li', (items) => items.map((item) => item.getAttribute('data-name')))).toEqual(alphabetical);
+    });
+  });
+
+  it('a location page links to the finder filtered to it, and the finder opens that way', async () => {
+    const location = locations().find((entry) => physicians().some((physician) => hasLink(physician.locations, entry.slug)));
+    await withPage(async (page) => {
+      await page.goto(`${origin}/locations/${location.slug}/`);
+      await page.click(`a[href="/doctors/?location=${location.slug}"]`);
+      await page.waitForSelector('[data-finder-state="ready"]');
+      await settle(page);
+      expect(await page.inputValue('select[name="location"]')).toBe(location.slug);
+      await showAll(page);
+      expect((await shownSlugs(page)).sort()).toEqual(slugsWhere((physician) => hasLink(physician.locations, location.slug)));
+    });
+  });
+
+  it('a subtype page links to "Find a doctor for …", pre-filtered', async () => {
+    const subtype = cmsContent().subtype.find((entry: Entry) => physicians().some((physician) => hasLink(physician.subtypes, entry.slug)));
+    await withPage(async (page) => {
+      await page.goto(`${origin}/subtypes/${subtype.slug}/`);
+      const link = page.locator(`a[href="/doctors/?subtype=${subtype.slug}"]`);
+      expect(await link.innerText()).toContain(`Find a doctor for ${subtype.name}`);
+      await link.click();
+      await page.waitForSelector('[data-finder-state="ready"]');
+      await settle(page);
+      await showAll(page);
+      expect((await shownSlugs(page)).sort()).toEqual(slugsWhere((physician) => hasLink(physician.subtypes, subtype.slug)));
+    });
+  });
+});

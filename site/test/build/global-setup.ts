@@ -1,0 +1,82 @@
+/**
+ * Global setup of the build tests: starts a seeded throwaway CMS, runs the real site build against
+ * it (astro build, then pagefind) into a temporary folder, exports the CMS's published content next
+ * to it, and stops the CMS. The tests read only the built files and that export.
+ *
+ * For quicker iterations on the tests themselves:
+ *   KEEP_SITE_BUILD=1 npx vitest run test/build     keeps the build and prints its folder
+ *   SITE_BUILD_DIR=<that folder> npx vitest run ...   reuses it (no CMS, no build)
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { startTestCms } from '../../../scripts/lib/test-cms';
+import { buildSite, makeScratchBuildDir } from '../../../scripts/lib/site-build';
+import { fetchAllEntries } from '../../src/lib/cms/strapi-client';
+import { CONTENT_FILE, DIST_FOLDER } from './build-dir';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder holding dist/ (the built site) and cms-content.json (the CMS's published content). */
+    siteBuildDir: string;
+  }
+}
+
+/** Canonical URLs, Open Graph and the sitemap use this origin in the tested build. */
+const SITE_URL = 'https://cancer-center.example';
+
+export default async function setup(project: TestProject) {
+  const reuse = process.env.SITE_BUILD_DIR;
+  if (reuse) {
+    for (const needed of [DIST_FOLDER, CONTENT_FILE]) {
+      if (!existsSync(path.join(reuse, needed))) throw new Error(`SITE_BUILD_DIR=${reuse} has no ${needed}: run once with KEEP_SITE_BUILD=1.`);
+    }
+    console.log(`Build tests on the existing build in ${reuse}`);
+    project.provide('siteBuildDir', reuse);
+    return;
+  }
+
+  const buildDir = makeScratchBuildDir('build-test-');
+  const outDir = path.join(buildDir, DIST_FOLDER);
+  const cms = await startTestCms();
+  try {
+    const started = performance.now();
+    const log: string[] = [];
+    try {
+      await buildSite({
+        strapiUrl: cms.url,
+        token: cms.token,
+        outDir,
+        // A public origin, as in production, so a URL left pointing at the (local) CMS stands out.
+        // CMS_PUBLIC_URL stays unset: the appointment form then posts to this CMS's port, where
+        // appointment-form.test.ts starts a CMS again to receive it.
+        env: { SITE_URL },
+        onLog: (line) => log.push(line),
+      });
+    } catch (error) {
+      throw new Error(`The site build against the test CMS failed.\n${(error as Error).message}`);
+    }
+    if (!existsSync(path.join(outDir, 'index.html'))) {
+      throw new Error(`The site build wrote no ${outDir}/index.html: does astro.config.mjs take its outDir from SITE_OUT_DIR?\n${log.slice(-30).join('\n')}`);
+    }
+    console.log(`Built the site from the test CMS in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);
+
+    const content: Record<string, unknown[]> = {};
+    for (const name of Object.keys(CONTENT_TYPES) as ContentTypeName[]) {
+      content[name] = await fetchAllEntries(name, { baseUrl: cms.url, token: cms.token });
+    }
+    writeFileSync(path.join(buildDir, CONTENT_FILE), JSON.stringify(content, null, 2));
+  } catch (error) {
+    rmSync(buildDir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await cms.stop();
+  }
+
+  project.provide('siteBuildDir', buildDir);
+  return () => {
+    if (process.env.KEEP_SITE_BUILD) console.log(`Kept the build: SITE_BUILD_DIR=${buildDir}`);
+    else rmSync(buildDir, { recursive: true, force: true });
+  };
+}

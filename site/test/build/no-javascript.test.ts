@@ -1,0 +1,59 @@
+/**
+ * Content pages ship no JavaScript: the only scripts are JSON-LD data blocks. The exceptions are
+ * the search page (Pagefind runs in the browser), the doctor finder and locations pages (their
+ * island, from /_astro/; without it they list everyone: doctor-finder.test.ts), and the two pages
+ * with the appointment request form (its checks; without it the form posts as plain HTML:
+ * appointment-form.test.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { byTag, findAll } from '../../../scripts/lib/html';
+import { isExecutableScript, measurePage } from '../../../scripts/lib/site-pages';
+import { loadAllPages, loadPage, outDir } from './site';
+
+const WITH_JAVASCRIPT = new Set(['/search/', '/doctors/', '/locations/', '/appointments/', '/second-opinion/']);
+
+describe('no JavaScript on content pages', () => {
+  const contentPages = () => loadAllPages().filter((page) => !WITH_JAVASCRIPT.has(page.route));
+
+  it('no <script> other than application/ld+json, no module preloads, no inline event handlers', () => {
+    const problems: string[] = [];
+    for (const page of contentPages()) {
+      for (const script of byTag(page.document, 'script')) {
+        if (script.attrs.type !== 'application/ld+json') {
+          problems.push(`${page.route}: <script${script.attrs.type ? ` type="${script.attrs.type}"` : ''}${script.attrs.src ? ` src="${script.attrs.src}"` : ''}>`);
+        }
+      }
+      for (const link of byTag(page.document, 'link')) {
+        if (/\b(modulepreload|prefetch)\b/i.test(link.attrs.rel ?? '') && /\.m?js(\?|$)/.test(link.attrs.href ?? '')) {
+          problems.push(`${page.route}: <link rel="${link.attrs.rel}" href="${link.attrs.href}">`);
+        }
+      }
+      for (const element of findAll(page.document, (candidate) => Object.keys(candidate.attrs).some((name) => name.startsWith('on')))) {
+        problems.push(`${page.route}: <${element.tag}> has ${Object.keys(element.attrs).filter((name) => name.startsWith('on')).join(', ')}`);
+      }
+      for (const link of byTag(page.document, 'a')) {
+        if (/^javascript:/i.test(link.attrs.href ?? '')) problems.push(`${page.route}: <a href="${link.attrs.href}">`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('JavaScript bytes per content page: 0', () => {
+    const heavy = contentPages()
+      .map((page) => measurePage(outDir(), page, page.document))
+      .filter((weight) => weight.jsBytes > 0)
+      .map((weight) => `${weight.route}: ${weight.jsBytes} bytes (${weight.scripts.join(', ')})`);
+    expect(heavy).toEqual([]);
+  });
+
+  it("the search page is the exception: it loads Pagefind's script", () => {
+    const search = loadPage('/search/');
+    expect(byTag(search.document, 'script').some(isExecutableScript)).toBe(true);
+    expect(search.html).toContain('pagefind');
+  });
+
+  it.each(['/doctors/', '/locations/', '/appointments/', '/second-opinion/'])('%s is an exception too: one module script of its own, from /_astro/', (route) => {
+    const scripts = byTag(loadPage(route).document, 'script').filter(isExecutableScript);
+    expect(scripts.map((script) => `${script.attrs.type} ${script.attrs.src}`)).toEqual([expect.stringMatching(/^module \/_astro\/[^/]+\.js$/)]);
+  });
+});

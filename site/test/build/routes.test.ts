@@ -1,0 +1,258 @@
+/**
+ * The built site has every route of the design, a page for each published entry (and none for
+ * anything else), a sitemap and robots.txt, and on each page the head tags and trust signals the
+ * issue asks for.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { byTag, closest, first, textOf } from '../../../scripts/lib/html';
+import { listFiles } from '../../../scripts/lib/site-pages';
+import {
+  DETAIL_ROUTES,
+  FIXED_ROUTES,
+  canonicalOf,
+  cmsContent,
+  conditionPage,
+  digitsOf,
+  loadAllPages,
+  loadPage,
+  longDate,
+  metaContent,
+  outDir,
+  pages,
+  siteOrigin,
+  siteSettings,
+  type LoadedPage,
+} from './site';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function detailRoutesUnder(prefix: string): string[] {
+  return pages()
+    .map((page) => page.route)
+    .filter((route) => route.startsWith(prefix) && route !== prefix)
+    .sort();
+}
+
+function hrefsOn(page: LoadedPage): Set<string> {
+  return new Set(byTag(page.document, 'a').map((a) => (a.attrs.href ?? '').split('#')[0]));
+}
+
+/** The "Medically reviewed on DATE by NAME · Next review due DATE" line for a medicalReview. */
+function reviewLine(review: { lastReviewed: string; nextReviewDue: string; reviewer: { fullName: string } | null }): RegExp {
+  const name = review.reviewer ? `[^·]*${escapeRegExp(review.reviewer.fullName)}[^·]*` : '[^·]+';
+  return new RegExp(
+    `Medically reviewed on ${escapeRegExp(longDate(review.lastReviewed))} by ${name}· Next review due ${escapeRegExp(longDate(review.nextReviewDue))}`,
+  );
+}
+
+describe('routes', () => {
+  it.each(FIXED_ROUTES)('%s exists', (route) => {
+    expect(pages().map((page) => page.route)).toContain(route);
+  });
+
+  it.each(Object.entries(DETAIL_ROUTES))('one %s page per published entry, at %s<slug>/', (type, prefix) => {
+    const entries = cmsContent()[type as keyof typeof DETAIL_ROUTES];
+    expect(entries.length, `the seeded CMS has published ${type} entries`).toBeGreaterThan(0);
+    const expected = entries.map((entry) => `${prefix}${entry.slug}/`).sort();
+    expect(detailRoutesUnder(prefix)).toEqual(expected);
+  });
+
+  it.each(Object.entries(DETAIL_ROUTES))('the %s list page links to every entry', (type, prefix) => {
+    const linked = hrefsOn(loadPage(prefix));
+    const missing = cmsContent()[type as keyof typeof DETAIL_ROUTES]
+      .map((entry) => `${prefix}${entry.slug}/`)
+      .filter((route) => !linked.has(route));
+    expect(missing, `${prefix} does not link to`).toEqual([]);
+  });
+
+  it('/diagnosis/ presents every published diagnostic test', () => {
+    const { text } = loadPage('/diagnosis/');
+    const missing = cmsContent().diagnosticTest.filter((test) => !text.includes(test.name)).map((test) => test.name);
+    expect(cmsContent().diagnosticTest.length).toBeGreaterThan(0);
+    expect(missing, 'tests missing from /diagnosis/').toEqual([]);
+  });
+
+  it('/support/ presents every published support service', () => {
+    const { text } = loadPage('/support/');
+    const missing = cmsContent().supportService.filter((service) => !text.includes(service.name)).map((service) => service.name);
+    expect(cmsContent().supportService.length).toBeGreaterThan(0);
+    expect(missing, 'services missing from /support/').toEqual([]);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const read = (file: string) => readFileSync(path.join(outDir(), file), 'utf8');
+
+  function sitemapUrls(): { loc: string; lastmod: string | undefined }[] {
+    const index = read('sitemap-index.xml');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    expect(sitemaps.length, 'sitemap-index.xml names at least one sitemap').toBeGreaterThan(0);
+    return sitemaps.flatMap((sitemap) =>
+      [...read(sitemap.replace(/^\//, '')).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => ({
+        loc: /<loc>([^<]+)<\/loc>/.exec(match[1])![1],
+        lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(match[1])?.[1],
+      })),
+    );
+  }
+
+  it('sitemap-index.xml lists every indexable page, each with a lastmod date', () => {
+    const urls = sitemapUrls();
+    const listed = new Set(urls.map((url) => url.loc));
+    const indexable = loadAllPages().filter(
+      (page) => page.route !== '/404.html' && !/noindex/i.test(metaContent(page.document, 'robots') ?? ''),
+    );
+    const missing = indexable.map((page) => `${siteOrigin()}${page.route}`).filter((url) => !listed.has(url));
+    expect(missing, 'pages missing from the sitemap').toEqual([]);
+
+    const withoutLastmod = urls.filter((url) => !url.lastmod || Number.isNaN(Date.parse(url.lastmod))).map((url) => url.loc);
+    expect(withoutLastmod, 'sitemap URLs without a valid <lastmod>').toEqual([]);
+    const future = urls.filter((url) => Date.parse(url.lastmod!) > Date.now() + 86_400_000).map((url) => `${url.loc} ${url.lastmod}`);
+    expect(future, 'sitemap lastmod dates in the future').toEqual([]);
+  });
+
+  it('sitemap-index.xml dates each sitemap (<lastmod>) by its most recently changed page', () => {
+    const index = read('sitemap-index.xml');
+    const entries = [...index.matchAll(/<sitemap>([\s\S]*?)<\/sitemap>/g)].map((match) => ({
+      loc: /<loc>([^<]+)<\/loc>/.exec(match[1])![1],
+      lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(match[1])?.[1],
+    }));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      const sitemap = read(new URL(entry.loc).pathname.replace(/^\//, ''));
+      const latest = Math.max(...[...sitemap.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => Date.parse(match[1])));
+      expect(entry.lastmod, `${entry.loc} in sitemap-index.xml has a <lastmod>`).toBeDefined();
+      expect(Date.parse(entry.lastmod!), `${entry.loc} <lastmod>`).toBe(latest);
+    }
+  });
+
+  it('every sitemap URL is a page of the build', () => {
+    const routes = new Set(pages().map((page) => page.route));
+    const unknown = sitemapUrls()
+      .map((url) => url.loc)
+      .filter((loc) => !loc.startsWith(siteOrigin()) || !routes.has(new URL(loc).pathname));
+    expect(unknown).toEqual([]);
+  });
+
+  it('a detail page\'s lastmod is not older than its CMS entry\'s last update', () => {
+    const lastmodByLoc = new Map(sitemapUrls().map((url) => [url.loc, url.lastmod!]));
+    const stale: string[] = [];
+    for (const [type, prefix] of Object.entries(DETAIL_ROUTES)) {
+      for (const entry of cmsContent()[type as keyof typeof DETAIL_ROUTES]) {
+        const loc = `${siteOrigin()}${prefix}${entry.slug}/`;
+        const lastmod = lastmodByLoc.get(loc);
+        if (lastmod && Date.parse(lastmod) < Date.parse(entry.updatedAt.slice(0, 10))) stale.push(`${loc}: ${lastmod} < ${entry.updatedAt}`);
+      }
+    }
+    expect(stale).toEqual([]);
+  });
+
+  it('robots.txt allows crawling and names the sitemap index', () => {
+    const robots = read('robots.txt');
+    expect(robots).toMatch(/^User-agent:\s*\*/im);
+    expect(robots).not.toMatch(/^Disallow:\s*\/\s*$/im);
+    expect(robots).toContain(`Sitemap: ${siteOrigin()}/sitemap-index.xml`);
+  });
+});
+
+describe('build output', () => {
+  it('holds the site only: no server modules or build-time data files', () => {
+    const leftovers = listFiles(outDir()).filter((file) => /\.(mjs|cjs|map)$/.test(file) || file === 'sitemap-lastmod.json' || file.startsWith('chunks'));
+    expect(leftovers).toEqual([]);
+  });
+});
+
+describe('every page', () => {
+  it('has exactly one h1 and a <title>', () => {
+    const wrong = loadAllPages()
+      .map((page) => ({ route: page.route, h1: byTag(page.document, 'h1').length, title: textOf(byTag(page.document, 'title')[0] ?? page.document) }))
+      .filter((page) => page.h1 !== 1 || !page.title);
+    expect(wrong).toEqual([]);
+  });
+
+  it('has a canonical URL, a meta description and Open Graph title, description and URL', () => {
+    const problems: string[] = [];
+    for (const page of loadAllPages()) {
+      // Not found, and pages kept out of search engines (the appointment thank-you page), have no canonical URL.
+      if (page.route === '/404.html' || /noindex/i.test(metaContent(page.document, 'robots') ?? '')) continue;
+      const { document, route } = page;
+      const canonical = canonicalOf(document);
+      const expected = `${siteOrigin()}${route}`;
+      if (canonical !== expected) problems.push(`${route}: canonical ${canonical ?? '(none)'} ≠ ${expected}`);
+      if (!metaContent(document, 'description')?.trim()) problems.push(`${route}: no meta description`);
+      if (!metaContent(document, 'og:title')?.trim()) problems.push(`${route}: no og:title`);
+      if (!metaContent(document, 'og:description')?.trim()) problems.push(`${route}: no og:description`);
+      if (metaContent(document, 'og:url') !== expected) problems.push(`${route}: og:url ${metaContent(document, 'og:url') ?? '(none)'} ≠ ${expected}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has its own <title>', () => {
+    const byTitle = new Map<string, string[]>();
+    for (const page of loadAllPages()) {
+      const title = textOf(byTag(page.document, 'title')[0] ?? page.document);
+      byTitle.set(title, [...(byTitle.get(title) ?? []), page.route]);
+    }
+    const shared = [...byTitle].filter(([, routes]) => routes.length > 1).map(([title, routes]) => `${title}: ${routes.join(', ')}`);
+    expect(shared).toEqual([]);
+  });
+
+  it('has a header with a tel: link to the appointment phone and a "Request an appointment" link', () => {
+    const phone = digitsOf(siteSettings().appointmentPhone);
+    const problems: string[] = [];
+    for (const page of loadAllPages()) {
+      const header = first(page.document, (element) => element.tag === 'header' && !closest(element.parent!, 'main') && !closest(element.parent!, 'article'));
+      if (!header) {
+        problems.push(`${page.route}: no site <header>`);
+        continue;
+      }
+      const links = byTag(header, 'a');
+      if (!links.some((a) => (a.attrs.href ?? '').startsWith('tel:') && digitsOf(a.attrs.href!) === phone)) {
+        problems.push(`${page.route}: header has no tel: link to ${siteSettings().appointmentPhone}`);
+      }
+      const request = links.find((a) => /request an appointment/i.test(textOf(a)));
+      if (!request) problems.push(`${page.route}: header has no "Request an appointment" link`);
+      else if (new URL(request.attrs.href ?? '', `${siteOrigin()}${page.route}`).pathname !== '/appointments/') {
+        problems.push(`${page.route}: "Request an appointment" goes to ${request.attrs.href}, not /appointments/`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the demo-content notice while site settings turn it on', () => {
+    const { showDemoNotice, demoNotice } = siteSettings();
+    expect(showDemoNotice, 'the seeded site settings turn the demo notice on').toBe(true);
+    const notice = String(demoNotice).replace(/\s+/g, ' ').trim();
+    const without = loadAllPages().filter((page) => !page.text.includes(notice)).map((page) => page.route);
+    expect(without, 'pages without the demo notice').toEqual([]);
+  });
+});
+
+describe('medical pages', () => {
+  it('the overview shows "Medically reviewed on DATE by NAME · Next review due DATE"', () => {
+    expect(loadPage('/').text).toMatch(reviewLine(conditionPage().medicalReview));
+  });
+
+  it.each(['subtype', 'treatment', 'clinicalTrial'] as const)('every %s page shows its review line', (type) => {
+    const prefix = DETAIL_ROUTES[type];
+    const problems: string[] = [];
+    for (const entry of cmsContent()[type]) {
+      const route = `${prefix}${entry.slug}/`;
+      if (!reviewLine(entry.medicalReview).test(loadPage(route).text)) {
+        problems.push(`${route}: no "Medically reviewed on ${longDate(entry.medicalReview.lastReviewed)} by ${entry.medicalReview.reviewer?.fullName} · Next review due ${longDate(entry.medicalReview.nextReviewDue)}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['/diagnosis/', 'diagnosticTest'],
+    ['/support/', 'supportService'],
+  ] as const)('%s shows the review line of the content on it', (route, type) => {
+    const { text } = loadPage(route);
+    const reviews = cmsContent()[type].map((entry) => entry.medicalReview).filter(Boolean);
+    expect(reviews.length).toBeGreaterThan(0);
+    expect(reviews.some((review) => reviewLine(review).test(text)), `${route} shows no "Medically reviewed on … · Next review due …" line of its entries`).toBe(true);
+  });
+});
