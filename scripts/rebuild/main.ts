@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLogger } from '../lib/log';
-import { withLocalEnv } from '../lib/env-file';
+import { REPO_DIR, withLocalEnv } from '../lib/env-file';
 import { buildAndDeploy } from './builder';
 import { rebuildConfigFromEnv, type RebuildConfig } from './config';
 import { dispatchToGitHub } from './dispatch';
@@ -26,7 +26,7 @@ export function startRebuildService(config: RebuildConfig, env: NodeJS.ProcessEn
       config.mode === 'github-dispatch'
         ? dispatchToGitHub(config.github, trigger)
         : buildAndDeploy({
-            repoDir: path.resolve(config.releasesDir, '..', '..'),
+            repoDir: REPO_DIR,
             layout,
             keepReleases: config.keepReleases,
             command: config.buildCommand,
