@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
-import { cmsContent, outDir, pagesOf } from './site';
+import { cmsContent, outDir, pagesOf, siteSettings } from './site';
 import { serveStatic, type StaticServer } from './static-server';
 import type { PageTemplate } from '../../../scripts/lib/site-pages';
 
@@ -88,7 +88,7 @@ function widestElements(page: Page): Promise<string[]> {
 
 // One visit per template: axe at a desktop width, then the same page narrowed to 320 px.
 describe('every page template', () => {
-  it.each(templatePages())('%s page (%s): zero axe violations (wcag2a, wcag2aa, wcag21aa, wcag22aa); no sideways scroll at 320 px', async (_template, route) => {
+  it.each(templatePages())('%s page (%s): zero axe violations (wcag2a, wcag2aa, wcag21aa, wcag22aa); at 320 px no sideways scroll, demo notice, phone and request action on screen', async (_template, route) => {
     await withPage({ width: 1280, height: 900 }, async (page) => {
       await open(page, route);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
@@ -106,6 +106,12 @@ describe('every page template', () => {
       const scrollWidth = await page.evaluate(() => document.scrollingElement!.scrollWidth);
       const wide = scrollWidth > 320 ? await widestElements(page) : [];
       expect.soft(scrollWidth, `${route} is ${scrollWidth} px wide at a 320 px viewport; widest elements: ${wide.join(', ')}`).toBeLessThanOrEqual(320);
+
+      // On a phone too: the demo notice, the appointment phone and the request action are on screen, not hidden.
+      const notice = String(siteSettings().demoNotice).replace(/\s+/g, ' ').trim();
+      expect.soft(await page.getByText(notice).first().isVisible(), `${route}: demo notice visible at 320 px`).toBe(true);
+      expect.soft(await page.locator('header a[href^="tel:"]').first().isVisible(), `${route}: header tel: link visible at 320 px`).toBe(true);
+      expect.soft(await page.locator('header a', { hasText: /request an appointment/i }).first().isVisible(), `${route}: "Request an appointment" visible at 320 px`).toBe(true);
     });
   });
 });
