@@ -13,12 +13,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
-import { parseContentEntries } from '../site/src/lib/cms/loader';
+import { readAllContent } from '../site/src/lib/cms/read-all';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type ContentSnapshot } from '../site/src/lib/cms/snapshot';
-import { fetchAllEntries } from '../site/src/lib/cms/strapi-client';
 import { launchChromium } from './lib/chromium';
-import { generateDirectory } from './lib/generate-directory';
+import { addDirectoryToSnapshot, generateDirectory } from './lib/generate-directory';
 import { REPO_DIR, SITE_DIR } from './lib/site-build';
 import { startTestCms } from './lib/test-cms';
 import { createStaticServer } from './static-server';
@@ -303,10 +301,7 @@ async function main(): Promise<void> {
     console.log('Starting a seeded test CMS…');
     const cms = await startTestCms();
     try {
-      const content = {} as ContentSnapshot['content'];
-      for (const name of Object.keys(CONTENT_TYPES) as ContentTypeName[]) {
-        content[name] = parseContentEntries(name, await fetchAllEntries(name, { baseUrl: cms.url, token: cms.token }));
-      }
+      const content = await readAllContent({ baseUrl: cms.url, token: cms.token });
       const demo: ContentSnapshot = {
         format: SNAPSHOT_FORMAT,
         version: SNAPSHOT_VERSION,
@@ -316,7 +311,13 @@ async function main(): Promise<void> {
         content,
       };
       writeFileSync(demoSnapshot, JSON.stringify(demo));
-      large = generateDirectory(demo, { physicians: physicianCount, locations: locationCount, seed });
+      const added = generateDirectory({
+        physicians: Math.max(0, physicianCount - content.physician.length),
+        locations: Math.max(1, locationCount - content.location.length),
+        clinicalTrials: 0,
+        seed,
+      });
+      large = addDirectoryToSnapshot(demo, added);
       writeFileSync(largeSnapshot, JSON.stringify(large));
 
       console.log(`Building the demo site (${demo.content.physician.length} physicians, ${demo.content.location.length} locations)…`);

@@ -14,6 +14,8 @@ export default ({ env: _env }) => [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  // Uploaded files are named by their content hash: cacheable for a year (src/middlewares/uploads-cache.ts).
+  'global::uploads-cache',
   'strapi::public',
   'global::published-only',
 ];

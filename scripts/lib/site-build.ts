@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { watchPeakMemory } from './process-memory';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_DIR = path.resolve(here, '..', '..');
@@ -31,6 +32,10 @@ export interface SiteBuildResult {
   durationMs: number;
   astroMs: number;
   pagefindMs: number;
+  /** Peak resident memory of `astro build` (its whole process tree), sampled from /proc. */
+  astroPeakRssBytes: number;
+  /** The same for Pagefind. */
+  pagefindPeakRssBytes: number;
 }
 
 /**
@@ -45,7 +50,7 @@ export function makeScratchBuildDir(prefix: string): string {
 }
 
 /** A command from node_modules/.bin (the site's own first, then the workspace root's). */
-function bin(name: string): string {
+export function bin(name: string): string {
   for (const dir of [path.join(SITE_DIR, 'node_modules', '.bin'), path.join(REPO_DIR, 'node_modules', '.bin')]) {
     const file = path.join(dir, name);
     if (existsSync(file)) return file;
@@ -53,10 +58,12 @@ function bin(name: string): string {
   throw new Error(`${name} is not installed (looked in site/ and the repository root's node_modules/.bin): run npm install.`);
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, onLog: (line: string) => void): Promise<void> {
+/** Runs a command in site/; resolves with its peak resident memory (process tree). */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv, onLog: (line: string) => void, cwd = SITE_DIR): Promise<number> {
   return new Promise((resolve, reject) => {
     const tail: string[] = [];
-    const child = spawn(command, args, { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const memory = child.pid ? watchPeakMemory(child.pid) : { stop: () => 0 };
     for (const stream of [child.stdout, child.stderr]) {
       let pending = '';
       stream.setEncoding('utf8');
@@ -75,7 +82,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, onLog: (li
     }
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code === 0) resolve();
+      const peakRssBytes = memory.stop();
+      if (code === 0) resolve(peakRssBytes);
       else {
         const name = `${path.basename(command)} ${args.join(' ')}`;
         reject(new Error(`\`${name}\` failed (${signal ?? `exit code ${code}`}). Last output:\n  ${tail.join('\n  ')}`));
@@ -103,14 +111,16 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
   if (env.NODE_ENV === 'test') delete env.NODE_ENV;
 
   const started = performance.now();
-  await run(bin('astro'), ['build'], env, onLog);
+  const astroPeakRssBytes = await run(bin('astro'), ['build'], env, onLog);
   const astroDone = performance.now();
-  await run(bin('pagefind'), ['--site', options.outDir], env, onLog);
+  const pagefindPeakRssBytes = await run(bin('pagefind'), ['--site', options.outDir], env, onLog);
   const finished = performance.now();
   return {
     outDir: options.outDir,
     durationMs: finished - started,
     astroMs: astroDone - started,
     pagefindMs: finished - astroDone,
+    astroPeakRssBytes,
+    pagefindPeakRssBytes,
   };
 }

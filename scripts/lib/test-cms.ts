@@ -20,10 +20,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Directory, ImportSummary } from '../../cms/src/bulk-import/import-directory';
 import { freePort } from './ports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,6 +41,11 @@ export interface TestCmsOptions {
   env?: Record<string, string>;
   /** Called with every line the CMS logs (default: lines are kept quietly for error messages). */
   onLog?: (line: string) => void;
+  /**
+   * More content to bulk-import after the demo seed, before the CMS answers requests
+   * (cms/src/bulk-import: through the Document Service, in batched transactions).
+   */
+  directory?: Directory;
 }
 
 export interface TestCms {
@@ -53,6 +59,8 @@ export interface TestCms {
   publicDir: string;
   /** The local admin the CMS created (for tests that use the admin API). */
   admin: { email: string; password: string };
+  /** What the bulk import of `options.directory` wrote and how long it took (undefined without one). */
+  imported?: ImportSummary;
   /** The child process id (also its process group id). */
   pid: number;
   /** The CMS's most recent log lines, oldest first. */
@@ -130,6 +138,13 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
     BROWSER: 'none',
     ...options.env,
   };
+  let importCount = 0;
+  if (options.directory) {
+    const file = path.join(tempDir, 'directory.json');
+    writeFileSync(file, JSON.stringify(options.directory));
+    env.CMS_IMPORT_FILE = file;
+    importCount = Object.values(options.directory).reduce((sum, entries) => sum + (entries?.length ?? 0), 0);
+  }
 
   const child = spawn(process.execPath, [CHILD_SCRIPT, 'start', appDir, distDir], {
     cwd: appDir,
@@ -140,7 +155,9 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
   });
 
   const tail: string[] = [];
+  let imported: ImportSummary | undefined;
   const onLine = (line: string) => {
+    if (line.startsWith('CMS_IMPORT_DONE ')) imported = JSON.parse(line.slice('CMS_IMPORT_DONE '.length));
     tail.push(line);
     if (tail.length > LOG_TAIL_LINES) tail.shift();
     options.onLog?.(line);
@@ -178,13 +195,13 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
   };
 
   try {
-    await waitUntilSeeded({ url, token, exited, timeoutMs: options.timeoutMs ?? 180_000, tail });
+    await waitUntilSeeded({ url, token, exited, timeoutMs: options.timeoutMs ?? 180_000 + importCount * 100, tail });
   } catch (error) {
     await stop();
     throw error;
   }
 
-  return { url, token, databaseFile, publicDir, admin, pid: child.pid!, logTail: () => [...tail], stop };
+  return { url, token, databaseFile, publicDir, admin, imported, pid: child.pid!, logTail: () => [...tail], stop };
 }
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {

@@ -5,7 +5,29 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAllContent } from '../../site/src/lib/cms/read-all';
+import type { ContentSnapshot } from '../../site/src/lib/cms/snapshot';
+import { addDirectoryToSnapshot, generateDirectory } from '../lib/generate-directory';
 import { CMS_DIR, startTestCms, type TestCms } from '../lib/test-cms';
+
+/** A small generated directory the CMS bulk-imports on top of the demo seed. */
+const DIRECTORY = generateDirectory({ physicians: 40, locations: 3, clinicalTrials: 6, seed: 7 });
+
+type Entry = Record<string, unknown>;
+const GENERATED_ONLY = ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt'];
+/** Content without the values only a database assigns (ids, timestamps), relation lists in slug order. */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(comparable);
+    return items.every((item) => typeof item === 'object' && item !== null && 'slug' in item)
+      ? [...items].sort((a, b) => String((a as Entry).slug).localeCompare(String((b as Entry).slug)))
+      : items;
+  }
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !GENERATED_ONLY.includes(key)).map(([key, item]) => [key, comparable(item)]));
+  }
+  return value;
+}
 
 function alive(pid: number): boolean {
   try {
@@ -20,7 +42,7 @@ describe('startTestCms', () => {
   let cms: TestCms;
 
   beforeAll(async () => {
-    cms = await startTestCms();
+    cms = await startTestCms({ directory: DIRECTORY });
   });
 
   afterAll(async () => {
@@ -47,6 +69,40 @@ describe('startTestCms', () => {
     if (developerToken) {
       const response = await fetch(`${cms.url}/api/site-setting`, { headers: { Authorization: `Bearer ${developerToken}` } });
       expect(response.status, 'the token in cms/.env does not open the test CMS').toBe(401);
+    }
+  });
+
+  it('bulk-imports a directory on top of the seed, published and valid by the site\'s content contract', async () => {
+    expect(cms.imported).toMatchObject({ created: 40 + 3 + 6, updated: 0 });
+    const content = await readAllContent({ baseUrl: cms.url, token: cms.token });
+    const slugs = (entries: unknown[]) => entries.map((entry) => (entry as Entry).slug);
+    expect(slugs(content.physician)).toEqual(expect.arrayContaining(DIRECTORY.physicians.map((physician) => physician.slug)));
+    expect(slugs(content.location)).toEqual(expect.arrayContaining(DIRECTORY.locations.map((location) => location.slug)));
+    expect(slugs(content.clinicalTrial)).toEqual(expect.arrayContaining(DIRECTORY.clinicalTrials.map((trial) => trial.slug)));
+  });
+
+  it('the snapshot writer gives exactly the content the CMS serves after importing the same directory', async () => {
+    const served = await readAllContent({ baseUrl: cms.url, token: cms.token });
+    // The CMS's content before the import: without the generated entries and every link to them.
+    const generated = new Set([...DIRECTORY.locations, ...DIRECTORY.physicians, ...DIRECTORY.clinicalTrials].map((entry) => entry.slug));
+    const withoutGenerated = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.filter((item) => !generated.has((item as Entry)?.slug as string)).map(withoutGenerated);
+      if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutGenerated(item)]));
+      return value;
+    };
+    const base: ContentSnapshot = {
+      format: 'mbc-content-snapshot',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      source: { cmsUrl: cms.url },
+      mediaBaseUrl: cms.url,
+      content: withoutGenerated(served) as ContentSnapshot['content'],
+    };
+
+    const written = addDirectoryToSnapshot(base, DIRECTORY).content;
+
+    for (const name of Object.keys(served) as (keyof ContentSnapshot['content'])[]) {
+      expect(comparable(written[name]), name).toEqual(comparable(served[name]));
     }
   });
 

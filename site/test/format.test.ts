@@ -7,6 +7,7 @@ import {
   EDUCATION_KIND_LABELS,
   formatAddress,
   formatDate,
+  formatCount,
   formatList,
   formatTime,
   groupOpeningHours,
@@ -84,6 +85,11 @@ describe('text fields', () => {
 
   test('splitParagraphs splits on blank lines and joins wrapped lines', () => {
     expect(splitParagraphs('First line\ncontinues.\n\nSecond paragraph.\n \nThird.')).toEqual(['First line continues.', 'Second paragraph.', 'Third.']);
+  });
+
+  test('formatCount groups thousands', () => {
+    expect(formatCount(7)).toBe('7');
+    expect(formatCount(12500)).toBe('12,500');
   });
 
   test('formatList joins with "and"', () => {

@@ -60,6 +60,31 @@ describe('fetchAllEntries: paging', () => {
     expect(server.requests).toHaveLength(10);
   });
 
+  test('reads the pages after the first a few at a time (at most `concurrency` requests in flight) and keeps id order', async () => {
+    const all = physicians(250);
+    const server = await fakeStrapi(strapiContent({ physicians: all }, {}, { maxPageSize: 10 }));
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const countingFetch: typeof fetch = async (...args) => {
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      try {
+        // Answers arrive out of order: later pages answer sooner.
+        const page = Number(new URL(String(args[0])).searchParams.get('pagination[page]'));
+        await new Promise((resolve) => setTimeout(resolve, 30 - page));
+        return await fetch(...args);
+      } finally {
+        inFlight--;
+      }
+    };
+
+    const entries = await fetchAllEntries('physician', { baseUrl: server.baseUrl, token: TOKEN, fetch: countingFetch, concurrency: 3 });
+
+    expect(entries).toEqual(all);
+    expect(server.requests).toHaveLength(25);
+    expect(mostInFlight).toBe(3);
+  });
+
   test('fails, naming the type and both counts, when the pages hold fewer entries than meta.pagination.total', async () => {
     const server = await fakeStrapi(strapiContent({ physicians: physicians(250) }, {}, { reportedTotal: () => 251 }));
 

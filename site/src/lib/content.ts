@@ -18,42 +18,46 @@ import {
  * The one place pages get content. Entries were parsed with the shared content contract by the
  * CMS loader (src/lib/cms/loader.ts), so their data has the shared types; each list comes in
  * the order its pages show it.
+ *
+ * In a build, each list is read and sorted once and shared by every page (frozen, so no page can
+ * reorder it for the others): with 10,000 physicians, sorting them again for each of thousands of
+ * pages was most of the build. The dev server reads afresh each time, as content may change.
  */
 
-export async function getSubtypes(): Promise<Subtype[]> {
-  return (await collectionData<Subtype>('subtypes')).sort(bySortOrder);
+export function getSubtypes(): Promise<readonly Subtype[]> {
+  return perBuild('subtypes', async () => (await collectionData<Subtype>('subtypes')).sort(bySortOrder));
 }
 
 export async function getSubtype(slug: string): Promise<Subtype | undefined> {
   return (await getSubtypes()).find((subtype) => subtype.slug === slug);
 }
 
-export async function getTreatments(): Promise<Treatment[]> {
-  return (await collectionData<Treatment>('treatments')).sort(byName);
+export function getTreatments(): Promise<readonly Treatment[]> {
+  return perBuild('treatments', async () => (await collectionData<Treatment>('treatments')).sort(byName));
 }
 
-export async function getDiagnosticTests(): Promise<DiagnosticTest[]> {
-  return (await collectionData<DiagnosticTest>('diagnosticTests')).sort(bySortOrder);
+export function getDiagnosticTests(): Promise<readonly DiagnosticTest[]> {
+  return perBuild('diagnosticTests', async () => (await collectionData<DiagnosticTest>('diagnosticTests')).sort(bySortOrder));
 }
 
-export async function getLocations(): Promise<Location[]> {
-  return (await collectionData<Location>('locations')).sort(byName);
+export function getLocations(): Promise<readonly Location[]> {
+  return perBuild('locations', async () => (await collectionData<Location>('locations')).sort(byName));
 }
 
-export async function getPhysicians(): Promise<Physician[]> {
-  return (await collectionData<Physician>('physicians')).sort(byFamilyName);
+export function getPhysicians(): Promise<readonly Physician[]> {
+  return perBuild('physicians', async () => (await collectionData<Physician>('physicians')).sort(byFamilyName));
 }
 
-export async function getSpecialties(): Promise<Specialty[]> {
-  return (await collectionData<Specialty>('specialties')).sort(byName);
+export function getSpecialties(): Promise<readonly Specialty[]> {
+  return perBuild('specialties', async () => (await collectionData<Specialty>('specialties')).sort(byName));
 }
 
-export async function getClinicalTrials(): Promise<ClinicalTrial[]> {
-  return (await collectionData<ClinicalTrial>('clinicalTrials')).sort(byOpenThenTitle);
+export function getClinicalTrials(): Promise<readonly ClinicalTrial[]> {
+  return perBuild('clinicalTrials', async () => (await collectionData<ClinicalTrial>('clinicalTrials')).sort(byOpenThenTitle));
 }
 
-export async function getSupportServices(): Promise<SupportService[]> {
-  return (await collectionData<SupportService>('supportServices')).sort(byName);
+export function getSupportServices(): Promise<readonly SupportService[]> {
+  return perBuild('supportServices', async () => (await collectionData<SupportService>('supportServices')).sort(byName));
 }
 
 export async function getConditionPage(): Promise<ConditionPage> {
@@ -62,6 +66,19 @@ export async function getConditionPage(): Promise<ConditionPage> {
 
 export async function getSiteSettings(): Promise<SiteSettings> {
   return singleData<SiteSettings>('siteSettings', 'site settings');
+}
+
+const builtOnce = new Map<string, Promise<unknown>>();
+
+/** `read()` once per build (memoized in production builds only), its result frozen. */
+function perBuild<Data>(key: string, read: () => Promise<Data[]>): Promise<readonly Data[]> {
+  if (!import.meta.env.PROD) return read();
+  let result = builtOnce.get(key) as Promise<readonly Data[]> | undefined;
+  if (!result) {
+    result = read().then((data) => Object.freeze(data));
+    builtOnce.set(key, result);
+  }
+  return result;
 }
 
 type CollectionName = 'subtypes' | 'treatments' | 'diagnosticTests' | 'locations' | 'physicians' | 'specialties' | 'clinicalTrials' | 'supportServices' | 'conditionPage' | 'siteSettings';

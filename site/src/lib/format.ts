@@ -66,6 +66,11 @@ export function internationalPhone(phone: string): string {
 const listFormatter = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
 
 /** ['English', 'Spanish'] → 'English and Spanish'. */
+/** 12500 → "12,500". */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 export function formatList(items: readonly string[]): string {
   return listFormatter.format(items);
 }

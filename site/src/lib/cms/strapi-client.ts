@@ -20,6 +20,8 @@ export interface FetchAllEntriesOptions {
   fetch?: typeof fetch;
   /** Entries per request; 100 is Strapi's maxLimit (cms/config/api.ts). */
   pageSize?: number;
+  /** Pages requested at once after the first (default 4). */
+  concurrency?: number;
   /** Further attempts after a transient failure (network, timeout, 408, 429, 5xx). */
   retries?: number;
   /** Wait before the first retry; doubles with every further one. */
@@ -50,6 +52,8 @@ export class CmsFetchError extends Error {
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const DEFAULT_RETRIES = 4;
+/** Strapi answers a few populated pages at once faster than one after another; more only queue up in its database pool. */
+export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_BACKOFF_MS = 500;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** A Retry-After longer than this is not honoured; the build would rather fail and say why. */
@@ -94,12 +98,9 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   }
 
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const entries: unknown[] = [];
-  let firstPagination: StrapiPagination | undefined;
-  let lastUrl = endpoint;
-  for (let page = 1; ; page++) {
-    const url = withQuery(endpoint, restQueryString({ populate: contract.populate, sort: 'id:asc', page, pageSize }));
-    lastUrl = url;
+  const pageUrl = (page: number) => withQuery(endpoint, restQueryString({ populate: contract.populate, sort: 'id:asc', page, pageSize }));
+  const readPage = async (page: number) => {
+    const url = pageUrl(page);
     const body = (await getJson(name, url, options)) as { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
     const pagination = body.meta?.pagination;
     if (!Array.isArray(body.data) || !isPagination(pagination)) {
@@ -111,23 +112,35 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
         200,
       );
     }
-    firstPagination ??= pagination;
-    if (pagination.total !== firstPagination.total) {
+    return { url, data: body.data as unknown[], pagination };
+  };
+
+  // Page 1 says how many pages there are (pageCount, not our pageSize: the CMS may cap the page
+  // size lower than we asked); the rest are read a few at a time, and kept in page order.
+  const first = await readPage(1);
+  const firstPagination = first.pagination;
+  const pages: { url: string; data: unknown[]; pagination: StrapiPagination }[] = [first];
+  const remaining = first.data.length === 0 ? [] : Array.from({ length: Math.max(0, firstPagination.pageCount - 1) }, (_, index) => index + 2);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  for (let start = 0; start < remaining.length; start += concurrency) {
+    pages.push(...(await Promise.all(remaining.slice(start, start + concurrency).map(readPage))));
+  }
+  for (const page of pages) {
+    if (page.pagination.total !== firstPagination.total) {
       // An editor published or deleted while we were paging: an id-sorted page may have shifted.
       throw new CmsFetchError(
         `The ${describeTypePlural(name)} in the CMS changed while the build was reading them ` +
-          `(${firstPagination.total} entries on page 1, ${pagination.total} on page ${page}). Run the build again.`,
+          `(${firstPagination.total} entries on page 1, ${page.pagination.total} on page ${page.pagination.page}). Run the build again.`,
         name,
-        url,
+        page.url,
         200,
       );
     }
-    entries.push(...body.data);
-    // pageCount, not our pageSize: the CMS may cap the page size lower than we asked.
-    if (page >= pagination.pageCount || body.data.length === 0) break;
   }
+  const entries = pages.flatMap((page) => page.data);
+  const lastUrl = pages.at(-1)!.url;
 
-  const total = firstPagination?.total ?? 0;
+  const total = firstPagination.total;
   if (entries.length !== total) {
     throw new CmsFetchError(
       `Could not read all ${describeTypePlural(name)} from the CMS: it reported ${total} entries ` +

@@ -1,0 +1,33 @@
+/**
+ * Uploaded media are served with a year-long immutable Cache-Control (src/middlewares/uploads-cache.ts),
+ * so the site build reuses the images it optimized in earlier builds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { UPLOADS_CACHE_CONTROL } from '../src/middlewares/uploads-cache';
+import { startCms } from './strapi';
+
+let strapi: Core.Strapi;
+let baseUrl: string;
+
+beforeAll(async () => {
+  ({ strapi, baseUrl } = await startCms());
+});
+
+describe('uploaded media', () => {
+  it('are cacheable for a year: the file name carries its content hash', async () => {
+    const physician = (await strapi.documents('api::physician.physician').findFirst({ status: 'published', populate: { photo: true } })) as any;
+    expect(physician.photo.url).toMatch(/^\/uploads\/.+_[0-9a-f]{10}\.\w+$/);
+
+    const response = await fetch(`${baseUrl}${physician.photo.url}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(UPLOADS_CACHE_CONTROL);
+    expect(UPLOADS_CACHE_CONTROL).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('but a missing file is not cached', async () => {
+    const response = await fetch(`${baseUrl}/uploads/no-such-file_0123456789.jpg`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).not.toBe(UPLOADS_CACHE_CONTROL);
+  });
+});

@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { treeResidentBytes, watchPeakMemory } from '../lib/process-memory';
+
+const MB = 1024 ** 2;
+/** A Node process that starts a child holding `mb` MB of touched memory, says "ready", and waits. */
+function holdMemoryInGrandchild(mb: number) {
+  const grandchild = `const b = Buffer.alloc(${mb} * 1024 * 1024, 1); console.log('ready'); setInterval(() => b[0]++, 1000);`;
+  const child = `const c = require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: ['ignore', 'inherit', 'inherit'] }); setInterval(() => {}, 1000);`;
+  return spawn(process.execPath, ['-e', child], { stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+describe('peak memory of a process tree', () => {
+  it('counts the memory of the process\'s children too, and keeps the peak after they end', async () => {
+    const parent = holdMemoryInGrandchild(200);
+    try {
+      await new Promise<void>((resolve) => parent.stdout!.once('data', () => resolve()));
+      const watch = watchPeakMemory(parent.pid!, 50);
+      expect(treeResidentBytes(parent.pid!)).toBeGreaterThan(200 * MB);
+      parent.kill('SIGKILL');
+      await new Promise((resolve) => parent.once('exit', resolve));
+      expect(watch.stop()).toBeGreaterThan(200 * MB);
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+
+  it('reads 0 for a process that no longer exists', () => {
+    expect(treeResidentBytes(2 ** 22 + 12345)).toBe(0);
+  });
+});
