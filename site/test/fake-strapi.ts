@@ -85,7 +85,7 @@ export function strapiContent(
 export function strapiPage(entries: readonly unknown[], url: URL, options: CollectionOptions = {}) {
   const page = Number(url.searchParams.get('pagination[page]') ?? 1);
   const requested = Number(url.searchParams.get('pagination[pageSize]') ?? 25);
-  const pageSize = Math.min(requested, options.maxPageSize ?? 100);
+  const pageSize = Math.min(requested, options.maxPageSize ?? 500);
   const total = options.reportedTotal ? options.reportedTotal(entries.length) : entries.length;
   return {
     data: entries.slice((page - 1) * pageSize, page * pageSize),

@@ -11,6 +11,17 @@ describe('relations', () => {
     expect(resolveLinks([{ documentId: 'b' }, { documentId: 'gone' }, { documentId: 'a' }], physicians).map((entry) => entry.fullName)).toEqual(['B', 'A']);
   });
 
+  test('resolveLinks gives the same answers for a frozen list (indexed once per build) and sees a mutable list change', () => {
+    const frozen = Object.freeze([...physicians]);
+    const links = [{ documentId: 'b' }, { documentId: 'a' }];
+    expect(resolveLinks(links, frozen)).toEqual(resolveLinks(links, physicians));
+    expect(resolveLinks(links, frozen)).toEqual(resolveLinks(links, physicians));
+    const mutable = [...physicians];
+    expect(resolveLinks([{ documentId: 'b' }], mutable)).toHaveLength(1);
+    mutable.splice(mutable.findIndex((entry) => entry.documentId === 'b'), 1);
+    expect(resolveLinks([{ documentId: 'b' }], mutable)).toHaveLength(0);
+  });
+
   test('entriesLinkedTo follows to-many and to-one relations', () => {
     const trials = [
       { slug: 'one', locations: [{ documentId: 'durham' }], principalInvestigator: { documentId: 'a' } },

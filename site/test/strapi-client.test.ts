@@ -30,8 +30,8 @@ async function rejection(promise: Promise<unknown>): Promise<CmsFetchError> {
 }
 
 describe('fetchAllEntries: paging', () => {
-  test('reads all 250 entries of a type across three pages of 100, in id order, with the token and populate preset', async () => {
-    const all = physicians(250);
+  test('reads all 1,250 entries of a type across three pages of 500, in id order, with the token and populate preset', async () => {
+    const all = physicians(1250);
     const server = await fakeStrapi(strapiContent({ physicians: all }));
 
     const entries = await fetchAllEntries('physician', { baseUrl: server.baseUrl, token: TOKEN });
@@ -41,7 +41,7 @@ describe('fetchAllEntries: paging', () => {
     for (const { url, authorization } of server.requests) {
       expect(url.pathname).toBe('/api/physicians');
       expect(authorization).toBe(`Bearer ${TOKEN}`);
-      expect(url.searchParams.get('pagination[pageSize]')).toBe('100');
+      expect(url.searchParams.get('pagination[pageSize]')).toBe('500');
       expect(url.searchParams.get('sort')).toBe('id:asc');
       // The physician preset: the specialty link and the locations' addresses.
       expect(url.searchParams.get('populate[specialty][fields][0]')).toBe('name');
@@ -97,7 +97,7 @@ describe('fetchAllEntries: paging', () => {
   });
 
   test('fails when the total changes between pages (an editor published mid-build)', async () => {
-    const all = physicians(250);
+    const all = physicians(1250);
     const server = await fakeStrapi(({ url, index }) => ({
       status: 200,
       body: strapiPage(index === 1 ? all : [...all, ...physicians(1)], url),
@@ -105,7 +105,7 @@ describe('fetchAllEntries: paging', () => {
 
     const error = await rejection(fetchAllEntries('physician', { baseUrl: server.baseUrl, token: TOKEN }));
 
-    expect(error.message).toMatch(/changed while the build was reading them \(250 entries on page 1, 251 on page 2\)/);
+    expect(error.message).toMatch(/changed while the build was reading them \(1250 entries on page 1, 1251 on page 2\)/);
   });
 
   test('returns an empty list for a type with no published entries', async () => {
