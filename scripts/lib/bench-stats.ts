@@ -39,6 +39,12 @@ export interface Growth {
   slopesMs: number[];
   /** Per-page time at the largest size over per-page time at the second largest, minus 1 (0.1 = 10% more per page). */
   perPageChange: number;
+  /**
+   * The last slope over the one before it, minus 1: how much more each added page costs at the
+   * largest sizes than at the smaller ones (needs three sizes; 0 = exactly linear). Fixed costs
+   * (start-up) cancel out here, so this is the measure of "linear or not".
+   */
+  slopeChange: number | null;
 }
 
 /**
@@ -53,7 +59,8 @@ export function growth(points: readonly SizePoint[]): Growth {
   }
   const perPageMs = sorted.map((point) => point.ms / point.pages);
   const slopesMs = sorted.slice(1).map((point, index) => (point.ms - sorted[index]!.ms) / (point.pages - sorted[index]!.pages));
-  return { perPageMs, slopesMs, perPageChange: perPageMs.at(-1)! / perPageMs.at(-2)! - 1 };
+  const slopeChange = slopesMs.length >= 2 ? slopesMs.at(-1)! / slopesMs.at(-2)! - 1 : null;
+  return { perPageMs, slopesMs, perPageChange: perPageMs.at(-1)! / perPageMs.at(-2)! - 1, slopeChange };
 }
 
 /** "12.3 s (min 11.9, max 13.0)" */

@@ -19,12 +19,17 @@ describe('bench arithmetic', () => {
     expect(linear.slopesMs.map((slope) => Number(slope.toFixed(6)))).toEqual([2, 2]);
     expect(linear.perPageMs).toEqual([52, 7, 2.5]);
     expect(linear.perPageChange).toBeCloseTo(2.5 / 7 - 1, 10);
+    expect(linear.slopeChange).toBeCloseTo(0, 10);
     // Every page costs more the more pages there are (n² work): per-page time grows tenfold.
     const quadratic = growth([
       { pages: 1_000, ms: 1_000 ** 2 / 1_000 },
       { pages: 10_000, ms: 10_000 ** 2 / 1_000 },
     ]);
     expect(quadratic.perPageChange).toBeCloseTo(9, 10);
+    expect(quadratic.slopeChange).toBeNull();
+    // Three sizes of n² work: each added page costs ever more.
+    const superLinear = growth([100, 1_000, 10_000].map((pages) => ({ pages, ms: pages ** 2 / 1_000 })));
+    expect(superLinear.slopeChange).toBeCloseTo(11_000 / 1_100 - 1, 10);
     expect(() => growth([{ pages: 5, ms: 1 }])).toThrow(/two sizes/);
     expect(() => growth([{ pages: 5, ms: 1 }, { pages: 5, ms: 2 }])).toThrow(/same page count/);
   });
