@@ -48,8 +48,10 @@ Options:
   --help                 show this text
 
 Targets: sync of 10,000 physicians ≤ 10 s; build at 10,000 physicians ≤ 2× the floor per page;
-peak memory ≤ 2 GB; per-page cost flat (±20%) from 1,000 to 10,000 physicians; finder index
-≤ 300 KB gzipped; filter change ≤ 16 ms.`;
+peak memory ≤ 2 GB; per-page cost flat from 1,000 to 10,000 physicians (judged on the marginal
+cost of an added page, where fixed start-up costs cancel: at most 20% more per page between
+1,000 and 10,000 than between demo size and 1,000); finder index ≤ 300 KB gzipped; filter change
+≤ 16 ms.`;
 
 const { values: options } = parseArgs({
   options: {
@@ -304,8 +306,9 @@ function tableRows(results: SizeResult[], finder: FinderFigures | undefined): Ta
       rows.push({
         figure: 'Marginal cost per page, change between the two slopes',
         result: `${shape.slopeChange >= 0 ? '+' : ''}${(shape.slopeChange * 100).toFixed(0)}%`,
-        target: '±20% (linear)',
-        met: Math.abs(shape.slopeChange) <= 0.2,
+        // Linear or better: an added page may not cost more than 20% more at the larger sizes.
+        target: '≤ +20% (linear or better)',
+        met: shape.slopeChange <= 0.2,
       });
     }
   }
