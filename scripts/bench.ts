@@ -1,7 +1,7 @@
 /**
  * The benchmarks: what the platform costs as a care network's content grows.
  *
- *   npm run bench                        (tsx scripts/bench.ts; about an hour on a 2-core machine)
+ *   npm run bench                        (tsx scripts/bench.ts; about 45 minutes on a 2-core machine)
  *   tsx scripts/bench.ts --sizes demo,1000 --runs 1 --no-finder      (a quick look)
  *
  * Prints one table and writes it, with every run, to bench-results/bench.json. Method and
