@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, cacheControlFor, cmsPublicOrigin, securityHeaders } from './lib/http-headers';
@@ -82,6 +83,22 @@ export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin() }: S
     }
     send(200, body, headers);
   });
+}
+
+export interface ServedSite {
+  /** e.g. http://127.0.0.1:40123 (no trailing slash) */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** The production static server on a free port of 127.0.0.1, for tests and benchmarks. */
+export async function serveSite(options: StaticServerOptions): Promise<ServedSite> {
+  const server = createStaticServer(options);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

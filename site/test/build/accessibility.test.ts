@@ -9,8 +9,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
 import { cmsContent, outDir, pagesOf, siteSettings } from './site';
-import { serveStatic, type StaticServer } from './static-server';
-import type { PageTemplate } from '../../../scripts/lib/site-pages';
+import { serveSite, type ServedSite } from '../../../scripts/static-server';
+import { PAGE_TEMPLATES, type PageTemplate } from '../../../scripts/lib/site-pages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -21,34 +21,18 @@ function templatePages(): [PageTemplate, string][] {
     if (!page) throw new Error(`The build has no ${template} page`);
     return page.route;
   };
-  const templates: PageTemplate[] = [
-    'overview',
-    'diagnosis',
-    'subtype-list',
-    'subtype',
-    'treatment-list',
-    'treatment',
-    'physician-list',
-    'physician',
-    'location-list',
-    'location',
-    'trial-list',
-    'trial',
-    'support',
-    'second-opinion',
-    'appointments',
-    'search',
-  ];
+  // Every template but these two: the 404 page is added below, other pages one by one.
+  const templates = PAGE_TEMPLATES.filter((template) => template !== 'not-found' && template !== 'other');
   // Pages outside the known templates (e.g. a form's confirmation page) are checked one by one.
   const others = pagesOf('other').map((page) => ['other', page.route] as [PageTemplate, string]);
   return [...templates.map((template) => [template, firstOf(template)] as [PageTemplate, string]), ...others, ['not-found', '/no-such-page/']];
 }
 
-let server: StaticServer;
+let server: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic(outDir());
+  server = await serveSite({ liveDir: outDir() });
   browser = await launchChromium();
 });
 
@@ -68,7 +52,7 @@ async function withPage<T>(options: { width: number; height: number }, run: (pag
 }
 
 async function open(page: Page, route: string): Promise<void> {
-  const response = await page.goto(`${server.url}${route}`, { waitUntil: 'load' });
+  const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'load' });
   expect(response, `no response for ${route}`).not.toBeNull();
   if (route.startsWith('/search/')) await page.waitForLoadState('networkidle');
 }

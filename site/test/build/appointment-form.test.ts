@@ -12,12 +12,11 @@
  * violation on the form, its error state, the thank-you page and the CMS's error page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
 import { startTestCms, type TestCms } from '../../../scripts/lib/test-cms';
-import { createStaticServer } from '../../../scripts/static-server';
+import { serveSite, type ServedSite } from '../../../scripts/static-server';
 import { byTag } from '../../../scripts/lib/html';
 import { loadPage, outDir } from './site';
 
@@ -25,7 +24,7 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const THANK_YOU = '/appointments/thank-you/';
 
 let cms: TestCms;
-let siteServer: ReturnType<typeof createStaticServer>;
+let siteServer: ServedSite;
 let siteUrl: string;
 let browser: Browser;
 let adminToken: string;
@@ -46,9 +45,8 @@ beforeAll(async () => {
   const cmsPort = Number(action.port);
   expect(cmsPort, `no port in the form's action ${action.href}`).toBeGreaterThan(0);
 
-  siteServer = createStaticServer({ liveDir: outDir(), cmsOrigin: action.origin });
-  await new Promise<void>((resolve) => siteServer.listen(0, '127.0.0.1', resolve));
-  siteUrl = `http://127.0.0.1:${(siteServer.address() as AddressInfo).port}`;
+  siteServer = await serveSite({ liveDir: outDir(), cmsOrigin: action.origin });
+  siteUrl = siteServer.origin;
 
   // The CMS suite tests the rate limit; here several submissions come from one address on purpose.
   cms = await startTestCms({ port: cmsPort, env: { SITE_URL: siteUrl, APPOINTMENT_RATE_LIMIT_PER_HOUR: '50' } });
@@ -65,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await cms?.stop();
-  await new Promise<void>((resolve) => (siteServer ? siteServer.close(() => resolve()) : resolve()));
+  await siteServer?.close();
 });
 
 async function withPage<T>(options: { javaScript: boolean }, run: (page: Page) => Promise<T>): Promise<T> {

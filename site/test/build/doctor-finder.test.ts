@@ -6,13 +6,12 @@
  * site's one haversine (src/lib/finder/geo.ts).
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium';
-import { createStaticServer } from '../../../scripts/static-server';
+import { serveSite, type ServedSite } from '../../../scripts/static-server';
 import { distanceMiles, formatMiles, type LatLng } from '../../src/lib/finder/geo';
 import { roundPosition } from '../../src/lib/finder/state';
 import { cmsContent, outDir } from './site';
@@ -63,20 +62,19 @@ function zipPosition(html: string, zip: string): LatLng {
 
 // ------------------------------------------------------------ browser
 
-let server: ReturnType<typeof createStaticServer>;
+let server: ServedSite;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = createStaticServer({ liveDir: outDir() });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveSite({ liveDir: outDir() });
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await server?.close();
 });
 
 async function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
