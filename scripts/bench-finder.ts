@@ -5,9 +5,7 @@
  *
  * Prints the figures and writes bench-results/finder.json. See --help.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,9 +15,9 @@ import { readAllContent } from '../site/src/lib/cms/read-all';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type ContentSnapshot } from '../site/src/lib/cms/snapshot';
 import { launchChromium } from './lib/chromium';
 import { addDirectoryToSnapshot, generateDirectory } from './lib/generate-directory';
-import { REPO_DIR, SITE_DIR } from './lib/site-build';
+import { bin, REPO_DIR, run } from './lib/site-build';
 import { startTestCms } from './lib/test-cms';
-import { createStaticServer } from './static-server';
+import { serveSite } from './static-server';
 
 const HELP = `Usage: tsx scripts/bench-finder.ts [options]
 
@@ -99,33 +97,20 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
-/** `astro build` (no Pagefind: the finder does not use it) from a snapshot into outDir. */
-function astroBuild(snapshotFile: string, outDir: string, mediaBaseUrl: string): Promise<number> {
+/** `astro build` (no Pagefind: the finder does not use it) from a snapshot into outDir; resolves with its wall time. */
+async function astroBuild(snapshotFile: string, outDir: string, mediaBaseUrl: string): Promise<number> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_SOURCE: `snapshot:${snapshotFile}`,
+    SITE_OUT_DIR: outDir,
+    STRAPI_URL: mediaBaseUrl,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=6144`.trim(),
+  };
+  delete env.MEDIA_BASE_URL;
   const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      CONTENT_SOURCE: `snapshot:${snapshotFile}`,
-      SITE_OUT_DIR: outDir,
-      STRAPI_URL: mediaBaseUrl,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=6144`.trim(),
-    };
-    delete env.MEDIA_BASE_URL;
-    const child = spawn(path.join(REPO_DIR, 'node_modules', '.bin', 'astro'), ['build'], { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tail: string[] = [];
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        tail.push(...chunk.split('\n'));
-        tail.splice(0, Math.max(0, tail.length - 40));
-      });
-    }
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve(performance.now() - started) : reject(new Error(`astro build failed (exit ${code}):\n${tail.join('\n')}`)),
-    );
-  });
+  await run(bin('astro'), ['build'], env, () => {});
+  return performance.now() - started;
 }
 
 /** The island of a page: its module scripts from /_astro/ and every chunk they import, gzipped. */
@@ -155,15 +140,6 @@ function dataFileOf(outDir: string, route: string, attribute: string): { url: st
   if (!url) throw new Error(`${route} has no ${attribute}`);
   const body = readFileSync(path.join(outDir, url));
   return { url, bytes: body.length, gzipBytes: gzipBytes(body) };
-}
-
-async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = createStaticServer({ liveDir: dir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 // ------------------------------------------------------------ measurements in Chromium
@@ -332,8 +308,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const demoServer = await serve(demoDir);
-  const largeServer = await serve(largeDir);
+  const demoServer = await serveSite({ liveDir: demoDir });
+  const largeServer = await serveSite({ liveDir: largeDir });
   const browser = await launchChromium();
   let latency: { byName: Latency; byDistance: Latency; startMs: number };
   let vitals: { desktop: Vitals; phone: Vitals };

@@ -11,6 +11,7 @@ import { CMS_ENV_FILE, REPO_DIR, withLocalEnv } from './lib/env-file';
 import { rebuildConfigFromEnv } from './rebuild/config';
 import { startRebuildService } from './rebuild/main';
 import { cmsPublicOrigin } from './lib/http-headers';
+import { forEachOutputLine } from './lib/output-lines';
 import { createStaticServer } from './static-server';
 
 if (process.argv.includes('--help')) {
@@ -39,15 +40,9 @@ const env: NodeJS.ProcessEnv = {
 const shutdown = new AbortController();
 
 function prefixLines(child: ChildProcess, label: string): void {
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffered = '';
-    stream?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) if (line.trim()) process.stdout.write(`[${label}] ${line}\n`);
-    });
-  }
+  forEachOutputLine(child, (line) => {
+    if (line.trim()) process.stdout.write(`[${label}] ${line}\n`);
+  });
 }
 
 // The CMS in its own process group, so stopping it also stops the processes npm starts under it.

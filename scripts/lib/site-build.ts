@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forEachOutputLine, withoutColors } from './output-lines';
 import { watchPeakMemory } from './process-memory';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,22 +65,12 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv, onL
     const tail: string[] = [];
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const memory = child.pid ? watchPeakMemory(child.pid) : { stop: () => 0 };
-    for (const stream of [child.stdout, child.stderr]) {
-      let pending = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => {
-        pending += chunk;
-        const lines = pending.split(/\r?\n/);
-        pending = lines.pop() ?? '';
-        for (const raw of lines) {
-          // eslint-disable-next-line no-control-regex
-          const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
-          tail.push(line);
-          if (tail.length > 80) tail.shift();
-          onLog(line);
-        }
-      });
-    }
+    forEachOutputLine(child, (raw) => {
+      const line = withoutColors(raw);
+      tail.push(line);
+      if (tail.length > 80) tail.shift();
+      onLog(line);
+    });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       const peakRssBytes = memory.stop();

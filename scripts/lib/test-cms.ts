@@ -25,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Directory, ImportSummary } from '../../cms/src/bulk-import/import-directory';
+import { forEachOutputLine, withoutColors } from './output-lines';
 import { freePort } from './ports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -162,17 +163,7 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
     if (tail.length > LOG_TAIL_LINES) tail.shift();
     options.onLog?.(line);
   };
-  for (const stream of [child.stdout!, child.stderr!]) {
-    let pending = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split(/\r?\n/);
-      pending = lines.pop() ?? '';
-      // eslint-disable-next-line no-control-regex
-      for (const line of lines) onLine(line.replace(/\x1b\[[0-9;]*m/g, ''));
-    });
-  }
+  forEachOutputLine(child, (line) => onLine(withoutColors(line)));
 
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
   // If the caller dies without calling stop(), do not leave a CMS running.
