@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { DirectoryImportError, importDirectory, type Directory } from '../src/bulk-import/import-directory';
 import type { SeedPhysician } from '../src/seed/types';
-import { validNpi } from './fixtures';
+import { withNpiCheckDigit } from '../src/validation/rules';
 import { startCms } from './strapi';
 
 let strapi: Core.Strapi;
@@ -33,7 +33,7 @@ const physician = (number: number, locations: string[]): SeedPhysician => ({
   fullName: `Bulk Test Doctor ${number}`,
   credentials: 'MD',
   title: 'Medical Oncologist',
-  npi: validNpi(`997${String(number).padStart(6, '0')}`),
+  npi: withNpiCheckDigit(`997${String(number).padStart(6, '0')}`),
   specialty: 'medical-oncology',
   languages: ['English', 'Spanish'],
   acceptingNewPatients: true,

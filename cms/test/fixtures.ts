@@ -1,13 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { npiCheckDigitIsValid } from '../src/validation/rules';
-
-/** A valid NPI made from nine digits by choosing the check digit (demo NPIs start with 99). */
-export function validNpi(firstNineDigits: string): string {
-  for (let digit = 0; digit <= 9; digit += 1) {
-    if (npiCheckDigitIsValid(`${firstNineDigits}${digit}`)) return `${firstNineDigits}${digit}`;
-  }
-  throw new Error(`no check digit for ${firstNineDigits}`);
-}
+import { withNpiCheckDigit } from '../src/validation/rules';
 
 /** Data for a new, valid physician related to seeded entries; tests break one field at a time. */
 export async function validPhysicianData(strapi: Core.Strapi, suffix: string): Promise<Record<string, any>> {
@@ -20,7 +12,7 @@ export async function validPhysicianData(strapi: Core.Strapi, suffix: string): P
     slug: `test-physician-${suffix}`,
     credentials: 'MD',
     title: 'Medical Oncologist',
-    npi: validNpi(`99${String(Math.abs(hash(suffix))).padStart(7, '0').slice(0, 7)}`),
+    npi: withNpiCheckDigit(`99${String(Math.abs(hash(suffix))).padStart(7, '0').slice(0, 7)}`),
     languages: [{ language: 'English' }],
     bio: template.bio,
     specialty: template.specialty.documentId,

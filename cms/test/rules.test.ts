@@ -9,6 +9,7 @@ import {
   checkTimeRange,
   checkUsPhone,
   npiCheckDigitIsValid,
+  withNpiCheckDigit,
 } from '../src/validation/rules';
 import { relatedAfterSave } from '../src/validation/relation-input';
 
@@ -18,6 +19,11 @@ describe('NPI', () => {
     expect(npiCheckDigitIsValid('1234567893')).toBe(true);
     expect(checkNpi('1234567893')).toBeNull();
     expect(checkNpi('1234567890')).toMatch(/check digit/);
+  });
+  it('completes nine digits with the one check digit that passes', () => {
+    expect(withNpiCheckDigit('123456789')).toBe('1234567893');
+    for (const firstNine of ['990000001', '992192680', '997000005']) expect(checkNpi(withNpiCheckDigit(firstNine))).toBeNull();
+    expect(() => withNpiCheckDigit('12345')).toThrow(/9 digits/);
   });
   it('requires exactly ten digits', () => {
     expect(checkNpi('123456789')).toMatch(/10 digits/);

@@ -15,6 +15,7 @@
 import type { Directory } from '../../cms/src/bulk-import/import-directory';
 import type { Block, Language, SeedClinicalTrial, SeedLocation, SeedPhysician } from '../../cms/src/seed/types';
 import * as demo from '../../cms/src/seed/data';
+import { withNpiCheckDigit } from '../../cms/src/validation/rules';
 import type { ContentSnapshot } from '../../site/src/lib/cms/snapshot';
 
 export type { Directory };
@@ -72,22 +73,6 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** The NPI check digit: Luhn over "80840" + the first nine digits (as cms/src/validation/rules.ts checks it). */
-export function npiWithCheckDigit(firstNine: string): string {
-  const digits = `80840${firstNine}`;
-  let sum = 0;
-  // The check digit will sit at the right, so the rightmost of these digits is doubled.
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 0) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return `${firstNine}${(10 - (sum % 10)) % 10}`;
 }
 
 /** Real North Carolina towns (name, latitude, longitude, a ZIP code, area code). */
@@ -220,7 +205,7 @@ export function generateDirectory(size: DirectorySize, references: DirectoryRefe
   let npiSerial = 0;
   const nextNpi = () => {
     for (;;) {
-      const npi = npiWithCheckDigit(`99${String(++npiSerial).padStart(7, '0')}`);
+      const npi = withNpiCheckDigit(`99${String(++npiSerial).padStart(7, '0')}`);
       if (!takenNpis.has(npi)) return npi;
     }
   };

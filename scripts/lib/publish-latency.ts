@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { npiCheckDigitIsValid } from '../../cms/src/validation/rules';
+import { withNpiCheckDigit } from '../../cms/src/validation/rules';
 import { buildAndDeploy } from '../rebuild/builder';
 import { liveReleaseId } from '../rebuild/releases';
 import { createRebuildService } from '../rebuild/service';
@@ -102,8 +102,7 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
 
     const latencies: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
-      const prefix = `99${String(8_900_000 + run).padStart(7, '0')}`;
-      const npi = `${prefix}${[...'0123456789'].find((digit) => npiCheckDigitIsValid(`${prefix}${digit}`))}`;
+      const npi = withNpiCheckDigit(`99${String(8_900_000 + run).padStart(7, '0')}`);
       const slug = `bench-physician-${randomBytes(4).toString('hex')}`;
       const started = performance.now();
       await admin('/content-manager/collection-types/api::physician.physician/actions/publish', {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { npiCheckDigitIsValid } from '../../cms/src/validation/rules';
+import { withNpiCheckDigit } from '../../cms/src/validation/rules';
 import { REPO_DIR } from '../lib/env-file';
 import { silentLogger } from '../lib/log';
 import { freePort } from '../lib/ports';
@@ -66,11 +66,6 @@ function liveFingerprint(): Record<string, string> {
   return Object.fromEntries(htmlFiles(live).map((file) => [file, createHash('sha256').update(readFileSync(path.join(live, file))).digest('hex')]));
 }
 
-function validDemoNpi(firstNineDigits: string): string {
-  const digit = [...'0123456789'].find((candidate) => npiCheckDigitIsValid(`${firstNineDigits}${candidate}`))!;
-  return `${firstNineDigits}${digit}`;
-}
-
 async function newPhysicianData(slug: string) {
   const [location] = (await admin('GET', `/content-manager/collection-types/api::location.location?page=1&pageSize=1`)).results;
   const [specialty] = (await admin('GET', `/content-manager/collection-types/api::specialty.specialty?page=1&pageSize=1`)).results;
@@ -79,7 +74,7 @@ async function newPhysicianData(slug: string) {
     slug,
     credentials: 'MD',
     title: 'Medical Oncologist',
-    npi: validDemoNpi('991234567'),
+    npi: withNpiCheckDigit('991234567'),
     languages: [{ language: 'English' }],
     acceptingNewPatients: true,
     offersTelehealth: false,

@@ -20,6 +20,13 @@ export function npiCheckDigitIsValid(npi: string): boolean {
   return sum % 10 === 0;
 }
 
+/** A valid NPI from its first nine digits: they plus the one check digit that passes. */
+export function withNpiCheckDigit(firstNineDigits: string): string {
+  if (!/^\d{9}$/.test(firstNineDigits)) throw new RangeError(`An NPI starts with 9 digits, not "${firstNineDigits}".`);
+  const digit = [...'0123456789'].find((candidate) => npiCheckDigitIsValid(`${firstNineDigits}${candidate}`))!;
+  return `${firstNineDigits}${digit}`;
+}
+
 export function checkNpi(value: unknown): RuleResult {
   if (typeof value !== 'string' || !/^\d{10}$/.test(value)) {
     return 'must be exactly 10 digits (the National Provider Identifier).';
