@@ -37,14 +37,17 @@ export const PAGE_TEMPLATES = [
 ] as const;
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
-/** Collection routes: list page, detail pages under it. */
+/**
+ * Collection routes: list page, detail pages under it (one per published entry of the CMS
+ * endpoint; the rebuild service checks those counts before a build goes live).
+ */
 export const COLLECTION_ROUTES = {
-  subtypes: { list: 'subtype-list', detail: 'subtype' },
-  treatments: { list: 'treatment-list', detail: 'treatment' },
-  doctors: { list: 'physician-list', detail: 'physician' },
-  locations: { list: 'location-list', detail: 'location' },
-  'clinical-trials': { list: 'trial-list', detail: 'trial' },
-} as const satisfies Record<string, { list: PageTemplate; detail: PageTemplate }>;
+  subtypes: { list: 'subtype-list', detail: 'subtype', endpoint: 'subtypes' },
+  treatments: { list: 'treatment-list', detail: 'treatment', endpoint: 'treatments' },
+  doctors: { list: 'physician-list', detail: 'physician', endpoint: 'physicians' },
+  locations: { list: 'location-list', detail: 'location', endpoint: 'locations' },
+  'clinical-trials': { list: 'trial-list', detail: 'trial', endpoint: 'clinical-trials' },
+} as const satisfies Record<string, { list: PageTemplate; detail: PageTemplate; endpoint: string }>;
 
 const SINGLE_ROUTES: Record<string, PageTemplate> = {
   '/': 'overview',

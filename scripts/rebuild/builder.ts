@@ -2,17 +2,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findBrokenInternalLinks } from '../lib/site-links';
+import { COLLECTION_ROUTES } from '../lib/site-pages';
 import type { Logger } from '../lib/log';
 import { goLive, newReleaseId, prepareReleaseDir, pruneReleases, type ReleaseLayout } from './releases';
 
 /** Collection routes of the site and the CMS endpoint whose published entries each one lists. */
-export const ROUTE_COLLECTIONS = [
-  { route: 'subtypes', endpoint: 'subtypes' },
-  { route: 'treatments', endpoint: 'treatments' },
-  { route: 'doctors', endpoint: 'physicians' },
-  { route: 'locations', endpoint: 'locations' },
-  { route: 'clinical-trials', endpoint: 'clinical-trials' },
-] as const;
+const ROUTE_COLLECTIONS = Object.entries(COLLECTION_ROUTES).map(([route, { endpoint }]) => ({ route, endpoint }));
 
 export type BuildSettings = {
   repoDir: string;
