@@ -2,20 +2,16 @@
  * Publish-to-live latency: publish a new physician through the CMS admin API and time until its
  * page is served by the static server, through the real webhook, rebuild service, build and swap
  * (scripts/rebuild). The CMS must have been started with REBUILD_WEBHOOK_URL pointing at
- * `rebuildPort` and REBUILD_WEBHOOK_SECRET = `secret` (publishLatencyCmsEnv gives both).
+ * `rebuildPort` and REBUILD_WEBHOOK_SECRET = `secret` (publishLatencySetup().cmsEnv gives both).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withNpiCheckDigit } from '../../cms/src/validation/rules';
-import { buildAndDeploy } from '../rebuild/builder';
 import { liveReleaseId } from '../rebuild/releases';
-import { createRebuildService } from '../rebuild/service';
-import { createStaticServer } from '../static-server';
-import { REPO_DIR } from './env-file';
-import { silentLogger } from './log';
 import { freePort } from './ports';
+import { startLocalPublishing } from './local-publishing';
 import type { TestCms } from './test-cms';
 
 export interface PublishLatencySetup {
@@ -49,32 +45,15 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
   const { cms, setup } = options;
   const root = mkdtempSync(path.join(os.tmpdir(), 'bench-publish-'));
   const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };
-  const sitePort = await freePort();
-  const siteUrl = `http://127.0.0.1:${sitePort}`;
-  const rebuild = createRebuildService({
+  const { rebuild, siteUrl, close } = await startLocalPublishing({
+    cms,
     secret: setup.secret,
-    maxBodyBytes: 256 * 1024,
+    rebuildPort: setup.rebuildPort,
+    layout,
     debounceMs: options.debounceMs ?? Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000),
-    maxWaitMs: 60_000,
-    logger: silentLogger,
-    liveRelease: () => liveReleaseId(layout),
-    build: () =>
-      buildAndDeploy({
-        repoDir: REPO_DIR,
-        layout,
-        keepReleases: 2,
-        command: ['npm', 'run', 'build', '--workspace', 'site'],
-        env: { ...process.env, SITE_URL: siteUrl, CONTENT_SOURCE: 'strapi', STRAPI_URL: cms.url, SITE_API_TOKEN: cms.token },
-        cmsUrl: cms.url,
-        cmsToken: cms.token,
-        siteOrigin: siteUrl,
-        timeoutMs: 30 * 60_000,
-        logger: silentLogger,
-      }),
+    keepReleases: 2,
+    buildTimeoutMs: 30 * 60_000,
   });
-  await new Promise<void>((resolve) => rebuild.server.listen(setup.rebuildPort, '127.0.0.1', resolve));
-  const site = createStaticServer({ liveDir: layout.liveLink });
-  await new Promise<void>((resolve) => site.listen(sitePort, '127.0.0.1', resolve));
   try {
     // A first build, so each timed publish rebuilds a live site, as in production.
     rebuild.scheduler.requestNow('first build');
@@ -130,9 +109,7 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
     }
     return latencies;
   } finally {
-    rebuild.scheduler.stop();
-    await new Promise((resolve) => rebuild.server.close(resolve));
-    await new Promise((resolve) => site.close(resolve));
+    await close();
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -9,16 +9,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withNpiCheckDigit } from '../../cms/src/validation/rules';
-import { REPO_DIR } from '../lib/env-file';
-import { silentLogger } from '../lib/log';
+import { startLocalPublishing, type LocalPublishing } from '../lib/local-publishing';
 import { freePort } from '../lib/ports';
 import { htmlFiles } from '../lib/site-links';
 import { startTestCms, type TestCms } from '../lib/test-cms';
-import { buildAndDeploy } from '../rebuild/builder';
 import { liveReleaseId } from '../rebuild/releases';
-import { createRebuildService } from '../rebuild/service';
 import { SECRET_HEADER } from '../rebuild/webhook';
-import { createStaticServer } from '../static-server';
 
 const SECRET = randomBytes(24).toString('hex');
 const root = mkdtempSync(path.join(os.tmpdir(), 'publish-flow-'));
@@ -26,8 +22,8 @@ const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(r
 const PHYSICIAN = 'api::physician.physician';
 
 let cms: TestCms;
-let rebuild: ReturnType<typeof createRebuildService>;
-let site: ReturnType<typeof createStaticServer>;
+let publishing: LocalPublishing;
+let rebuild: LocalPublishing['rebuild'];
 let siteUrl: string;
 let rebuildUrl: string;
 let adminJwt: string;
@@ -86,34 +82,11 @@ async function newPhysicianData(slug: string) {
 }
 
 beforeAll(async () => {
-  const [rebuildPort, sitePort] = [await freePort(), await freePort()];
+  const rebuildPort = await freePort();
   rebuildUrl = `http://127.0.0.1:${rebuildPort}`;
-  siteUrl = `http://127.0.0.1:${sitePort}`;
   cms = await startTestCms({ env: { REBUILD_WEBHOOK_URL: `${rebuildUrl}/hooks/strapi`, REBUILD_WEBHOOK_SECRET: SECRET } });
-  rebuild = createRebuildService({
-    secret: SECRET,
-    maxBodyBytes: 256 * 1024,
-    debounceMs: 1500,
-    maxWaitMs: 60_000,
-    logger: silentLogger,
-    liveRelease: () => liveReleaseId(layout),
-    build: () =>
-      buildAndDeploy({
-        repoDir: REPO_DIR,
-        layout,
-        keepReleases: 4,
-        command: ['npm', 'run', 'build', '--workspace', 'site'],
-        env: { ...process.env, SITE_URL: siteUrl, CONTENT_SOURCE: 'strapi' },
-        cmsUrl: cms.url,
-        cmsToken: cms.token,
-        siteOrigin: siteUrl,
-        timeoutMs: 10 * 60_000,
-        logger: silentLogger,
-      }),
-  });
-  await new Promise<void>((resolve) => rebuild.server.listen(rebuildPort, '127.0.0.1', resolve));
-  site = createStaticServer({ liveDir: layout.liveLink });
-  await new Promise<void>((resolve) => site.listen(sitePort, '127.0.0.1', resolve));
+  publishing = await startLocalPublishing({ cms, secret: SECRET, rebuildPort, layout, debounceMs: 1500, keepReleases: 4, buildTimeoutMs: 10 * 60_000 });
+  ({ rebuild, siteUrl } = publishing);
   const login = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -126,9 +99,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
-  rebuild?.scheduler.stop();
-  await new Promise((resolve) => (rebuild ? rebuild.server.close(resolve) : resolve(undefined)));
-  await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
+  await publishing?.close();
   await cms?.stop();
   rmSync(root, { recursive: true, force: true });
 });
