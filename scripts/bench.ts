@@ -28,7 +28,7 @@ For each content size it starts a throwaway CMS with the demo content, bulk-impo
 directory on top (scripts/lib/generate-directory.ts: fixed seed, valid by every CMS rule, written
 through the Document Service in batched transactions), and measures:
   - content sync: reading and checking every published entry as the site build does
-    (site/src/lib/cms/read-all.ts), seconds and entries per second (not at demo size);
+    (site/src/lib/cms/read-all.ts), seconds and entries per second;
   - the full site build (astro build + pagefind, as "npm run build --workspace site"): seconds,
     pages per second, peak resident memory of the build's processes;
   - the floor: a bare Astro project building the same number of trivial pages, in the same run;
@@ -100,7 +100,7 @@ interface SizeResult {
   content: Record<string, number>;
   entries: number;
   importMs?: number;
-  syncMs?: Summary;
+  syncMs: Summary;
   build: {
     pages: number;
     distBytes: number;
@@ -195,7 +195,7 @@ async function measureSize(size: Size): Promise<SizeResult> {
       content,
       entries,
       importMs: cms.imported?.durationMs,
-      syncMs: size === 'demo' ? undefined : summarize(syncRuns),
+      syncMs: summarize(syncRuns),
       build: {
         pages: pages.length,
         distBytes,
@@ -256,7 +256,6 @@ function tableRows(results: SizeResult[], finder: FinderFigures | undefined): Ta
     }
   }
   for (const result of results) {
-    if (!result.syncMs) continue;
     const perSecond = result.entries / seconds(result.syncMs.median);
     rows.push({
       figure: `Content sync, ${label(result.size)} (${result.entries.toLocaleString('en-US')} entries)`,
