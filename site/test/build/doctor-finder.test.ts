@@ -120,6 +120,17 @@ const query = async (page: Page) =>
   // After one task: the finder writes the address in a task of its own, just after the results.
   new URLSearchParams(await page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(location.search), 0))));
 
+/** Waits until the page address's query holds exactly these parameters (the finder's deferred history entry). */
+async function waitForAddress(page: Page, expected: Record<string, string>): Promise<void> {
+  const wanted = new URLSearchParams(expected);
+  wanted.sort();
+  await page.waitForFunction((search) => {
+    const actual = new URLSearchParams(location.search);
+    actual.sort();
+    return actual.toString() === search;
+  }, wanted.toString());
+}
+
 async function showAll(page: Page): Promise<void> {
   if (await page.locator('[data-finder-view-all]').isVisible()) {
     await page.click('[data-finder-view-all]');
@@ -288,9 +299,14 @@ describe('/doctors/ with JavaScript', () => {
     const [[, subtype, bySubtype], [, specialty]] = selectCases();
     await withPage(async (page) => {
       await openFinder(page);
+      // Each choice waits for its own history entry: the finder writes the address a task after the
+      // results, so two choices made faster than that would merge into one entry.
       await page.selectOption('select[name="subtype"]', subtype);
+      await waitForAddress(page, { subtype });
       await page.selectOption('select[name="specialty"]', specialty);
+      await waitForAddress(page, { subtype, specialty });
       await page.check('input[name="accepting"]');
+      await waitForAddress(page, { subtype, specialty, accepting: 'yes' });
       const expectState = async (values: { subtype: string; specialty: string; accepting: boolean }) => {
         await settle(page);
         expect(await page.inputValue('select[name="subtype"]')).toBe(values.subtype);
