@@ -1,13 +1,12 @@
-import { corsOrigins } from '../src/appointment-requests/cors';
-import { intakeSettings } from '../src/appointment-requests/settings';
+import { corsOrigins, corsSettings } from '../src/access/cors';
 
 export default ({ env: _env }) => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  // Only the static site (SITE_URL) may call the appointment intake from a script.
-  { name: 'strapi::cors', config: { origin: corsOrigins(intakeSettings(process.env).siteOrigin) } },
-  'strapi::poweredBy',
+  // Only our own origins may call the CMS from a script (src/access/cors.ts).
+  { name: 'strapi::cors', config: { origin: corsOrigins(corsSettings(process.env)) } },
+  // No strapi::poweredBy: the X-Powered-By header only tells an attacker what to try.
   'strapi::query',
   // Before strapi::body: rate limit and size cap for the appointment intake, ahead of reading the body.
   'global::appointment-request-gate',
@@ -15,7 +14,6 @@ export default ({ env: _env }) => [
   'strapi::session',
   'strapi::favicon',
   // Uploaded files are named by their content hash: cacheable for a year (src/middlewares/uploads-cache.ts).
-  'global::uploads-cache',
+  'global::uploads-headers',
   'strapi::public',
-  'global::published-only',
 ];

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { registerPublishedOnlyReads } from './access/published-only';
+import { registerPrivateEvents } from './appointment-requests/private-events';
 import { registerRequestTokenGuard } from './appointment-requests/token-guard';
 import { ensureLocalAdmin } from './bootstrap/admin';
 import { syncAdminHelpText } from './bootstrap/admin-help-text';
-import { ensureSiteApiToken } from './bootstrap/api-token';
+import { ensureSiteApiToken, removeStrapiDefaultTokens } from './bootstrap/api-token';
 import { lockDownPublicAccess } from './bootstrap/permissions';
 import { ensureAdminRoles } from './bootstrap/roles';
 import { seedDemoContent } from './bootstrap/seed';
@@ -11,12 +13,16 @@ import { registerContentRules } from './validation/document-middleware';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First: it must see each caller's own Document Service call as the outermost one.
+    registerPublishedOnlyReads(strapi);
     registerContentRules(strapi);
     registerRequestTokenGuard(strapi);
+    registerPrivateEvents(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockDownPublicAccess(strapi);
+    await removeStrapiDefaultTokens(strapi);
     await ensureSiteApiToken(strapi);
     await ensureAdminRoles(strapi);
     await ensureLocalAdmin(strapi);

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { COLLECTION_ENDPOINTS, SINGLE_ENDPOINTS } from './content-api';
+import { STRAPI_DEFAULT_TOKENS, removeStrapiDefaultTokens } from '../src/bootstrap/api-token';
 import { SITE_TOKEN, rest, startCms } from './strapi';
 
 let strapi: Core.Strapi;
@@ -94,11 +95,10 @@ describe('the site-build token', () => {
     expect(list.status).toBe(200);
     expect(list.body.data).toEqual([]);
     expect((await rest(`/api/physicians/${draft.documentId}`, { token: SITE_TOKEN })).status).toBe(404);
-    for (const query of ['status=draft', 'publicationState=preview']) {
-      const asked = await rest(`/api/physicians?${query}`, { token: SITE_TOKEN });
-      expect(asked.status, query).toBe(403);
-      expect(asked.body.error.message).toMatch(/only published content/);
-    }
+    // Every other way of asking: test/draft-access.test.ts.
+    const asked = await rest('/api/physicians?status=draft', { token: SITE_TOKEN });
+    expect(asked.status).toBe(403);
+    expect(asked.body.error.message).toMatch(/only published content/);
 
     // An unpublished edit of a published entry stays invisible too.
     await physicians.update({ documentId: somePhysician.documentId, data: { title: 'Edited but not published' } as any });
@@ -106,5 +106,27 @@ describe('the site-build token', () => {
     expect(published.body.data.title).not.toBe('Edited but not published');
     await physicians.discardDraft({ documentId: somePhysician.documentId });
     await physicians.delete({ documentId: draft.documentId });
+  });
+});
+
+describe("Strapi's default API tokens", () => {
+  it('are not left behind: no "Full Access" or "Read Only" token exists after start', async () => {
+    const names = (await strapi.db.query('admin::api-token').findMany({ select: ['name'] })).map((token: { name: string }) => token.name);
+    expect(names).not.toContain('Full Access');
+    expect(names).not.toContain('Read Only');
+  });
+
+  it('are removed at start when they come back; a token an administrator named the same on purpose stays', async () => {
+    const tokens = strapi.service('admin::api-token-content-api') as any;
+    for (const token of STRAPI_DEFAULT_TOKENS) {
+      await tokens.create({ ...token, kind: 'content-api', type: 'full-access', lifespan: null });
+    }
+    const deliberate = await tokens.create({ name: 'Full Access (nightly export)', description: 'Made on purpose', kind: 'content-api', type: 'read-only', lifespan: null });
+    await removeStrapiDefaultTokens(strapi);
+    const names = (await strapi.db.query('admin::api-token').findMany({ select: ['name'] })).map((token: { name: string }) => token.name);
+    expect(names).not.toContain('Full Access');
+    expect(names).not.toContain('Read Only');
+    expect(names).toContain('Full Access (nightly export)');
+    await tokens.revoke(deliberate.id);
   });
 });

@@ -62,3 +62,24 @@ export async function ensureSiteApiToken(strapi: Core.Strapi, accessKey = proces
     }
   }
 }
+
+/**
+ * Strapi creates a "Full Access" and a "Read Only" token on a new database. Nothing here uses
+ * them, and a full-access token that nobody watches is a key under the doormat: remove them, at
+ * every start, recognised by Strapi's own name and description (a token an administrator made
+ * on purpose, under any other name or description, is kept).
+ */
+export const STRAPI_DEFAULT_TOKENS = [
+  { name: 'Read Only', description: 'A default API token with read-only permissions, only used for accessing resources' },
+  { name: 'Full Access', description: 'A default API token with full access permissions, used for accessing or modifying resources' },
+] as const;
+
+export async function removeStrapiDefaultTokens(strapi: Core.Strapi): Promise<void> {
+  const tokenService = strapi.service('admin::api-token-content-api') as any;
+  for (const { name, description } of STRAPI_DEFAULT_TOKENS) {
+    const token = await strapi.db.query('admin::api-token').findOne({ where: { name, description } });
+    if (!token) continue;
+    await tokenService.revoke(token.id);
+    strapi.log.info(`Removed Strapi's default API token "${name}": nothing uses it.`);
+  }
+}

@@ -5,6 +5,7 @@ import {
   checkNctId,
   checkNextReviewDue,
   checkNpi,
+  checkSlug,
   checkTimeRange,
   checkUsPhone,
 } from './rules';
@@ -20,7 +21,10 @@ export type PendingEntry = {
   related: Record<string, RelatedRef[]>;
 };
 
-type Rule = (entry: PendingEntry, now: Date) => FieldError[];
+/** A save keeps a draft (unfinished fields may be empty); a publish puts the entry on the site. */
+export type RuleMode = 'save' | 'publish';
+
+type Rule = (entry: PendingEntry, now: Date, mode: RuleMode) => FieldError[];
 
 function fieldError(path: (string | number)[], rule: string | null): FieldError[] {
   return rule === null ? [] : [{ path, message: `${path.join('.')} ${rule}` }];
@@ -50,6 +54,15 @@ function photoNeedsAlt(photoField: string, altField: string): Rule {
   };
 }
 
+/**
+ * The page address: checked at every save, so a draft never holds a slug that would fail the next
+ * build, and required at publish.
+ */
+const slugRule: Rule = ({ values }, _now, mode) => {
+  if (!isSet(values.slug) && mode === 'save') return [];
+  return fieldError(['slug'], checkSlug(values.slug));
+};
+
 const medicalReviewRule: Rule = ({ values }, now) => {
   const review = values.medicalReview as Record<string, unknown> | null | undefined;
   if (!review) return [];
@@ -76,12 +89,14 @@ export const RELATIONS_CHECKED: Record<string, string[]> = {
 
 export const CONTENT_RULES: Record<string, Rule[]> = {
   'api::physician.physician': [
+    slugRule,
     ({ values }) => fieldError(['npi'], checkNpi(values.npi)),
     atLeastOne('locations', 'a physician needs a location where patients can see them (the doctor finder uses it).'),
     atLeastOne('specialty', 'choose the physician\'s main specialty.'),
     photoNeedsAlt('photo', 'photoAlt'),
   ],
   'api::location.location': [
+    slugRule,
     ({ values }) => fieldError(['latitude'], checkLatitude(values.latitude)),
     ({ values }) => fieldError(['longitude'], checkLongitude(values.longitude)),
     requiredPhone('phone'),
@@ -89,17 +104,18 @@ export const CONTENT_RULES: Record<string, Rule[]> = {
     openingHoursRule,
     photoNeedsAlt('photo', 'photoAlt'),
   ],
-  'api::clinical-trial.clinical-trial': [({ values }) => fieldError(['nctId'], checkNctId(values.nctId)), medicalReviewRule],
-  'api::subtype.subtype': [medicalReviewRule],
-  'api::treatment.treatment': [medicalReviewRule],
-  'api::diagnostic-test.diagnostic-test': [medicalReviewRule],
-  'api::support-service.support-service': [medicalReviewRule, optionalPhone('contactPhone')],
+  'api::clinical-trial.clinical-trial': [slugRule, ({ values }) => fieldError(['nctId'], checkNctId(values.nctId)), medicalReviewRule],
+  'api::subtype.subtype': [slugRule, medicalReviewRule],
+  'api::treatment.treatment': [slugRule, medicalReviewRule],
+  'api::diagnostic-test.diagnostic-test': [slugRule, medicalReviewRule],
+  'api::support-service.support-service': [slugRule, medicalReviewRule, optionalPhone('contactPhone')],
+  'api::specialty.specialty': [slugRule],
   'api::condition-page.condition-page': [medicalReviewRule],
   'api::site-setting.site-setting': [requiredPhone('appointmentPhone')],
 };
 
-export function checkEntry(uid: string, entry: PendingEntry, now: Date = new Date()): FieldError[] {
-  return (CONTENT_RULES[uid] ?? []).flatMap((rule) => rule(entry, now));
+export function checkEntry(uid: string, entry: PendingEntry, now: Date = new Date(), mode: RuleMode = 'save'): FieldError[] {
+  return (CONTENT_RULES[uid] ?? []).flatMap((rule) => rule(entry, now, mode));
 }
 
 export { relatedAfterSave };

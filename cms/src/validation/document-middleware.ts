@@ -1,32 +1,41 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_RULES, RELATIONS_CHECKED, checkEntry, relatedAfterSave, type FieldError } from './content-rules';
+import { CONTENT_RULES, RELATIONS_CHECKED, checkEntry, relatedAfterSave, type FieldError, type PendingEntry, type RuleMode } from './content-rules';
 import type { RelatedRef } from './relation-input';
 
-const WRITE_ACTIONS = new Set(['create', 'update']);
+/**
+ * Every way a document gets content: a new entry, a save, a copy of another entry (the admin's
+ * Duplicate, whose form lets the editor change fields) and a publish (one entry, or many from the
+ * list view's bulk publish, which calls publish once per document). Create and update with
+ * status "published" publish without a separate call; their data is checked as a create or update.
+ */
+const CHECKED_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
 
 type SaveContext = {
   uid: string;
   action: string;
-  params: { data?: Record<string, unknown>; documentId?: string; locale?: string };
+  params: { data?: Record<string, unknown>; documentId?: string; locale?: unknown };
 };
 
-/** Loads the stored draft (if any) with the fields and relations the rules look at. */
-async function storedDraft(strapi: Core.Strapi, context: SaveContext): Promise<Record<string, unknown> | null> {
-  if (context.action !== 'update' || !context.params.documentId) return null;
-  const contentType = strapi.contentType(context.uid as any);
+/** A single locale to read, or undefined for the default one ('*' and lists mean every locale). */
+function singleLocale(locale: unknown): string | undefined {
+  return typeof locale === 'string' && locale !== '*' ? locale : undefined;
+}
+
+/** Loads a stored draft with the fields and relations the rules look at. */
+async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: unknown): Promise<Record<string, unknown> | null> {
+  const contentType = strapi.contentType(uid as any);
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(contentType.attributes as Record<string, { type: string }>)) {
     if (attribute.type === 'component' || attribute.type === 'media') populate[name] = true;
-    if (attribute.type === 'relation' && (RELATIONS_CHECKED[context.uid] ?? []).includes(name)) {
+    if (attribute.type === 'relation' && (RELATIONS_CHECKED[uid] ?? []).includes(name)) {
       populate[name] = { fields: ['documentId'] };
     }
   }
-  // Read the draft version through the DB layer's document service without re-entering this middleware's write path.
-  return (await strapi.documents(context.uid as any).findOne({
-    documentId: context.params.documentId,
+  return (await strapi.documents(uid as any).findOne({
+    documentId,
     status: 'draft',
-    locale: context.params.locale,
+    locale: singleLocale(locale),
     populate: populate as any,
   })) as Record<string, unknown> | null;
 }
@@ -36,17 +45,41 @@ function storedRefs(value: unknown): RelatedRef[] {
   return list.map((entry: { documentId?: string; id?: number }) => ({ documentId: entry.documentId, id: entry.id }));
 }
 
-async function uniquenessErrors(strapi: Core.Strapi, context: SaveContext, values: Record<string, unknown>): Promise<FieldError[]> {
+/**
+ * The entry as it will be after the action, and the document it belongs to (none yet for a
+ * create or a copy): the submitted data over the stored draft, or the draft itself for a publish.
+ */
+async function pendingEntry(
+  strapi: Core.Strapi,
+  save: SaveContext,
+): Promise<{ entry: PendingEntry; documentId: string | undefined; mode: RuleMode } | null> {
+  const { action, uid, params } = save;
+  const data = action === 'publish' ? {} : (params.data ?? {});
+  const stored = action === 'create' || !params.documentId ? null : await storedDraft(strapi, uid, params.documentId, params.locale);
+  // Publishing a document that has no draft in this locale publishes nothing: Strapi answers that itself.
+  if (action === 'publish' && !stored) return null;
+  const related: Record<string, RelatedRef[]> = {};
+  for (const relation of RELATIONS_CHECKED[uid] ?? []) {
+    related[relation] = relatedAfterSave(storedRefs(stored?.[relation]), data[relation]);
+  }
+  return {
+    entry: { values: { ...(stored ?? {}), ...data }, related },
+    documentId: action === 'update' || action === 'publish' ? params.documentId : undefined,
+    mode: action === 'publish' ? 'publish' : 'save',
+  };
+}
+
+async function uniquenessErrors(strapi: Core.Strapi, uid: string, documentId: string | undefined, values: Record<string, unknown>): Promise<FieldError[]> {
   const uniqueFields: Record<string, { field: string; label: (entry: Record<string, unknown>) => string }> = {
     'api::clinical-trial.clinical-trial': { field: 'nctId', label: (entry) => `trial "${entry.title}"` },
     'api::physician.physician': { field: 'npi', label: (entry) => `physician "${entry.fullName}"` },
   };
-  const unique = uniqueFields[context.uid];
+  const unique = uniqueFields[uid];
   const value = unique && values[unique.field];
   if (!unique || typeof value !== 'string' || value === '') return [];
   const filters: Record<string, unknown> = { [unique.field]: value };
-  if (context.params.documentId) filters.documentId = { $ne: context.params.documentId };
-  const other = (await strapi.documents(context.uid as any).findFirst({ filters: filters as any, status: 'draft' })) as Record<
+  if (documentId) filters.documentId = { $ne: documentId };
+  const other = (await strapi.documents(uid as any).findFirst({ filters: filters as any, status: 'draft' })) as Record<
     string,
     unknown
   > | null;
@@ -55,25 +88,24 @@ async function uniquenessErrors(strapi: Core.Strapi, context: SaveContext, value
 }
 
 /**
- * Every write through the Document Service (admin, REST, seed, scripts) passes these rules,
- * so bad data is refused wherever it comes from, with a message naming the field.
+ * Every create, save, copy and publish through the Document Service (admin, bulk actions, REST,
+ * seed, scripts) passes these rules, so bad data is refused wherever it comes from, with a
+ * message naming the field.
  */
 export function registerContentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const save = context as unknown as SaveContext;
-    if (!WRITE_ACTIONS.has(save.action) || !CONTENT_RULES[save.uid]) return next();
+    if (!CHECKED_ACTIONS.has(save.action) || !CONTENT_RULES[save.uid]) return next();
 
-    const data = save.params.data ?? {};
-    const stored = await storedDraft(strapi, save);
-    const values = { ...(stored ?? {}), ...data };
-    const related: Record<string, RelatedRef[]> = {};
-    for (const relation of RELATIONS_CHECKED[save.uid] ?? []) {
-      related[relation] = relatedAfterSave(storedRefs(stored?.[relation]), data[relation]);
-    }
-
-    const fieldErrors = [...checkEntry(save.uid, { values, related }), ...(await uniquenessErrors(strapi, save, values))];
+    const pending = await pendingEntry(strapi, save);
+    if (!pending) return next();
+    const fieldErrors = [
+      ...checkEntry(save.uid, pending.entry, new Date(), pending.mode),
+      ...(await uniquenessErrors(strapi, save.uid, pending.documentId, pending.entry.values)),
+    ];
     if (fieldErrors.length > 0) {
-      throw new errors.ValidationError(fieldErrors.map((error) => error.message).join(' '), {
+      const prefix = save.action === 'publish' ? 'This entry cannot be published: ' : '';
+      throw new errors.ValidationError(prefix + fieldErrors.map((error) => error.message).join(' '), {
         errors: fieldErrors.map((error) => ({ path: error.path.map(String), message: error.message, name: 'ValidationError' })),
       });
     }

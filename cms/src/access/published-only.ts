@@ -1,0 +1,61 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+/** The Document Service actions that read content. */
+const READ_ACTIONS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
+
+/** The one authentication strategy that may read drafts: an editor signed in to the admin panel. */
+const SIGNED_IN_EDITOR = 'admin';
+
+export const DRAFTS_REFUSED_MESSAGE =
+  'Drafts are not available through the content API: only published content can be read. Remove the status parameter.';
+
+/**
+ * Who is asking, from the request being served: null outside a request (bootstrap, cron jobs,
+ * scripts), else the authentication strategy ('admin', 'content-api-token', 'admin-token',
+ * 'users-permissions', or undefined for an anonymous caller).
+ */
+export type Caller = { strategy: string | undefined } | null;
+
+export function callerOf(requestContext: any): Caller {
+  if (!requestContext) return null;
+  return { strategy: requestContext.state?.auth?.strategy?.name };
+}
+
+/**
+ * What a read may see. Only an editor signed in to the admin reads drafts; every other caller
+ * serving a request (API tokens of any kind, anonymous visitors, plugin users) reads published
+ * versions, whatever path, query or letter case brought the request here.
+ */
+export type ReadDecision = 'any' | 'published' | { refused: string };
+
+export function readStatusFor(caller: Caller, requested: unknown): ReadDecision {
+  if (caller === null || caller.strategy === SIGNED_IN_EDITOR) return 'any';
+  if (requested !== undefined && requested !== 'published') return { refused: DRAFTS_REFUSED_MESSAGE };
+  return 'published';
+}
+
+/** Marks the Document Service calls made while another is running: the CMS's own work, not a caller's. */
+const insideDocumentCall = new AsyncLocalStorage<true>();
+
+/**
+ * Enforces "published only" in the document layer, so no route, query parameter or casing can
+ * reach a draft. Registered first, it sees each caller's own call as the outermost one; the reads
+ * the CMS makes while serving that call (the content rules load the stored draft to check an
+ * update) run inside it and are trusted.
+ */
+export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (insideDocumentCall.getStore()) return next();
+    return insideDocumentCall.run(true, () => {
+      if (!READ_ACTIONS.has(context.action)) return next();
+      const params = context.params as { status?: unknown };
+      const decision = readStatusFor(callerOf(strapi.requestContext.get()), params.status);
+      // A PolicyError (a ForbiddenError) is the one kind Strapi's router lets through with its message.
+      if (typeof decision === 'object') throw new errors.PolicyError(decision.refused);
+      if (decision === 'published') params.status = 'published';
+      return next();
+    });
+  });
+}

@@ -1,0 +1,118 @@
+/**
+ * Unreviewed drafts never reach an API token: "published only" is enforced in the document layer
+ * (src/access/published-only.ts), so no path, query parameter, encoding or letter case gets past it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import { DRAFTS_REFUSED_MESSAGE, readStatusFor } from '../src/access/published-only';
+import { signInAsLocalAdmin, adminApi } from './admin-users';
+import { validPhysicianData } from './fixtures';
+import { SITE_TOKEN, rest, startCms } from './strapi';
+
+/** Text that exists only in drafts: if it shows in an answer, a draft leaked. */
+const DRAFT_MARKER = 'UNREVIEWED-DRAFT-TEXT-7f3a';
+
+let strapi: Core.Strapi;
+let draftOnly: { documentId: string; slug: string };
+let editedPublished: { documentId: string; slug: string };
+let fullAccessToken: string;
+
+beforeAll(async () => {
+  ({ strapi } = await startCms());
+  const physicians = strapi.documents('api::physician.physician');
+  // A physician who exists only as a draft…
+  const data = await validPhysicianData(strapi, 'draft-access');
+  draftOnly = (await physicians.create({ data: { ...data, title: DRAFT_MARKER } as any })) as any;
+  // …and a published one with an unpublished edit.
+  editedPublished = (await physicians.findFirst({ status: 'published' })) as any;
+  await physicians.update({ documentId: editedPublished.documentId, data: { title: DRAFT_MARKER } as any });
+  // The overview page (a single type) with an unpublished edit.
+  const overview = (await strapi.documents('api::condition-page.condition-page').findFirst({ status: 'published' })) as any;
+  await strapi.documents('api::condition-page.condition-page').update({ documentId: overview.documentId, data: { title: DRAFT_MARKER } as any });
+  // A token an administrator might make with every permission: still no drafts.
+  const tokens = strapi.service('admin::api-token-content-api') as any;
+  fullAccessToken = (await tokens.create({ name: 'draft-access tests (full access)', type: 'full-access', lifespan: null, description: '' })).accessKey;
+});
+
+afterAll(async () => {
+  const physicians = strapi.documents('api::physician.physician');
+  await physicians.delete({ documentId: draftOnly.documentId });
+  await physicians.discardDraft({ documentId: editedPublished.documentId });
+  const overview = (await strapi.documents('api::condition-page.condition-page').findFirst({ status: 'published' })) as any;
+  await strapi.documents('api::condition-page.condition-page').discardDraft({ documentId: overview.documentId });
+});
+
+/** Every way we could think of to ask the content API for a draft. */
+function draftRequests(): string[] {
+  const paths = ['/api/physicians', '/API/physicians', '/Api/Physicians', '/api/PHYSICIANS', '/api/physicians/', '/API/PHYSICIANS/'];
+  const one = [`/api/physicians/${draftOnly.documentId}`, `/API/physicians/${draftOnly.documentId}`, `/api/Physicians/${editedPublished.documentId}`];
+  const singles = ['/api/condition-page', '/API/condition-page', '/api/Condition-Page'];
+  const queries = [
+    'status=draft',
+    'status=DRAFT',
+    'Status=draft',
+    '%73tatus=draft',
+    'status=%64raft',
+    'status[]=draft',
+    'status[0]=draft',
+    'status=draft&status=published',
+    'status=published&status=draft',
+    'publicationState=preview',
+    `filters[slug][$eq]=${draftOnly.slug}&status=draft`,
+    `filters[title][$eq]=${DRAFT_MARKER}&status=draft`,
+    'populate=*&status=draft',
+    '',
+  ];
+  return [...paths, ...one, ...singles].flatMap((path) => queries.map((query) => (query ? `${path}?${query}` : path)));
+}
+
+describe('API tokens read published content only', () => {
+  it.each([
+    ['the site-build token', () => SITE_TOKEN],
+    ['a full-access token', () => fullAccessToken],
+  ])('%s never gets a draft, whatever the path, query or letter case', async (_name, token) => {
+    const leaks: string[] = [];
+    for (const request of draftRequests()) {
+      const answer = await rest(request, { token: token() });
+      if (JSON.stringify(answer.body).includes(DRAFT_MARKER)) leaks.push(`${request} → ${answer.status}`);
+      expect([200, 400, 403, 404], request).toContain(answer.status);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('asking for drafts is refused with 403 and a reason, in any letter case of the path', async () => {
+    for (const path of ['/api/physicians?status=draft', '/API/physicians?status=draft', '/api/Physicians?status=draft', '/API/condition-page?status=draft']) {
+      const answer = await rest(path, { token: SITE_TOKEN });
+      expect(answer.status, path).toBe(403);
+      expect(answer.body.error.message, path).toBe(DRAFTS_REFUSED_MESSAGE);
+    }
+  });
+
+  it('still reads published entries (the site build keeps working)', async () => {
+    const list = await rest('/API/physicians?pagination[pageSize]=100', { token: SITE_TOKEN });
+    expect(list.status).toBe(200);
+    expect(list.body.data.length).toBeGreaterThan(0);
+    expect(list.body.data.map((physician: any) => physician.documentId)).toContain(editedPublished.documentId);
+    expect(list.body.data.map((physician: any) => physician.documentId)).not.toContain(draftOnly.documentId);
+  });
+
+  it('an editor signed in to the admin still sees the draft', async () => {
+    const token = await signInAsLocalAdmin();
+    const answer = await adminApi(token, `/content-manager/collection-types/api::physician.physician/${draftOnly.documentId}`);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.title).toBe(DRAFT_MARKER);
+  });
+});
+
+describe('readStatusFor (who may read what)', () => {
+  it('lets the CMS itself and signed-in editors read anything, and forces published for every other caller', () => {
+    expect(readStatusFor(null, 'draft')).toBe('any');
+    expect(readStatusFor({ strategy: 'admin' }, 'draft')).toBe('any');
+    for (const strategy of ['content-api-token', 'admin-token', 'users-permissions', undefined]) {
+      expect(readStatusFor({ strategy }, undefined)).toBe('published');
+      expect(readStatusFor({ strategy }, 'published')).toBe('published');
+      expect(readStatusFor({ strategy }, 'draft')).toEqual({ refused: DRAFTS_REFUSED_MESSAGE });
+      expect(readStatusFor({ strategy }, ['draft'])).toEqual({ refused: DRAFTS_REFUSED_MESSAGE });
+    }
+  });
+});
