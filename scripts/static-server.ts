@@ -9,12 +9,18 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_TYPES, cacheControlFor, cmsPublicOrigin, securityHeaders } from './lib/http-headers';
+import { createLogger, type Logger } from './lib/log';
+import { refuseMalformedHttp, requestPath, sameOriginLocation } from './lib/request-target';
 
 export type StaticServerOptions = {
   liveDir: string;
   /** The CMS origin the appointment form posts to, allowed by the CSP (default: from CMS_PUBLIC_URL / STRAPI_URL). */
   cmsOrigin?: string;
+  /** Where refused and failed requests are logged (default: JSON lines on stdout). */
+  logger?: Logger;
 };
+
+const PLAIN_TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
 
 function resolveFile(root: string, pathname: string): string | null {
   const candidates = pathname.endsWith('/') ? [path.join(pathname, 'index.html')] : [pathname, path.join(pathname, 'index.html')];
@@ -30,37 +36,38 @@ function resolveFile(root: string, pathname: string): string | null {
  * Each request resolves the live link once and reads whole files from that release, so a
  * swap in the middle of a request still serves one complete, consistent response.
  */
-export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin() }: StaticServerOptions): http.Server {
+export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin(), logger = createLogger('site') }: StaticServerOptions): http.Server {
   const SECURITY_HEADERS = securityHeaders(cmsOrigin);
-  return http.createServer((request, response) => {
+
+  function serve(request: http.IncomingMessage, response: http.ServerResponse): void {
     const send = (status: number, body: Buffer | string, headers: Record<string, string>) => {
       response.writeHead(status, { ...SECURITY_HEADERS, ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      send(405, 'Method not allowed\n', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      send(405, 'Method not allowed\n', { Allow: 'GET, HEAD', ...PLAIN_TEXT });
       return;
     }
+    const requested = requestPath(request.url ?? '/');
+    if (!requested.ok) {
+      logger.warn('request refused', { status: 400, reason: requested.reason, target: request.url });
+      send(400, `Bad request: ${requested.reason}.\n`, PLAIN_TEXT);
+      return;
+    }
+    const { pathname } = requested;
     let root: string;
     try {
       root = realpathSync(liveDir);
     } catch {
       send(503, 'The site has not been built yet. The first build is running; try again in a minute.\n', {
-        'Content-Type': 'text/plain; charset=utf-8',
+        ...PLAIN_TEXT,
         'Retry-After': '30',
         'Cache-Control': 'no-store',
       });
       return;
     }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      send(400, 'Bad request\n', { 'Content-Type': 'text/plain; charset=utf-8' });
-      return;
-    }
     if (!pathname.endsWith('/') && !path.extname(pathname) && resolveFile(root, `${pathname}/`)) {
-      send(301, '', { Location: `${pathname}/`, 'Cache-Control': 'no-cache' });
+      send(301, '', { Location: sameOriginLocation(`${pathname}/`), 'Cache-Control': 'no-cache' });
       return;
     }
     const file = resolveFile(root, pathname);
@@ -73,7 +80,7 @@ export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin() }: S
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const headers = {
       'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Cache-Control': cacheControlFor(pathname.endsWith('/') ? pathname : pathname),
+      'Cache-Control': cacheControlFor(pathname),
       ETag: etag,
     };
     if (request.headers['if-none-match'] === etag) {
@@ -82,7 +89,24 @@ export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin() }: S
       return;
     }
     send(200, body, headers);
+  }
+
+  // A request that fails must not take the process down: `npm start` runs the rebuild service in it too.
+  const server = http.createServer((request, response) => {
+    try {
+      serve(request, response);
+    } catch (error) {
+      logger.error('request failed', { target: request.url, error: String(error) });
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      response.writeHead(500, { ...SECURITY_HEADERS, ...PLAIN_TEXT, 'Cache-Control': 'no-store' });
+      response.end('Internal server error: the site could not answer this request; it has been logged.\n');
+    }
   });
+  refuseMalformedHttp(server, logger);
+  return server;
 }
 
 export interface ServedSite {

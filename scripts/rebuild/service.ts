@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { Logger } from '../lib/log';
+import { refuseMalformedHttp, requestPath } from '../lib/request-target';
 import type { BuildOutcome } from './builder';
 import { BuildScheduler, type SchedulerState, type Timers } from './scheduler';
 import { RecentKeys, SECRET_HEADER, decideOnWebhook, secretMatches } from './webhook';
@@ -130,20 +131,29 @@ export function createRebuildService(options: RebuildServiceOptions) {
   }
 
   const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const route = `${request.method} ${url.pathname}`;
+    // Everything inside the promise: a throw here (a malformed path, a bug) answers this request, never
+    // reaches the process (which in `npm start` also serves the site).
     const handle = async () => {
+      const requested = requestPath(request.url ?? '/');
+      if (!requested.ok) {
+        logger.warn('request refused', { status: 400, reason: requested.reason, target: request.url });
+        throw new RequestError(400, `Bad request: ${requested.reason}.`);
+      }
+      const { pathname } = requested;
+      const route = `${request.method} ${pathname}`;
       if (route === 'POST /hooks/strapi') return handleWebhook(request, response);
       if (route === 'GET /status') return reply(response, 200, status());
-      if (url.pathname === '/hooks/strapi' || url.pathname === '/status') throw new RequestError(405, `${request.method} is not allowed on ${url.pathname}.`);
-      throw new RequestError(404, `No route ${url.pathname}. Try POST /hooks/strapi or GET /status.`);
+      if (pathname === '/hooks/strapi' || pathname === '/status') throw new RequestError(405, `${request.method} is not allowed on ${pathname}.`);
+      throw new RequestError(404, `No route ${pathname}. Try POST /hooks/strapi or GET /status.`);
     };
     handle().catch((error: unknown) => {
       const status = error instanceof RequestError ? error.status : 500;
-      if (status === 500) logger.error('request failed', { route, error: String(error) });
-      if (!response.headersSent) reply(response, status, { error: (error as Error).message });
+      if (status === 500) logger.error('request failed', { method: request.method, target: request.url, error: String(error) });
+      if (response.headersSent) response.destroy();
+      else reply(response, status, { error: (error as Error).message });
     });
   });
+  refuseMalformedHttp(server, logger);
 
   return { server, scheduler, status };
 }
