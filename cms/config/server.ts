@@ -1,14 +1,18 @@
+import { proxySettings } from '../src/appointment-requests/settings';
 import { assertProductionSecrets } from '../src/config/secrets';
 import cronTasks from './cron-tasks';
 
 export default ({ env }) => {
   assertProductionSecrets(process.env);
+  const { proxied, trustedProxyHops } = proxySettings(process.env);
   return {
     host: env('HOST', '127.0.0.1'),
     port: env.int('PORT', 1337),
     url: env('PUBLIC_URL', ''),
-    // Strapi 5 reads server.proxy.koa: trust X-Forwarded-* (client address, https) only behind a proxy.
-    proxy: { koa: env.bool('IS_PROXIED', false) },
+    // Strapi 5 reads server.proxy.koa: trust X-Forwarded-* (client address, https) only behind a proxy
+    // (IS_PROXIED). maxIpsCount: ctx.ip is the address the trusted proxies saw (TRUSTED_PROXY_HOPS from
+    // the right of X-Forwarded-For), not the first entry, which the client chooses.
+    proxy: { koa: proxied, maxIpsCount: trustedProxyHops },
     cron: { enabled: true, tasks: cronTasks },
     // No remote data transfer: a transfer token pulls every table, appointment requests included,
     // and no API token may ever read those. Backups: `strapi export` on the server, or the database's own.

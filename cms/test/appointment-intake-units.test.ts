@@ -3,10 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { automatedSubmissionReason } from '../src/appointment-requests/bot-check';
 import { corsOrigins, isIntakePath } from '../src/appointment-requests/cors';
-import { SlidingWindowRateLimiter } from '../src/appointment-requests/rate-limit';
+import { clientAddress } from '../src/appointment-requests/client-address';
+import { isAppointmentRequestEvent } from '../src/appointment-requests/private-events';
+import { IntakeRateLimit, SlidingWindowRateLimiter } from '../src/appointment-requests/rate-limit';
 import { escapeHtml, formUrlFor, problemPageHtml, thankYouUrl } from '../src/appointment-requests/responses';
-import { intakeSettings } from '../src/appointment-requests/settings';
-import { FORM_FIELDS, validateAppointmentRequest, type FieldError } from '../src/appointment-requests/validate';
+import { intakeSettings, proxySettings } from '../src/appointment-requests/settings';
+import { FORM_FIELDS, validateAppointmentRequest, withoutInvisibleControls, type FieldError } from '../src/appointment-requests/validate';
 import { VALID_REQUEST } from './appointment-fixtures';
 
 const schema = JSON.parse(
@@ -116,6 +118,51 @@ describe('validateAppointmentRequest', () => {
     expect('data' in result && result.data.fullName).toBe(payload);
   });
 
+  it('drops bidirectional and C1 controls from every text field, so staff read what is shown', () => {
+    const result = validateAppointmentRequest(
+      {
+        ...VALID_REQUEST,
+        requestType: '\u200esecond_opinion',
+        // "Maria Lopez" that would display as "Maria zepoL" followed by anything reversed.
+        fullName: '\u202eMaria\u202c Lopez\u2066\u2069\u0085',
+        phone: '(919) \u202d555-0142\u202c',
+        email: 'maria@example.org\u200f',
+        preferredLocation: 'dur\u061cham',
+        message: 'Line one\u2067 reversed\u2069\nline two\u009b with C1\u0080.\u202a\u202b',
+      },
+      { locations: LOCATIONS },
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: {
+        ...VALID_REQUEST,
+        fullName: 'Maria Lopez',
+        phone: '(919) 555-0142',
+        email: 'maria@example.org',
+        preferredLocation: 'durham',
+        message: 'Line one reversed\nline two with C1.',
+      },
+    });
+  });
+
+  it('keeps every other character, accents and right-to-left letters included', () => {
+    const names = ['José Núñez-O’Brien', 'محمد علي', 'יעל כהן', '李小龙', 'Zoë 👩🏽‍⚕️'];
+    for (const name of names) expect(withoutInvisibleControls(name)).toBe(name);
+    expect(withoutInvisibleControls('\u00a0\u00ff\u007e')).toBe('\u00a0\u00ff\u007e');
+  });
+
+  it('still refuses C0 controls and DEL, except tab and line breaks in the message', () => {
+    expect(fieldsWithErrors({ ...VALID_REQUEST, fullName: 'Maria\u0007 Lopez' })).toEqual(['fullName']);
+    expect(fieldsWithErrors({ ...VALID_REQUEST, fullName: 'Maria\u007f Lopez' })).toEqual(['fullName']);
+    expect(fieldsWithErrors({ ...VALID_REQUEST, message: 'bell\u0007' })).toEqual(['message']);
+    expect(fieldsWithErrors({ ...VALID_REQUEST, message: 'del\u007f' })).toEqual(['message']);
+    expect(fieldsWithErrors({ ...VALID_REQUEST, message: 'tab\tand\nlines\r\n' })).toEqual([]);
+  });
+
+  it('counts a field as empty when only invisible controls were sent', () => {
+    expect(fieldsWithErrors({ ...VALID_REQUEST, fullName: '\u202e\u202c' })).toEqual(['fullName']);
+  });
+
   it('refuses a body that is not an object', () => {
     expect(validateAppointmentRequest(['x'], { locations: LOCATIONS }).ok).toBe(false);
     expect(validateAppointmentRequest(null, { locations: LOCATIONS }).ok).toBe(false);
@@ -184,10 +231,130 @@ describe('SlidingWindowRateLimiter', () => {
   });
 });
 
+describe('SlidingWindowRateLimiter: check, record and release', () => {
+  const hour = 60 * 60 * 1000;
+  it('checks without counting, counts on record whatever the limit, and gives an attempt back on release', () => {
+    const limiter = new SlidingWindowRateLimiter(2, hour);
+    for (let i = 0; i < 5; i += 1) expect(limiter.check('a', i).allowed).toBe(true);
+    limiter.record('a', 10);
+    limiter.record('a', 20);
+    expect(limiter.check('a', 30)).toEqual({ allowed: false, retryAfterSeconds: 3600 });
+    limiter.record('a', 30);
+    limiter.release('a', 20);
+    limiter.release('a', 30);
+    expect(limiter.check('a', 40)).toEqual({ allowed: true, remaining: 0 });
+    limiter.release('a', 999);
+    limiter.release('nobody', 10);
+    expect(limiter.check('a', 40).allowed).toBe(true);
+  });
+});
+
+describe('IntakeRateLimit', () => {
+  const hour = 60 * 60 * 1000;
+  const limits = () => new IntakeRateLimit({ acceptedPerHour: 5, refusedPerHour: 50 }, hour);
+  const attempt = (limit: IntakeRateLimit, client: string, at: number, outcome: 'accepted' | 'refused') => {
+    const admission = limit.admit(client, at);
+    if ('settle' in admission) admission.settle(outcome);
+    return admission;
+  };
+
+  it('lets a person who made five mistakes still send their request, five times', () => {
+    const limit = limits();
+    for (let i = 0; i < 5; i += 1) expect(attempt(limit, 'patient', i, 'refused').allowed).toBe(true);
+    for (let i = 5; i < 10; i += 1) expect(attempt(limit, 'patient', i, 'accepted').allowed).toBe(true);
+    expect(limit.admit('patient', 10)).toEqual({ allowed: false, limit: 'accepted', retryAfterSeconds: 3600 });
+  });
+
+  it('stops a client after the refused limit, even one that never sent a valid request', () => {
+    const limit = limits();
+    for (let i = 0; i < 50; i += 1) expect(attempt(limit, 'script', i * 1000, 'refused').allowed, `attempt ${i + 1}`).toBe(true);
+    expect(limit.admit('script', 60_000)).toEqual({ allowed: false, limit: 'refused', retryAfterSeconds: 3600 - 60 });
+    expect(limit.admit('someone else', 60_000).allowed).toBe(true);
+    // The oldest refusal leaves the window after an hour.
+    expect(limit.admit('script', hour + 1).allowed).toBe(true);
+  });
+
+  it('holds a place among the accepted for a request still being answered, so a burst cannot all pass', () => {
+    const limit = limits();
+    const inFlight = Array.from({ length: 5 }, (_, i) => limit.admit('burst', i));
+    expect(inFlight.every((admission) => admission.allowed)).toBe(true);
+    expect(limit.admit('burst', 5)).toMatchObject({ allowed: false, limit: 'accepted' });
+    // One turns out to need a correction: its place is free again.
+    const first = inFlight[0];
+    if ('settle' in first) {
+      first.settle('refused');
+      first.settle('refused');
+    }
+    expect(limit.admit('burst', 6).allowed).toBe(true);
+    expect(limit.admit('burst', 7).allowed).toBe(false);
+  });
+});
+
+describe('clientAddress', () => {
+  const socketAddress = '10.0.0.2';
+  it('is the connection’s address when the CMS is not behind a proxy, whatever X-Forwarded-For says', () => {
+    expect(clientAddress({ forwardedFor: '198.51.100.7', socketAddress }, 0)).toBe(socketAddress);
+    expect(clientAddress({ forwardedFor: undefined, socketAddress: '203.0.113.9' }, 0)).toBe('203.0.113.9');
+  });
+
+  it('behind one proxy, is the address that proxy appended, not one the client put in front of it', () => {
+    expect(clientAddress({ forwardedFor: '203.0.113.9', socketAddress }, 1)).toBe('203.0.113.9');
+    expect(clientAddress({ forwardedFor: '198.51.100.1, 198.51.100.2,203.0.113.9', socketAddress }, 1)).toBe('203.0.113.9');
+  });
+
+  it('behind two proxies, is the second entry from the right', () => {
+    expect(clientAddress({ forwardedFor: 'spoofed, 203.0.113.9, 192.0.2.10', socketAddress }, 2)).toBe('203.0.113.9');
+    // A proxy that did not append: the leftmost entry, as Koa's ctx.ip does.
+    expect(clientAddress({ forwardedFor: '203.0.113.9', socketAddress }, 2)).toBe('203.0.113.9');
+  });
+
+  it('falls back to the connection’s address when the header is missing or empty', () => {
+    expect(clientAddress({ forwardedFor: undefined, socketAddress }, 1)).toBe(socketAddress);
+    expect(clientAddress({ forwardedFor: '', socketAddress }, 1)).toBe(socketAddress);
+    expect(clientAddress({ forwardedFor: ' , ', socketAddress }, 1)).toBe(socketAddress);
+    expect(clientAddress({ forwardedFor: undefined, socketAddress: undefined }, 1)).toBe('');
+  });
+
+  it('cannot be moved by empty entries a client adds on the left', () => {
+    expect(clientAddress({ forwardedFor: ',,, , 203.0.113.9', socketAddress }, 1)).toBe('203.0.113.9');
+  });
+});
+
+describe('proxySettings', () => {
+  it('trusts no proxy unless IS_PROXIED is exactly "true"', () => {
+    expect(proxySettings({})).toEqual({ proxied: false, trustedProxyHops: 0 });
+    expect(proxySettings({ IS_PROXIED: 'false', TRUSTED_PROXY_HOPS: '3' })).toEqual({ proxied: false, trustedProxyHops: 0 });
+    expect(proxySettings({ IS_PROXIED: '1' })).toEqual({ proxied: false, trustedProxyHops: 0 });
+  });
+
+  it('behind a proxy, trusts one hop unless told more, and refuses nonsense naming the variable', () => {
+    expect(proxySettings({ IS_PROXIED: 'true' })).toEqual({ proxied: true, trustedProxyHops: 1 });
+    expect(proxySettings({ IS_PROXIED: 'true', TRUSTED_PROXY_HOPS: '2' })).toEqual({ proxied: true, trustedProxyHops: 2 });
+    expect(() => proxySettings({ IS_PROXIED: 'true', TRUSTED_PROXY_HOPS: '0' })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number of at least 1, got "0"/);
+    expect(() => proxySettings({ IS_PROXIED: 'true', TRUSTED_PROXY_HOPS: 'one' })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(intakeSettings({ IS_PROXIED: 'true', TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops).toBe(2);
+    expect(() => intakeSettings({ IS_PROXIED: 'true', TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+});
+
+describe('isAppointmentRequestEvent', () => {
+  it('recognises the document service’s events about a request, and no other', () => {
+    const request = { model: 'appointment-request', uid: 'api::appointment-request.appointment-request', entry: { id: 1 } };
+    expect(isAppointmentRequestEvent(request)).toBe(true);
+    expect(isAppointmentRequestEvent({ model: 'appointment-request', entry: { id: 1 } })).toBe(true);
+    expect(isAppointmentRequestEvent({ model: 'treatment', uid: 'api::treatment.treatment', entry: { id: 1 } })).toBe(false);
+    expect(isAppointmentRequestEvent({ model: 'appointment-request', uid: 'plugin::other.appointment-request' })).toBe(false);
+    expect(isAppointmentRequestEvent({ media: { id: 1 } })).toBe(false);
+    expect(isAppointmentRequestEvent(undefined)).toBe(false);
+  });
+});
+
 describe('intakeSettings', () => {
   it('has safe defaults', () => {
     expect(intakeSettings({})).toEqual({
       rateLimitPerHour: 5,
+      refusedLimitPerHour: 50,
+      trustedProxyHops: 0,
       minFillSeconds: 3,
       retentionDays: 90,
       maxBodyBytes: 16384,
@@ -198,12 +365,14 @@ describe('intakeSettings', () => {
   it('reads the environment and refuses nonsense, naming the variable', () => {
     const settings = intakeSettings({
       APPOINTMENT_RATE_LIMIT_PER_HOUR: '20',
+      APPOINTMENT_REFUSED_LIMIT_PER_HOUR: '100',
       APPOINTMENT_MIN_FILL_SECONDS: '0',
       APPOINTMENT_RETENTION_DAYS: '30',
       SITE_URL: 'https://www.example.org/breast-cancer/',
     });
-    expect(settings).toMatchObject({ rateLimitPerHour: 20, minFillSeconds: 0, retentionDays: 30, siteUrl: 'https://www.example.org/breast-cancer', siteOrigin: 'https://www.example.org' });
+    expect(settings).toMatchObject({ rateLimitPerHour: 20, refusedLimitPerHour: 100, minFillSeconds: 0, retentionDays: 30, siteUrl: 'https://www.example.org/breast-cancer', siteOrigin: 'https://www.example.org' });
     expect(() => intakeSettings({ APPOINTMENT_RATE_LIMIT_PER_HOUR: '0' })).toThrow(/APPOINTMENT_RATE_LIMIT_PER_HOUR/);
+    expect(() => intakeSettings({ APPOINTMENT_REFUSED_LIMIT_PER_HOUR: 'lots' })).toThrow(/APPOINTMENT_REFUSED_LIMIT_PER_HOUR/);
     expect(() => intakeSettings({ APPOINTMENT_RETENTION_DAYS: 'ninety' })).toThrow(/APPOINTMENT_RETENTION_DAYS/);
     expect(() => intakeSettings({ SITE_URL: 'www.example.org' })).toThrow(/SITE_URL/);
   });

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { FORM_FIELDS } from '../src/appointment-requests/validate';
-import { VALID_REQUEST } from './appointment-fixtures';
+import { VALID_REQUEST, fromPerson, postToIntake } from './appointment-fixtures';
 import { startCms } from './strapi';
 
 const UID = 'api::appointment-request.appointment-request';
@@ -13,34 +13,9 @@ let THANK_YOU: string;
 let strapi: Core.Strapi;
 let baseUrl: string;
 
-type Kind = 'json' | 'form';
-type Answer = { status: number; headers: Headers; text: string; json: any };
-
 /** Posts to the intake as the site's script (JSON) or as a plain HTML form (urlencoded). */
-async function post(body: Record<string, unknown>, options: { kind?: Kind; headers?: Record<string, string> } = {}): Promise<Answer> {
-  const kind = options.kind ?? 'json';
-  const encoded =
-    kind === 'json'
-      ? JSON.stringify(body)
-      : new URLSearchParams(Object.entries(body).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)])).toString();
-  const response = await fetch(`${baseUrl}/api/appointment-requests`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': kind === 'json' ? 'application/json' : 'application/x-www-form-urlencoded', ...options.headers },
-    body: encoded,
-  });
-  const text = await response.text();
-  let json: unknown = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // HTML or empty
-  }
-  return { status: response.status, headers: response.headers, text, json };
-}
-
-/** A request as a person sends it: the page was shown a while ago. */
-const fromPerson = (overrides: Record<string, unknown> = {}) => ({ ...VALID_REQUEST, startedAt: String(Date.now() - 45_000), website: '', ...overrides });
+const post = (body: Record<string, unknown>, options: { kind?: 'json' | 'form'; headers?: Record<string, string> } = {}) =>
+  postToIntake(baseUrl, body, options);
 
 async function storedRequests(): Promise<Record<string, any>[]> {
   return strapi.db.query(UID as any).findMany({ orderBy: { id: 'asc' } });
@@ -53,7 +28,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  (strapi.service(UID as any) as any).rateLimiter.clear();
+  (strapi.service(UID as any) as any).rateLimit.clear();
   await strapi.db.query(UID as any).deleteMany({});
 });
 

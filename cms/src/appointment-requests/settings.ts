@@ -11,8 +11,15 @@ export const INTAKE_PATH = '/api/appointment-requests';
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 export type IntakeSettings = {
-  /** Requests accepted from one client address in one hour (every attempt counts). */
+  /** Requests accepted from one client address in one hour. */
   rateLimitPerHour: number;
+  /**
+   * Requests refused (a field to fix, a body that cannot be read) from one client address in one
+   * hour: far more than a person needs to correct their mistakes, few enough to stop a script.
+   */
+  refusedLimitPerHour: number;
+  /** Proxies in front of the CMS that append to X-Forwarded-For; 0 when the CMS is reached directly. */
+  trustedProxyHops: number;
   /** A form sent sooner than this after it was shown is treated as automated. */
   minFillSeconds: number;
   /** Requests older than this many days are deleted by the daily retention job. */
@@ -35,6 +42,29 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
   return value;
 }
 
+export type ProxySettings = {
+  /** The CMS sits behind a proxy (IS_PROXIED=true; compose: CMS_IS_PROXIED). */
+  proxied: boolean;
+  /**
+   * How many proxies in front of the CMS append the address they saw to X-Forwarded-For
+   * (TRUSTED_PROXY_HOPS, default 1 when proxied; compose: CMS_TRUSTED_PROXY_HOPS). The client's
+   * address is that many entries from the right; entries further left are whatever the client
+   * sent. 0 when not proxied: X-Forwarded-For is then ignored.
+   */
+  trustedProxyHops: number;
+};
+
+/**
+ * Whether to trust X-Forwarded-For, and how far. Read by config/server.ts (Koa's own ctx.ip, which
+ * Strapi's admin login limit uses) and by the intake (client-address.ts), so both agree.
+ */
+export function proxySettings(env: NodeJS.ProcessEnv = process.env): ProxySettings {
+  // As Strapi's env.bool reads it: only the exact text "true" turns it on.
+  const proxied = env.IS_PROXIED === 'true';
+  // TRUSTED_PROXY_HOPS means nothing without a proxy; compose passes a default either way.
+  return { proxied, trustedProxyHops: proxied ? wholeNumber(env, 'TRUSTED_PROXY_HOPS', 1, 1) : 0 };
+}
+
 export function intakeSettings(env: NodeJS.ProcessEnv = process.env): IntakeSettings {
   const rawSiteUrl = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
   let parsed: URL;
@@ -45,6 +75,8 @@ export function intakeSettings(env: NodeJS.ProcessEnv = process.env): IntakeSett
   }
   return {
     rateLimitPerHour: wholeNumber(env, 'APPOINTMENT_RATE_LIMIT_PER_HOUR', 5, 1),
+    refusedLimitPerHour: wholeNumber(env, 'APPOINTMENT_REFUSED_LIMIT_PER_HOUR', 50, 1),
+    trustedProxyHops: proxySettings(env).trustedProxyHops,
     minFillSeconds: wholeNumber(env, 'APPOINTMENT_MIN_FILL_SECONDS', 3, 0),
     retentionDays: wholeNumber(env, 'APPOINTMENT_RETENTION_DAYS', 90, 1),
     maxBodyBytes: 16 * 1024,

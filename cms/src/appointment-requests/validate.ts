@@ -75,10 +75,24 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const CONSENT_VALUES = new Set([true, 'true', 'on', 'yes']);
+// Characters nobody sees but that change what staff would read: bidirectional controls and marks
+// (U+202A–U+202E, U+2066–U+2069, U+061C, U+200E, U+200F), which can show "Maria" for another
+// name or reverse a phone number, and C1 controls (U+0080–U+009F), which arrive in text
+// mis-decoded elsewhere and no keyboard types.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE_CONTROLS = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The text without bidirectional and C1 controls. Dropped rather than refused: they are invisible,
+ * usually pasted along with the text, and what is left is what the person meant to send.
+ */
+export function withoutInvisibleControls(text: string): string {
+  return text.replace(INVISIBLE_CONTROLS, '');
+}
 
 type Reader = {
   errors: FieldError[];
-  /** A text value, trimmed; null when absent or empty; undefined after recording an error. */
+  /** A text value, trimmed and without invisible controls; null when absent or empty; undefined after recording an error. */
   text(field: FormField, options: { maxLength: number; multiline?: boolean }): string | null | undefined;
 };
 
@@ -93,7 +107,7 @@ function reader(body: Record<string, unknown>): Reader {
         errors.push({ field, message: `${FIELD_LABELS[field]} must be text (one value).` });
         return undefined;
       }
-      const value = (multiline ? raw.replace(/\r\n?/g, '\n') : raw).trim();
+      const value = withoutInvisibleControls(multiline ? raw.replace(/\r\n?/g, '\n') : raw).trim();
       if (value === '') return null;
       if ((multiline ? CONTROL_CHARACTERS_EXCEPT_LINES : CONTROL_CHARACTERS).test(value)) {
         errors.push({

@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { SlidingWindowRateLimiter } from '../../../appointment-requests/rate-limit';
+import { IntakeRateLimit } from '../../../appointment-requests/rate-limit';
 import { APPOINTMENT_REQUEST_UID, intakeSettings, type IntakeSettings } from '../../../appointment-requests/settings';
 import type { AppointmentRequestData } from '../../../appointment-requests/validate';
 import type { SiteContact } from '../../../appointment-requests/http';
 
 export type AppointmentIntake = {
   settings: IntakeSettings;
-  rateLimiter: SlidingWindowRateLimiter;
+  rateLimit: IntakeRateLimit;
   locationSlugs(): Promise<string[]>;
   siteContact(): Promise<SiteContact>;
   store(data: AppointmentRequestData, submittedAt: Date): Promise<{ documentId: string }>;
@@ -22,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }): AppointmentIntake => {
   }
   return {
     settings,
-    rateLimiter: new SlidingWindowRateLimiter(settings.rateLimitPerHour),
+    rateLimit: new IntakeRateLimit({ acceptedPerHour: settings.rateLimitPerHour, refusedPerHour: settings.refusedLimitPerHour }),
 
     /** The clinics a person may choose: published locations, by slug. */
     async locationSlugs() {
