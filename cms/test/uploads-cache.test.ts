@@ -1,10 +1,10 @@
 /**
- * Uploaded media are served with a year-long immutable Cache-Control (src/middlewares/uploads-cache.ts),
+ * Uploaded media are served with a year-long immutable Cache-Control (src/middlewares/uploads-headers.ts),
  * so the site build reuses the images it optimized in earlier builds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { UPLOADS_CACHE_CONTROL } from '../src/middlewares/uploads-cache';
+import { UPLOADS_CACHE_CONTROL } from '../src/middlewares/uploads-headers';
 import { startCms } from './strapi';
 
 let strapi: Core.Strapi;

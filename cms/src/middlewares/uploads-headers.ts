@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isUploadsPath, uploadsResponseHeaders } from '../media-library/file-types';
 
 /**
  * Uploaded media never change at a URL: Strapi names each file with a hash of its own
@@ -9,9 +10,17 @@ import type { Core } from '@strapi/strapi';
  */
 export const UPLOADS_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
+/**
+ * Every /uploads/ answer also carries headers that keep a browser from running what it serves
+ * (src/media-library/file-types.ts): the files come from the CMS's own address, where staff are
+ * signed in. They are set after Strapi's security middleware, replacing its page CSP.
+ */
 export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     await next();
-    if (ctx.path.startsWith('/uploads/') && ctx.status === 200) ctx.set('Cache-Control', UPLOADS_CACHE_CONTROL);
+    if (!isUploadsPath(ctx.path)) return;
+    const servesFile = ctx.status === 200 || ctx.status === 206; // 206: a range of it
+    ctx.set(uploadsResponseHeaders(servesFile ? ctx.response.type : undefined));
+    if (ctx.status === 200) ctx.set('Cache-Control', UPLOADS_CACHE_CONTROL);
   };
 };
