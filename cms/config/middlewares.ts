@@ -13,7 +13,7 @@ export default ({ env: _env }) => [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
-  // Uploaded files are named by their content hash: cacheable for a year (src/middlewares/uploads-cache.ts).
+  // Uploads: cacheable for a year (named by content hash), never rendered as active content (src/middlewares/uploads-headers.ts).
   'global::uploads-headers',
   'strapi::public',
 ];
