@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { automatedSubmissionReason } from '../src/appointment-requests/bot-check';
+import { judgeSubmission } from '../src/appointment-requests/bot-check';
 import { corsOrigins, corsSettings } from '../src/access/cors';
 import { isIntakePath } from '../src/appointment-requests/cors';
 import { clientAddress } from '../src/appointment-requests/client-address';
@@ -186,29 +186,32 @@ describe('the content type', () => {
       expect(attribute.private).toBe(true);
     }
     expect(Object.keys(schema.attributes).sort()).toEqual(
-      [...FORM_FIELDS, 'submittedAt', 'requestStatus', 'staffNotes'].sort(),
+      [...FORM_FIELDS, 'submittedAt', 'requestStatus', 'staffNotes', 'sentUnusuallyFast'].sort(),
     );
     expect(schema.attributes.requestStatus.enum).toEqual(['new', 'contacted', 'scheduled', 'closed']);
   });
 });
 
-describe('automatedSubmissionReason', () => {
+describe('judgeSubmission', () => {
   const now = 1_800_000_000_000;
+  const person = { kind: 'person' };
   it('lets a person through: honeypot empty, form open long enough, or no start time (no JavaScript)', () => {
-    expect(automatedSubmissionReason({ website: '', startedAt: String(now - 60_000) }, now, 3)).toBeNull();
-    expect(automatedSubmissionReason({}, now, 3)).toBeNull();
-    expect(automatedSubmissionReason({ website: '  ', startedAt: '' }, now, 3)).toBeNull();
-    expect(automatedSubmissionReason({ startedAt: now - 3000 }, now, 3)).toBeNull();
+    expect(judgeSubmission({ website: '', startedAt: String(now - 60_000) }, now, 3)).toEqual(person);
+    expect(judgeSubmission({}, now, 3)).toEqual(person);
+    expect(judgeSubmission({ website: '  ', startedAt: '' }, now, 3)).toEqual(person);
+    expect(judgeSubmission({ startedAt: now - 3000 }, now, 3)).toEqual(person);
   });
   it('does not judge a start time in the future (the visitor’s clock runs ahead)', () => {
-    expect(automatedSubmissionReason({ startedAt: String(now + 120_000) }, now, 3)).toBeNull();
+    expect(judgeSubmission({ startedAt: String(now + 120_000) }, now, 3)).toEqual(person);
   });
-  it('flags a filled honeypot, a too-fast submission and a start time that is not a number', () => {
-    expect(automatedSubmissionReason({ website: 'http://spam.example' }, now, 3)).toMatch(/honeypot/);
-    expect(automatedSubmissionReason({ website: ['x'] }, now, 3)).toMatch(/honeypot/);
-    expect(automatedSubmissionReason({ startedAt: String(now - 1200) }, now, 3)).toMatch(/1200 ms/);
-    expect(automatedSubmissionReason({ startedAt: 'yesterday' }, now, 3)).toMatch(/not a number/);
-    expect(automatedSubmissionReason({ startedAt: { $gt: 1 } }, now, 3)).toMatch(/not a number/);
+  it('drops a filled honeypot and a start time that is not a number: only a script does that', () => {
+    expect(judgeSubmission({ website: 'http://spam.example' }, now, 3)).toEqual({ kind: 'automated', reason: expect.stringMatching(/honeypot/) });
+    expect(judgeSubmission({ website: ['x'] }, now, 3)).toEqual({ kind: 'automated', reason: expect.stringMatching(/honeypot/) });
+    expect(judgeSubmission({ startedAt: 'yesterday' }, now, 3)).toEqual({ kind: 'automated', reason: expect.stringMatching(/not a number/) });
+    expect(judgeSubmission({ startedAt: { $gt: 1 } }, now, 3)).toEqual({ kind: 'automated', reason: expect.stringMatching(/not a number/) });
+  });
+  it('only flags a form sent too fast: autofill and assistive technology are that fast too', () => {
+    expect(judgeSubmission({ startedAt: String(now - 1200) }, now, 3)).toEqual({ kind: 'unusually-fast', reason: expect.stringMatching(/1200 ms/) });
   });
 });
 

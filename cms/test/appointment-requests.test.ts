@@ -140,13 +140,20 @@ describe('abuse protection', () => {
     expect(await storedRequests()).toEqual([]);
   });
 
-  it('drops a form sent too fast after it was shown, even an invalid one, without saying why', async () => {
+  it('keeps a form sent within seconds of being shown (autofill, assistive technology), flagged for the care team to check', async () => {
     const tooFast = await post(fromPerson({ startedAt: String(Date.now() - 500) }));
     expect(tooFast.status).toBe(201);
     expect(tooFast.json).toEqual({ ok: true });
-    const invalidAndFast = await post({ fullName: '', startedAt: String(Date.now() - 100) });
-    expect(invalidAndFast.status).toBe(201);
-    expect(await storedRequests()).toEqual([]);
+    const stored = await storedRequests();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ fullName: VALID_REQUEST.fullName, sentUnusuallyFast: true, requestStatus: 'new' });
+    // A fast form with mistakes is shown its mistakes, like anyone's: a person may be there.
+    const invalidAndFast = await post({ ...fromPerson({ startedAt: String(Date.now() - 100) }), fullName: '' });
+    expect(invalidAndFast.status).toBe(400);
+    expect(invalidAndFast.json.errors.map((error: { field: string }) => error.field)).toContain('fullName');
+    // A request sent at a person's pace is not flagged.
+    await post(fromPerson());
+    expect((await storedRequests()).map((request: any) => request.sentUnusuallyFast)).toEqual([true, false]);
   });
 
   it('refuses a body over 16 KB (413), one without a length (411) and other formats (415)', async () => {

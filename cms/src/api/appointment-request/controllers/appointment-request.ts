@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { automatedSubmissionReason } from '../../../appointment-requests/bot-check';
+import { judgeSubmission } from '../../../appointment-requests/bot-check';
 import { requestKind, sendAccepted, sendFieldErrors } from '../../../appointment-requests/http';
 import { APPOINTMENT_REQUEST_UID } from '../../../appointment-requests/settings';
 import { validateAppointmentRequest } from '../../../appointment-requests/validate';
@@ -17,10 +17,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const now = new Date();
     ctx.set('Cache-Control', 'no-store');
 
-    const automated = automatedSubmissionReason(body, now.getTime(), intake.settings.minFillSeconds);
-    if (automated) {
+    const verdict = judgeSubmission(body, now.getTime(), intake.settings.minFillSeconds);
+    if (verdict.kind === 'automated') {
       // Same answer as a success, so a script learns nothing; nothing is stored.
-      strapi.log.info(`Dropped an appointment request that looks automated (${automated}).`);
+      strapi.log.info(`Dropped an appointment request that looks automated (${verdict.reason}).`);
       return sendAccepted(ctx, kind, intake.settings);
     }
 
@@ -32,7 +32,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         requestType: body.requestType,
       });
     }
-    await intake.store(result.data, now);
+    const sentUnusuallyFast = verdict.kind === 'unusually-fast';
+    if (sentUnusuallyFast) strapi.log.info(`Stored an appointment request flagged for a check (${verdict.reason}).`);
+    await intake.store(result.data, now, { sentUnusuallyFast });
     return sendAccepted(ctx, kind, intake.settings);
   },
 });

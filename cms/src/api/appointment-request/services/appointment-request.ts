@@ -9,7 +9,7 @@ export type AppointmentIntake = {
   rateLimit: IntakeRateLimit;
   locationSlugs(): Promise<string[]>;
   siteContact(): Promise<SiteContact>;
-  store(data: AppointmentRequestData, submittedAt: Date): Promise<{ documentId: string }>;
+  store(data: AppointmentRequestData, submittedAt: Date, flags: { sentUnusuallyFast: boolean }): Promise<{ documentId: string }>;
 };
 
 /** The intake's state (settings, the per-address counts) and its few reads and one write. */
@@ -42,9 +42,9 @@ export default ({ strapi }: { strapi: Core.Strapi }): AppointmentIntake => {
       };
     },
 
-    async store(data, submittedAt) {
+    async store(data, submittedAt, { sentUnusuallyFast }) {
       const created = await strapi.documents(APPOINTMENT_REQUEST_UID as any).create({
-        data: { ...data, submittedAt: submittedAt.toISOString(), requestStatus: 'new' } as any,
+        data: { ...data, submittedAt: submittedAt.toISOString(), requestStatus: 'new', sentUnusuallyFast } as any,
       });
       return { documentId: created.documentId };
     },
