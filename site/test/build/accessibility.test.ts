@@ -2,15 +2,15 @@
  * Accessibility in a real browser (Debian's Chromium via playwright-core): axe-core finds no WCAG
  * 2.0/2.1/2.2 A and AA violations on any page template, no page scrolls sideways at 320 px
  * (WCAG 1.4.10 reflow), and a keyboard-only visitor can skip to the content, reach every header
- * link and the physician page's links, always seeing where the focus is.
+ * link and the physician page's links, always seeing where the focus is. Pages are served with the
+ * production headers, and any Content-Security-Policy violation or console error fails (browser.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../scripts/lib/chromium';
-import { cmsContent, outDir, pagesOf, siteSettings } from './site';
-import { serveSite, type ServedSite } from '../../../scripts/static-server';
 import { PAGE_TEMPLATES, type PageTemplate } from '../../../scripts/lib/site-pages';
+import { openSiteInBrowser, withCheckedPage, type SiteInBrowser } from './browser';
+import { cmsContent, pagesOf, siteSettings } from './site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -28,31 +28,27 @@ function templatePages(): [PageTemplate, string][] {
   return [...templates.map((template) => [template, firstOf(template)] as [PageTemplate, string]), ...others, ['not-found', '/no-such-page/']];
 }
 
-let server: ServedSite;
-let browser: Browser;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  server = await serveSite({ liveDir: outDir() });
-  browser = await launchChromium();
+  site = await openSiteInBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
-async function withPage<T>(options: { width: number; height: number }, run: (page: Page) => Promise<T>): Promise<T> {
-  const context: BrowserContext = await browser.newContext({ viewport: options, reducedMotion: 'reduce' });
-  try {
-    const page = await context.newPage();
-    return await run(page);
-  } finally {
-    await context.close();
-  }
+/** The 404 page is reached by a missing URL, which Chromium reports in the console; nothing else may be. */
+const NOT_FOUND_ANSWER = /^console error \(http:\/\/127\.0\.0\.1:\d+\/no-such-page\/\): Failed to load resource: the server responded with a status of 404/;
+
+/** A page at this viewport, failing the test on any CSP violation, console error or page error (browser.ts). */
+function withPage<T>(options: { width: number; height: number; notFound?: boolean }, run: (page: Page) => Promise<T>): Promise<T> {
+  const { notFound = false, ...viewport } = options;
+  return withCheckedPage(site.browser, run, { viewport, expectedConsoleErrors: notFound ? [NOT_FOUND_ANSWER] : [] });
 }
 
 async function open(page: Page, route: string): Promise<void> {
-  const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'load' });
+  const response = await page.goto(`${site.origin}${route}`, { waitUntil: 'load' });
   expect(response, `no response for ${route}`).not.toBeNull();
   if (route.startsWith('/search/')) await page.waitForLoadState('networkidle');
 }
@@ -72,8 +68,8 @@ function widestElements(page: Page): Promise<string[]> {
 
 // One visit per template: axe at a desktop width, then the same page narrowed to 320 px.
 describe('every page template', () => {
-  it.each(templatePages())('%s page (%s): zero axe violations (wcag2a, wcag2aa, wcag21aa, wcag22aa); at 320 px no sideways scroll, demo notice, phone and request action on screen', async (_template, route) => {
-    await withPage({ width: 1280, height: 900 }, async (page) => {
+  it.each(templatePages())('%s page (%s): zero axe violations (wcag2a, wcag2aa, wcag21aa, wcag22aa); at 320 px no sideways scroll, demo notice, phone and request action on screen; no CSP violation or console error', async (template, route) => {
+    await withPage({ width: 1280, height: 900, notFound: template === 'not-found' }, async (page) => {
       await open(page, route);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
       const report = violations

@@ -8,12 +8,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../scripts/lib/chromium';
-import { serveSite, type ServedSite } from '../../../scripts/static-server';
 import { distanceMiles, formatMiles, type LatLng } from '../../src/lib/finder/geo';
 import { roundPosition } from '../../src/lib/finder/state';
+import { openSiteInBrowser, withCheckedPage, type CheckedPageOptions, type SiteInBrowser } from './browser';
 import { cmsContent, outDir } from './site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -62,36 +61,21 @@ function zipPosition(html: string, zip: string): LatLng {
 
 // ------------------------------------------------------------ browser
 
-let server: ServedSite;
+let site: SiteInBrowser;
 let origin: string;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveSite({ liveDir: outDir() });
-  origin = server.origin;
-  browser = await launchChromium();
+  site = await openSiteInBrowser();
+  origin = site.origin;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
-async function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', ...options });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  try {
-    const result = await run(page, context);
-    expect(errors, 'errors in the browser console').toEqual([]);
-    return result;
-  } finally {
-    await context.close();
-  }
+/** A fresh page; the test fails on any CSP violation, console error or page error in it (browser.ts). */
+function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>, options: CheckedPageOptions = {}): Promise<T> {
+  return withCheckedPage(site.browser, run, options);
 }
 
 /** Opens a finder page and waits until its island has started. */
