@@ -6,6 +6,7 @@ import { ensureLocalAdmin } from './bootstrap/admin';
 import { syncAdminHelpText } from './bootstrap/admin-help-text';
 import { ensureSiteApiToken, removeStrapiDefaultTokens } from './bootstrap/api-token';
 import { lockDownPublicAccess } from './bootstrap/permissions';
+import { copyLegacyReviewers } from './bootstrap/reviewers';
 import { ensureAdminRoles } from './bootstrap/roles';
 import { seedDemoContent } from './bootstrap/seed';
 import { ensureRebuildWebhook } from './bootstrap/webhooks';
@@ -27,6 +28,7 @@ export default {
     await ensureAdminRoles(strapi);
     await ensureLocalAdmin(strapi);
     await syncAdminHelpText(strapi);
+    await copyLegacyReviewers(strapi);
     await seedDemoContent(strapi);
     await ensureRebuildWebhook(strapi);
   },

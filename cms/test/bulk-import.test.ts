@@ -94,9 +94,10 @@ describe('importDirectory', () => {
     expect(doctors[1].specialty.slug).toBe('medical-oncology');
     expect(doctors[1].subtypes.map((entry: any) => entry.slug)).toEqual(['her2-positive']);
     expect(doctors[1].languages.map((entry: any) => entry.language)).toEqual(['English', 'Spanish']);
-    const [trial] = await published('api::clinical-trial.clinical-trial', { principalInvestigator: { fields: ['slug'] }, medicalReview: { populate: { reviewer: { fields: ['slug'] } } }, locations: { fields: ['slug'] } });
+    const [trial] = await published('api::clinical-trial.clinical-trial', { principalInvestigator: { fields: ['slug'] }, medicalReview: true, reviewedBy: { fields: ['slug'] }, locations: { fields: ['slug'] } });
     expect(trial.principalInvestigator.slug).toBe(`${PREFIX}-doctor-2`);
-    expect(trial.medicalReview.reviewer.slug).toBe(`${PREFIX}-doctor-1`);
+    expect(trial.medicalReview.lastReviewed).toBe('2026-06-01');
+    expect(trial.reviewedBy.slug).toBe(`${PREFIX}-doctor-1`);
     expect(trial.locations.map((entry: any) => entry.slug)).toEqual([`${PREFIX}-clinic-2`]);
   });
 

@@ -50,6 +50,7 @@ export async function validTrialData(strapi: Core.Strapi, suffix: string, nctId:
     recruitmentStatus: 'recruiting',
     plainLanguageSummary: 'A test.',
     eligibilitySummary: 'Adults.',
-    medicalReview: { lastReviewed: '2026-06-01', nextReviewDue: '2027-06-01', reviewer: reviewer!.documentId },
+    medicalReview: { lastReviewed: '2026-06-01', nextReviewDue: '2027-06-01' },
+    reviewedBy: reviewer!.documentId,
   };
 }

@@ -353,12 +353,8 @@ export function addDirectoryToSnapshot(base: ContentSnapshot, directory: Directo
     const entry: Entry = {
       ...meta('trial', trial.slug),
       ...fields,
-      medicalReview: {
-        id: nextId++,
-        lastReviewed: review.lastReviewed,
-        nextReviewDue: review.nextReviewDue,
-        reviewer: ref(find(physicians, review.reviewer, 'physician'), ['fullName', 'slug', 'credentials']),
-      },
+      medicalReview: { id: nextId++, lastReviewed: review.lastReviewed, nextReviewDue: review.nextReviewDue },
+      reviewedBy: ref(find(physicians, review.reviewer, 'physician'), ['fullName', 'slug', 'credentials']),
       seo: null,
       principalInvestigator: principalInvestigator ? physicianLink(find(physicians, principalInvestigator, 'physician')) : null,
       subtypes: trial.subtypes.map((slug) => subtypeLink(find(subtypes, slug, 'subtype'))),

@@ -67,10 +67,16 @@ export function checkRelease(dir: string, counts: Record<string, number>, siteOr
   return problems;
 }
 
-/** The line of build output that best explains a failure (the loader's errors name type, entry and field). */
+/**
+ * The lines of build output that best explain a failure (the loader's errors name type, entry and
+ * field). Astro prints a loader's refusal without its error name, so its own wording is matched
+ * too: "…, so the site was not built" opens every refusal of content (contract, missing reviewer).
+ */
 export function failureReason(output: string): string {
   const lines = output.split(/\r?\n/).map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim()).filter(Boolean);
-  const explanatory = lines.findIndex((line) => /CmsFetchError|ContentContract|content contract|Could not read|refused the site-build token|\[ERROR\]|Error:/i.test(line));
+  const explanatory = lines.findIndex((line) =>
+    /CmsFetchError|ContentContract|content contract|so the site was not built|Could not read|refused the site-build token|\[ERROR\]|Error:/i.test(line),
+  );
   if (explanatory >= 0) return lines.slice(explanatory, explanatory + 6).join('\n');
   return lines.slice(-6).join('\n') || 'the build failed without output';
 }

@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseContentEntry } from '@mbc/shared';
+import { sampleTreatment } from '../../shared/test/fixtures/rest-entries';
+import { UnreviewedPagesError } from '../../site/src/lib/cms/loader';
+import { unreviewedPages } from '../../site/src/lib/medical-review';
 import { silentLogger } from '../lib/log';
 import { buildAndDeploy, checkRelease, failureReason, type BuildSettings } from '../rebuild/builder';
 import { liveReleaseId } from '../rebuild/releases';
@@ -29,6 +33,7 @@ afterAll(() => new Promise<void>((resolve) => cms.close(() => resolve())));
 const FAKE_BUILD = `
 const fs = require('fs'), path = require('path');
 const out = process.env.SITE_OUT_DIR;
+if (process.env.FAKE_BUILD_OUTPUT) { console.error(process.env.FAKE_BUILD_OUTPUT); process.exit(1); }
 if (process.env.FAKE_BUILD_FAIL) { console.error("ContentContractError: physician 'amara-okafor' (documentId abc) does not match the content contract: npi"); process.exit(1); }
 const page = (p, html) => { fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true }); fs.writeFileSync(path.join(out, p), html); };
 page('index.html', '<a href="/doctors/amara-okafor/">Dr. Okafor</a><a href="' + (process.env.FAKE_BROKEN_LINK || '/doctors/') + '">all</a>');
@@ -38,6 +43,26 @@ for (const slug of ['amara-okafor', 'ben-li']) page('doctors/' + slug + '/index.
 for (const route of ['subtypes/her2-positive', 'treatments/chemotherapy', 'locations/durham', 'clinical-trials/trial-one']) page(route + '/index.html', route);
 console.log('7 page(s) built');
 `;
+
+/** Published treatments whose review names no reviewer (reviewedBy came back null). */
+function unreviewedTreatments(slugs: string[]) {
+  return slugs.map((slug, index) => parseContentEntry('treatment', { ...sampleTreatment(), id: 100 + index, documentId: `doc-${slug}`, slug, reviewedBy: null }));
+}
+
+/** What `astro build` prints when the CMS loader refuses content (as seen in a real build): the message without its error name, then where it was thrown. */
+function astroRefusal(error: Error): string {
+  return [
+    '10:43:32 [content] Syncing content',
+    '10:43:33 [cms:subtype] subtypes: 4 entries from Strapi http://127.0.0.1:1337',
+    error.message,
+    '  Location:',
+    '    /app/site/src/lib/cms/loader.ts:83:38',
+    '  Stack trace:',
+    '    at parseContentEntries (/app/site/src/lib/cms/loader.ts:83:38)',
+    '    at Object.load (/app/site/src/lib/cms/loader.ts:23:23)',
+    '    at async syncData (/app/node_modules/astro/dist/content/content-layer.js:180:7)',
+  ].join('\n');
+}
 
 function settings(env: NodeJS.ProcessEnv = {}): BuildSettings & { root: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'builder-'));
@@ -72,6 +97,22 @@ describe('build and deploy', () => {
     expect(failed).toMatchObject({ ok: false, reason: expect.stringContaining("physician 'amara-okafor'") });
     expect(liveReleaseId(build.layout)).toBe(good.id);
     expect(readFileSync(path.join(build.layout.liveLink, 'doctors', 'amara-okafor', 'index.html'))).toEqual(before);
+  });
+
+  it('does not deploy a build refused for a medical page without a reviewer, and says which page and which field', async () => {
+    const build = settings({ FAKE_LABEL: 'good' });
+    const good = await buildAndDeploy(build);
+    const refusal = new UnreviewedPagesError('treatment', unreviewedPages('treatment', unreviewedTreatments(['immunotherapy'])), 8);
+
+    const failed = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_BUILD_OUTPUT: astroRefusal(refusal) } });
+
+    expect(failed.ok).toBe(false);
+    expect(failed).toMatchObject({
+      reason: expect.stringContaining(
+        "treatment 'immunotherapy' (/treatments/immunotherapy/) has a medical review without a reviewer: choose the reviewing physician in the CMS (field reviewedBy)",
+      ),
+    });
+    expect(liveReleaseId(build.layout)).toBe(good.id);
   });
 
   it('does not deploy a build with broken internal links or missing entry pages', async () => {
@@ -109,5 +150,14 @@ describe('release checks', () => {
   it('picks the explanatory line out of build output', () => {
     expect(failureReason('building…\n\u001b[31m[ERROR]\u001b[39m Could not read physicians from the CMS: 503\nat x\n')).toMatch(/^\[ERROR\] Could not read physicians/);
     expect(failureReason('')).toBe('the build failed without output');
+  });
+
+  it("keeps the loader's refusal from its first line, which Astro prints without an error name", () => {
+    const slugs = ['immunotherapy', 'chemotherapy', 'surgery', 'radiation', 'endocrine-therapy', 'her2-targeted-therapy'];
+    const reason = failureReason(astroRefusal(new UnreviewedPagesError('treatment', unreviewedPages('treatment', unreviewedTreatments(slugs)), 8)));
+    const [first, ...pages] = reason.split('\n');
+    expect(first).toBe('treatments: 6 of 8 published entries name no medical reviewer, so the site was not built (every medical page says "Medically reviewed on DATE by NAME").');
+    expect(pages).toHaveLength(5);
+    expect(pages[0]).toMatch(/^1\. treatment 'immunotherapy' \(\/treatments\/immunotherapy\/\) has a medical review without a reviewer/);
   });
 });

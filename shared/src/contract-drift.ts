@@ -18,6 +18,8 @@ export interface CmsAttribute {
   component?: string;
   repeatable?: boolean;
   multiple?: boolean;
+  /** Never served by the content API (Strapi strips it from every response). */
+  private?: boolean;
 }
 
 /** A content type's schema.json or a component's <name>.json. */
@@ -149,6 +151,8 @@ function compareAttributes(
   if (scope !== 'selection') {
     for (const [key, attribute] of Object.entries(attributes)) {
       const listed = scope.notRead.includes(key);
+      // The API never returns a private attribute, so the site cannot read it.
+      if (attribute.private) continue;
       if (!(key in shape) && !listed) {
         walk.report(`${label}.${key}: ${cmsName} has this attribute (${describe(attribute)}), but ${zodName} does not. Add it there${scope.fixHint}`);
       } else if (key in shape && listed) {
@@ -167,6 +171,10 @@ function compareAttributes(
     const attribute = attributes[key];
     if (!attribute) {
       walk.report(`${label}.${key}: ${zodName} has this key, but ${cmsName} has no such attribute. Remove it from the Zod schema or add the attribute in the CMS.`);
+      continue;
+    }
+    if (attribute.private) {
+      walk.report(`${label}.${key}: ${zodName} reads it, but it is private in ${cmsName}, so the API never returns it. Remove it from the Zod schema, or make it public in the CMS.`);
       continue;
     }
     compareField(`${label}.${key}`, zodName, fieldSchema, attribute, walk);

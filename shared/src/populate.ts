@@ -28,7 +28,7 @@ export interface Populate {
 export const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'mime', 'formats'] as const;
 
 // Selections reused wherever another document is shown; each matches the same-named Zod
-// schema in shared/src/schemas/references.ts (or components.ts for the reviewer).
+// schema in shared/src/schemas/references.ts.
 const media = { fields: MEDIA_FIELDS } as const;
 const physicianLink = { fields: ['fullName', 'slug', 'credentials', 'title'] } as const;
 const specialtyLink = { fields: ['name', 'slug'] } as const;
@@ -40,13 +40,15 @@ const clinicalTrialLink = { fields: ['title', 'slug', 'nctId', 'phase', 'recruit
 const locationLink = { fields: ['name', 'slug'] } as const;
 const locationPlace = { fields: ['name', 'slug', 'phone', 'latitude', 'longitude'], populate: { address: true } } as const;
 
-/** Every medical page names its reviewer: "Medically reviewed on DATE by NAME". */
-const medicalReview = {
-  populate: { reviewer: { fields: ['fullName', 'slug', 'credentials'] } },
-} as const;
+/**
+ * Every medical page says "Medically reviewed on DATE by NAME": the dates are the medicalReview
+ * component, the name the entry's own reviewedBy relation (shared/src/schemas/components.ts says why).
+ */
+const reviewerLink = { fields: ['fullName', 'slug', 'credentials'] } as const;
 
 export const subtypePopulate = {
-  medicalReview,
+  medicalReview: true,
+  reviewedBy: reviewerLink,
   seo: true,
   treatments: treatmentCard,
   clinicalTrials: clinicalTrialLink,
@@ -54,14 +56,16 @@ export const subtypePopulate = {
 } as const satisfies Populate;
 
 export const treatmentPopulate = {
-  medicalReview,
+  medicalReview: true,
+  reviewedBy: reviewerLink,
   seo: true,
   subtypes: subtypeLink,
   clinicalTrials: clinicalTrialLink,
 } as const satisfies Populate;
 
 export const diagnosticTestPopulate = {
-  medicalReview,
+  medicalReview: true,
+  reviewedBy: reviewerLink,
 } as const satisfies Populate;
 
 export const locationPopulate = {
@@ -86,7 +90,8 @@ export const physicianPopulate = {
 export const specialtyPopulate = {} as const satisfies Populate;
 
 export const clinicalTrialPopulate = {
-  medicalReview,
+  medicalReview: true,
+  reviewedBy: reviewerLink,
   seo: true,
   principalInvestigator: physicianLink,
   subtypes: subtypeLink,
@@ -95,7 +100,8 @@ export const clinicalTrialPopulate = {
 } as const satisfies Populate;
 
 export const supportServicePopulate = {
-  medicalReview,
+  medicalReview: true,
+  reviewedBy: reviewerLink,
   locations: locationLink,
 } as const satisfies Populate;
 
@@ -105,7 +111,8 @@ export const conditionPagePopulate = {
   secondOpinion: true,
   whyChooseUs: true,
   sections: true,
-  medicalReview,
+  medicalReview: true,
+  reviewedBy: reviewerLink,
   seo: true,
   featuredSubtypes: subtypeCard,
   featuredTreatments: treatmentCard,
@@ -202,6 +209,21 @@ export const CONTENT_TYPES = {
 
 export type ContentTypeName = keyof typeof CONTENT_TYPES;
 
+/**
+ * The medical pages: each has a medicalReview (dates) and a reviewedBy (the physician), and
+ * shows "Medically reviewed on DATE by NAME".
+ */
+export const MEDICAL_CONTENT_TYPES = [
+  'subtype',
+  'treatment',
+  'diagnosticTest',
+  'clinicalTrial',
+  'supportService',
+  'conditionPage',
+] as const satisfies readonly ContentTypeName[];
+
+export type MedicalContentTypeName = (typeof MEDICAL_CONTENT_TYPES)[number];
+
 /** One entry of a content type, as parsed (decimals already numbers). */
 export type ContentEntry<Name extends ContentTypeName> = z.output<(typeof CONTENT_TYPES)[Name]['schema']>;
 
@@ -212,8 +234,16 @@ export type ContentEntry<Name extends ContentTypeName> = z.output<(typeof CONTEN
 export const NOT_READ_BY_SITE: { readonly [Name in ContentTypeName]?: readonly string[] } = {
   // Trial pages list their sites and the support page lists each service's locations.
   location: ['clinicalTrials', 'supportServices'],
-  // Trial pages name their principal investigator.
-  physician: ['trialsLed'],
+  // Trial pages name their principal investigator; medical pages name their reviewer (reviewedBy).
+  physician: [
+    'trialsLed',
+    'reviewedSubtypes',
+    'reviewedTreatments',
+    'reviewedDiagnosticTests',
+    'reviewedClinicalTrials',
+    'reviewedSupportServices',
+    'reviewedConditionPages',
+  ],
   // The doctor finder filters physicians by their own specialty.
   specialty: ['physicians'],
 };

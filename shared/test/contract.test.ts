@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findContractDrift, SITE_CONTRACT, type CmsModel, type SiteContract } from '../src/contract-drift';
 import { CONTENT_TYPES, type ContentTypeName, type Populate } from '../src/populate';
 import { COMPONENT_SCHEMAS } from '../src/schemas/components';
+import { reviewerLinkSchema } from '../src/schemas/references';
 import { loadCmsModel } from './cms-model';
 
 const cms = loadCmsModel();
@@ -67,7 +68,7 @@ describe('the drift check reports', () => {
     delete attributes.fullName;
     const problems = findContractDrift(altered);
     expectReported(problems, 'physician.fullName', 'no such attribute');
-    expectReported(problems, 'subtype.medicalReview.reviewer.fullName', 'no such attribute');
+    expectReported(problems, 'subtype.reviewedBy.fullName', 'no such attribute');
     expectReported(problems, 'location.physicians.fullName', 'no such attribute');
   });
 
@@ -113,9 +114,33 @@ describe('the drift check reports', () => {
     expectReported(findContractDrift(cms, contractWithPopulate('location', populate)), 'location.clinicalTrials', 'does not read it');
   });
 
+  test('(e) the reviewer left unpopulated, so every page would lose its "by NAME"', () => {
+    const { reviewedBy: _reviewedBy, ...populate } = CONTENT_TYPES.treatment.populate;
+    expectReported(findContractDrift(cms, contractWithPopulate('treatment', populate)), 'treatment.reviewedBy', 'does not populate it');
+  });
+
   test("(e) a component's relation left unpopulated", () => {
-    const populate = { ...CONTENT_TYPES.subtype.populate, medicalReview: true } as const;
-    expectReported(findContractDrift(cms, contractWithPopulate('subtype', populate)), 'subtype.medicalReview.reviewer', 'does not populate it');
+    // A contract that reads the review component's reviewer again, as before it moved to reviewedBy.
+    const altered = cmsCopy();
+    delete altered.components['shared.medical-review']!.attributes.reviewer!.private;
+    const review = COMPONENT_SCHEMAS['shared.medical-review'].extend({ reviewer: reviewerLinkSchema.nullable() });
+    const contract: SiteContract = {
+      ...SITE_CONTRACT,
+      components: { ...COMPONENT_SCHEMAS, 'shared.medical-review': review },
+      contentTypes: {
+        ...CONTENT_TYPES,
+        subtype: { ...CONTENT_TYPES.subtype, schema: CONTENT_TYPES.subtype.schema.extend({ medicalReview: review }) },
+      },
+    };
+    expectReported(findContractDrift(altered, contract), 'subtype.medicalReview.reviewer', 'does not populate it');
+  });
+
+  test('(a) a private attribute is not expected in the contract, and reading one is reported', () => {
+    // The review component's old reviewer is private: the API never returns it.
+    expect(findContractDrift(cms).join('\n')).not.toContain('medical-review.reviewer');
+    const review = COMPONENT_SCHEMAS['shared.medical-review'].extend({ reviewer: reviewerLinkSchema.nullable() });
+    const contract: SiteContract = { ...SITE_CONTRACT, components: { ...COMPONENT_SCHEMAS, 'shared.medical-review': review } };
+    expectReported(findContractDrift(cms, contract), 'component shared.medical-review.reviewer', 'private', 'never returns it');
   });
 
   test('(e) a selected field the Zod schema of the relation does not describe', () => {

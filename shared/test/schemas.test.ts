@@ -4,7 +4,8 @@ import { ContentContractError, parseContentEntry } from '../src/index';
 import { clinicalTrialSchema } from '../src/schemas/clinical-trial';
 import { locationSchema } from '../src/schemas/location';
 import { physicianSchema } from '../src/schemas/physician';
-import { sampleLocation, samplePhysician } from './fixtures/rest-entries';
+import { treatmentSchema } from '../src/schemas/treatment';
+import { sampleLocation, samplePhysician, sampleTreatment } from './fixtures/rest-entries';
 
 function issuePaths(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
   return (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
@@ -92,6 +93,14 @@ describe('location', () => {
   });
 });
 
+describe('treatment', () => {
+  test('a REST entry parses with its review dates and its reviewer', () => {
+    const treatment = treatmentSchema.parse(sampleTreatment());
+    expect(treatment.medicalReview).toEqual({ id: 71, lastReviewed: '2025-01-05', nextReviewDue: '2026-01-05' });
+    expect(treatment.reviewedBy?.fullName).toBe('Maya R. Okafor');
+  });
+});
+
 describe('formats the site relies on', () => {
   const trial = {
     id: 1,
@@ -106,12 +115,8 @@ describe('formats the site relies on', () => {
     createdAt: '2025-01-10T09:00:00.000Z',
     updatedAt: '2025-01-10T09:00:00.000Z',
     publishedAt: '2025-01-10T09:00:00.000Z',
-    medicalReview: {
-      id: 2,
-      lastReviewed: '2025-01-05',
-      nextReviewDue: '2026-01-05',
-      reviewer: { id: 12, documentId: 'k3v9q2m8x1c7z5b4n6p0r2t1', fullName: 'Maya R. Okafor', slug: 'maya-okafor', credentials: 'MD, PhD' },
-    },
+    medicalReview: { id: 2, lastReviewed: '2025-01-05', nextReviewDue: '2026-01-05' },
+    reviewedBy: { id: 12, documentId: 'k3v9q2m8x1c7z5b4n6p0r2t1', fullName: 'Maya R. Okafor', slug: 'maya-okafor', credentials: 'MD, PhD' },
     seo: null,
     principalInvestigator: null,
     subtypes: [],
@@ -130,6 +135,12 @@ describe('formats the site relies on', () => {
   test('review dates are YYYY-MM-DD', () => {
     const medicalReview = { ...trial.medicalReview, lastReviewed: '2025-01-05T00:00:00.000Z' };
     expect(issuePaths(clinicalTrialSchema.safeParse({ ...trial, medicalReview }))).toEqual(['medicalReview.lastReviewed']);
+  });
+
+  test('the reviewer is the entry\'s reviewedBy: null when none is published, required to be present in the response', () => {
+    expect(clinicalTrialSchema.parse({ ...trial, reviewedBy: null }).reviewedBy).toBeNull();
+    const { reviewedBy: _reviewedBy, ...withoutReviewer } = trial;
+    expect(issuePaths(clinicalTrialSchema.safeParse(withoutReviewer))).toEqual(['reviewedBy']);
   });
 
   test('enumerations accept only the CMS values', () => {

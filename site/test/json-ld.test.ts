@@ -1,4 +1,4 @@
-import type { ClinicalTrial, Location, MedicalReview, Physician } from '@mbc/shared';
+import type { ClinicalTrial, Location, Physician } from '@mbc/shared';
 import { describe, expect, test } from 'vitest';
 import {
   breadcrumbListNode,
@@ -16,6 +16,7 @@ import {
   treatmentNode,
   webPageNode,
 } from '../src/lib/json-ld';
+import type { PageReview } from '../src/lib/medical-review';
 
 const context = {
   site: 'https://cancer-center.example',
@@ -25,11 +26,10 @@ const context = {
 const address = { id: 1, street: '2150 Sycamore Ridge Drive', unit: 'Building A', city: 'Durham', state: 'NC', postalCode: '27705' };
 const durham = { id: 1, documentId: 'loc-durham', name: 'Durham Cancer Center', slug: 'durham', phone: '(919) 555-0101', latitude: 35.994, longitude: -78.8986, address };
 
-const review = (lastReviewed: string, reviewer: string | null = 'amara-okafor'): MedicalReview => ({
-  id: 1,
+const review = (lastReviewed: string, reviewer = 'amara-okafor'): PageReview => ({
   lastReviewed,
   nextReviewDue: '2027-09-22',
-  reviewer: reviewer ? { id: 1, documentId: `doc-${reviewer}`, fullName: reviewer === 'amara-okafor' ? 'Amara Okafor' : 'Tariq Mansour', slug: reviewer, credentials: 'MD' } : null,
+  reviewer: { id: 1, documentId: `doc-${reviewer}`, fullName: reviewer === 'amara-okafor' ? 'Amara Okafor' : 'Tariq Mansour', slug: reviewer, credentials: 'MD' },
 });
 
 describe('the page node', () => {
@@ -58,9 +58,10 @@ describe('the page node', () => {
     expect((node.reviewedBy as { name: string }[]).map((reviewer) => reviewer.name)).toEqual(['Tariq Mansour, MD', 'Amara Okafor, MD']);
   });
 
-  test('a review without a published reviewer has no reviewedBy; a page without reviews no lastReviewed', () => {
-    expect(webPageNode({ type: 'MedicalWebPage', path: '/x/', name: 'x', description: 'x', reviews: [review('2026-01-02', null)] }, context)).not.toHaveProperty('reviewedBy');
-    expect(webPageNode({ type: 'WebPage', path: '/x/', name: 'x', description: 'x' }, context)).not.toHaveProperty('lastReviewed');
+  test('a page without reviews has no lastReviewed and no reviewedBy', () => {
+    const node = webPageNode({ type: 'WebPage', path: '/x/', name: 'x', description: 'x' }, context);
+    expect(node).not.toHaveProperty('lastReviewed');
+    expect(node).not.toHaveProperty('reviewedBy');
     expect(combinedReview([])).toBeNull();
   });
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
-import { sampleLocation, samplePhysician } from '../../shared/test/fixtures/rest-entries';
+import { sampleLocation, samplePhysician, sampleTreatment } from '../../shared/test/fixtures/rest-entries';
 import { contentSourceFromEnv, strapiSettingsFromEnv, strapiSource, type ContentSource } from '../src/lib/cms/content-source';
-import { ContentCheckError, cmsLoader } from '../src/lib/cms/loader';
+import { ContentCheckError, UnreviewedPagesError, cmsLoader } from '../src/lib/cms/loader';
 import { absolutizeMediaUrls } from '../src/lib/cms/media';
-import { SNAPSHOT_FORMAT, writeSnapshotFile, type ContentSnapshot } from '../src/lib/cms/snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshotFile, type ContentSnapshot } from '../src/lib/cms/snapshot';
 import { startFakeStrapi, strapiContent, type FakeStrapi } from './fake-strapi';
 
 /** The part of Astro's DataStore the loader uses, kept in a Map. */
@@ -147,6 +147,29 @@ describe('cmsLoader against a fake Strapi', () => {
     expect(store.keys().sort()).toEqual(['genetics', 'medical-oncology']);
   });
 
+  test('a published medical page whose review names no reviewer fails the load, naming the page, its address and the field', async () => {
+    const unreviewed = { ...sampleTreatment(), reviewedBy: null };
+    const reviewed = { ...sampleTreatment(), id: 31, documentId: 'doc-chemo', slug: 'chemotherapy', name: 'Chemotherapy' };
+    server = await startFakeStrapi(strapiContent({ treatments: [unreviewed, reviewed] }));
+    const store = fakeStore({ 'already-there': { cached: true } });
+
+    const error = await runLoader('treatment', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), store).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+
+    expect(error).toBeInstanceOf(UnreviewedPagesError);
+    const message = (error as Error).message;
+    expect(message.split('\n')[0]).toBe(
+      'treatments: 1 of 2 published entries names no medical reviewer, so the site was not built (every medical page says "Medically reviewed on DATE by NAME").',
+    );
+    expect(message).toContain(
+      "1. treatment 'immunotherapy' (/treatments/immunotherapy/) has a medical review without a reviewer: choose the reviewing physician in the CMS (field reviewedBy)",
+    );
+    expect(message).not.toContain("'chemotherapy'");
+    expect(store.keys()).toEqual(['already-there']);
+  });
+
   test('two entries with one slug fail the load instead of one silently replacing the other', async () => {
     server = await startFakeStrapi(strapiContent({ specialties: [specialty('genetics', 2), { ...specialty('genetics', 4), documentId: 'other' }] }));
 
@@ -201,7 +224,7 @@ describe('content sources', () => {
     const content = Object.fromEntries(Object.keys(CONTENT_TYPES).map((name) => [name, []])) as unknown as ContentSnapshot['content'];
     return {
       format: SNAPSHOT_FORMAT,
-      version: 1,
+      version: SNAPSHOT_VERSION,
       exportedAt: '2026-01-01T00:00:00.000Z',
       source: { cmsUrl: 'http://127.0.0.1:1337' },
       mediaBaseUrl: 'https://media.example.org',

@@ -51,10 +51,10 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
     return documentId;
   };
   const idsOf = (uid: Uid, slugs: string[]) => slugs.map((slug) => idOf(uid, slug));
-  const review = (entry: Review) => ({
-    lastReviewed: entry.lastReviewed,
-    nextReviewDue: entry.nextReviewDue,
-    reviewer: idOf('api::physician.physician', entry.reviewer),
+  /** A page's review: the dates in its medicalReview component, the physician in its own reviewedBy relation. */
+  const reviewed = (entry: Review) => ({
+    medicalReview: { lastReviewed: entry.lastReviewed, nextReviewDue: entry.nextReviewDue },
+    reviewedBy: idOf('api::physician.physician', entry.reviewer),
   });
 
   /** Creates and publishes an entry unless one with this slug exists; remembers its documentId. */
@@ -114,12 +114,12 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
     });
   }
   for (const { slug, review: treatmentReview, ...treatment } of treatments) {
-    await ensurePublished('api::treatment.treatment', slug, { ...treatment, medicalReview: review(treatmentReview) });
+    await ensurePublished('api::treatment.treatment', slug, { ...treatment, ...reviewed(treatmentReview) });
   }
   for (const { slug, review: subtypeReview, treatments: treatmentSlugs, ...subtype } of subtypes) {
     await ensurePublished('api::subtype.subtype', slug, {
       ...subtype,
-      medicalReview: review(subtypeReview),
+      ...reviewed(subtypeReview),
       treatments: idsOf('api::treatment.treatment', treatmentSlugs),
     });
   }
@@ -133,12 +133,12 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
     await physicianDocuments.publish({ documentId });
   }
   for (const { slug, review: testReview, ...diagnosticTest } of diagnosticTests) {
-    await ensurePublished('api::diagnostic-test.diagnostic-test', slug, { ...diagnosticTest, medicalReview: review(testReview) });
+    await ensurePublished('api::diagnostic-test.diagnostic-test', slug, { ...diagnosticTest, ...reviewed(testReview) });
   }
   for (const { slug, review: trialReview, principalInvestigator, subtypes: subtypeSlugs, treatments: treatmentSlugs, locations: locationSlugs, ...trial } of clinicalTrials) {
     await ensurePublished('api::clinical-trial.clinical-trial', slug, {
       ...trial,
-      medicalReview: review(trialReview),
+      ...reviewed(trialReview),
       principalInvestigator: idOf('api::physician.physician', principalInvestigator),
       subtypes: idsOf('api::subtype.subtype', subtypeSlugs),
       treatments: idsOf('api::treatment.treatment', treatmentSlugs),
@@ -148,14 +148,14 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
   for (const { slug, review: serviceReview, locations: locationSlugs, ...service } of supportServices) {
     await ensurePublished('api::support-service.support-service', slug, {
       ...service,
-      medicalReview: review(serviceReview),
+      ...reviewed(serviceReview),
       locations: idsOf('api::location.location', locationSlugs),
     });
   }
   const { review: pageReview, featuredSubtypes, featuredTreatments, ...page } = conditionPage;
   await ensureSingle('api::condition-page.condition-page', {
     ...page,
-    medicalReview: review(pageReview),
+    ...reviewed(pageReview),
     featuredSubtypes: idsOf('api::subtype.subtype', featuredSubtypes),
     featuredTreatments: idsOf('api::treatment.treatment', featuredTreatments),
   });

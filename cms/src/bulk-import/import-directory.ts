@@ -98,9 +98,13 @@ export async function importDirectory(strapi: Core.Strapi, directory: Directory,
     return documentId;
   };
   const idsOf = (kind: Kind, slugs: string[] | undefined, where: string, field: string) => (slugs ?? []).map((slug) => idOf(kind, slug, where, field));
-  const review = (entry: Review | undefined, where: string) => {
+  /** The file's review → the page's medicalReview dates and its own reviewedBy relation. */
+  const reviewed = (entry: Review | undefined, where: string) => {
     if (!entry) throw new DirectoryImportError(`${where}: review is missing (reviewer, lastReviewed, nextReviewDue).`);
-    return { lastReviewed: entry.lastReviewed, nextReviewDue: entry.nextReviewDue, reviewer: idOf('physician', entry.reviewer, where, 'review.reviewer') };
+    return {
+      medicalReview: { lastReviewed: entry.lastReviewed, nextReviewDue: entry.nextReviewDue },
+      reviewedBy: idOf('physician', entry.reviewer, where, 'review.reviewer'),
+    };
   };
 
   await importAll('location', 'locations', directory.locations ?? [], ({ slug: _slug, ...location }) => location);
@@ -117,7 +121,7 @@ export async function importDirectory(strapi: Core.Strapi, directory: Directory,
     directory.clinicalTrials ?? [],
     ({ slug: _slug, review: trialReview, principalInvestigator, subtypes, treatments, locations, ...trial }, where) => ({
       ...trial,
-      medicalReview: review(trialReview, where),
+      ...reviewed(trialReview, where),
       principalInvestigator: principalInvestigator ? idOf('physician', principalInvestigator, where, 'principalInvestigator') : null,
       subtypes: idsOf('subtype', subtypes, where, 'subtypes'),
       treatments: idsOf('treatment', treatments, where, 'treatments'),

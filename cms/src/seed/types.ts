@@ -14,7 +14,7 @@ export type Block =
   | { type: 'list'; format: 'unordered' | 'ordered'; children: ListItemNode[] };
 
 export type Review = {
-  /** physician slug */
+  /** physician slug; the seed and the bulk import make it the page's reviewedBy */
   reviewer: string;
   lastReviewed: string;
   nextReviewDue: string;

@@ -72,6 +72,24 @@ const medicalReviewRule: Rule = ({ values }, now) => {
   ];
 };
 
+/**
+ * A medical page says "Medically reviewed on DATE by NAME": with a review date it goes live only
+ * with a reviewing physician whose profile is published (the live page cannot name an unpublished
+ * one). A draft may still lack one.
+ */
+const reviewerRule: Rule = ({ values, related }, _now, mode) => {
+  const review = values.medicalReview as Record<string, unknown> | null | undefined;
+  if (mode !== 'publish' || !isSet(review?.lastReviewed)) return [];
+  const reviewers = related.reviewedBy ?? [];
+  if (reviewers.length === 0) {
+    return [{ path: ['reviewedBy'], message: 'reviewedBy is required to publish a page with a medical review: choose the reviewing physician (field reviewedBy), whose name the page shows.' }];
+  }
+  if (reviewers.some((reviewer) => reviewer.published === false)) {
+    return [{ path: ['reviewedBy'], message: "reviewedBy names a physician whose profile is not published, so the page could not name them: publish the physician's profile first, or choose another reviewer (field reviewedBy)." }];
+  }
+  return [];
+};
+
 function atLeastOne(relation: string, why: string): Rule {
   return ({ related }) =>
     (related[relation] ?? []).length === 0 ? [{ path: [relation], message: `${relation} must have at least one entry: ${why}` }] : [];
@@ -85,7 +103,16 @@ const openingHoursRule: Rule = ({ values }) => {
 /** The relations each content type's rules need to know about. */
 export const RELATIONS_CHECKED: Record<string, string[]> = {
   'api::physician.physician': ['locations', 'specialty'],
+  'api::clinical-trial.clinical-trial': ['reviewedBy'],
+  'api::subtype.subtype': ['reviewedBy'],
+  'api::treatment.treatment': ['reviewedBy'],
+  'api::diagnostic-test.diagnostic-test': ['reviewedBy'],
+  'api::support-service.support-service': ['reviewedBy'],
+  'api::condition-page.condition-page': ['reviewedBy'],
 };
+
+/** Relations whose entries must be published for the rules at publish (their `published` is filled in then). */
+export const RELATIONS_PUBLISHED_AT_PUBLISH = new Set(['reviewedBy']);
 
 export const CONTENT_RULES: Record<string, Rule[]> = {
   'api::physician.physician': [
@@ -104,13 +131,13 @@ export const CONTENT_RULES: Record<string, Rule[]> = {
     openingHoursRule,
     photoNeedsAlt('photo', 'photoAlt'),
   ],
-  'api::clinical-trial.clinical-trial': [slugRule, ({ values }) => fieldError(['nctId'], checkNctId(values.nctId)), medicalReviewRule],
-  'api::subtype.subtype': [slugRule, medicalReviewRule],
-  'api::treatment.treatment': [slugRule, medicalReviewRule],
-  'api::diagnostic-test.diagnostic-test': [slugRule, medicalReviewRule],
-  'api::support-service.support-service': [slugRule, medicalReviewRule, optionalPhone('contactPhone')],
+  'api::clinical-trial.clinical-trial': [slugRule, ({ values }) => fieldError(['nctId'], checkNctId(values.nctId)), medicalReviewRule, reviewerRule],
+  'api::subtype.subtype': [slugRule, medicalReviewRule, reviewerRule],
+  'api::treatment.treatment': [slugRule, medicalReviewRule, reviewerRule],
+  'api::diagnostic-test.diagnostic-test': [slugRule, medicalReviewRule, reviewerRule],
+  'api::support-service.support-service': [slugRule, medicalReviewRule, reviewerRule, optionalPhone('contactPhone')],
   'api::specialty.specialty': [slugRule],
-  'api::condition-page.condition-page': [medicalReviewRule],
+  'api::condition-page.condition-page': [medicalReviewRule, reviewerRule],
   'api::site-setting.site-setting': [requiredPhone('appointmentPhone')],
 };
 

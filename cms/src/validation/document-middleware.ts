@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { CONTENT_RULES, RELATIONS_CHECKED, checkEntry, relatedAfterSave, type FieldError, type PendingEntry, type RuleMode } from './content-rules';
+import {
+  CONTENT_RULES,
+  RELATIONS_CHECKED,
+  RELATIONS_PUBLISHED_AT_PUBLISH,
+  checkEntry,
+  relatedAfterSave,
+  type FieldError,
+  type PendingEntry,
+  type RuleMode,
+} from './content-rules';
 import type { RelatedRef } from './relation-input';
 
 /**
@@ -14,7 +23,7 @@ const CHECKED_ACTIONS = new Set(['create', 'update', 'clone', 'publish']);
 type SaveContext = {
   uid: string;
   action: string;
-  params: { data?: Record<string, unknown>; documentId?: string; locale?: unknown };
+  params: { data?: Record<string, unknown>; documentId?: string; locale?: unknown; status?: unknown };
 };
 
 /** A single locale to read, or undefined for the default one ('*' and lists mean every locale). */
@@ -40,6 +49,24 @@ async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string,
   })) as Record<string, unknown> | null;
 }
 
+/** Marks each ref with whether its entry has a published version (a relation to a draft is empty on the site). */
+async function withPublicationState(strapi: Core.Strapi, targetUid: string, refs: RelatedRef[]): Promise<RelatedRef[]> {
+  if (refs.length === 0) return refs;
+  const query = strapi.db.query(targetUid as any);
+  const ids = refs.filter((ref) => !ref.documentId && ref.id !== undefined).map((ref) => ref.id!);
+  const byId = new Map(
+    (ids.length > 0 ? await query.findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] }) : []).map((row: any) => [row.id, row.documentId as string]),
+  );
+  const documentIdOf = (ref: RelatedRef) => ref.documentId ?? (ref.id !== undefined ? byId.get(ref.id) : undefined);
+  const documentIds = refs.map(documentIdOf).filter((documentId): documentId is string => documentId !== undefined);
+  const published = new Set(
+    (await query.findMany({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, select: ['documentId'] })).map(
+      (row: any) => row.documentId as string,
+    ),
+  );
+  return refs.map((ref) => ({ ...ref, published: published.has(documentIdOf(ref) ?? '') }));
+}
+
 function storedRefs(value: unknown): RelatedRef[] {
   const list = Array.isArray(value) ? value : value ? [value] : [];
   return list.map((entry: { documentId?: string; id?: number }) => ({ documentId: entry.documentId, id: entry.id }));
@@ -58,14 +85,20 @@ async function pendingEntry(
   const stored = action === 'create' || !params.documentId ? null : await storedDraft(strapi, uid, params.documentId, params.locale);
   // Publishing a document that has no draft in this locale publishes nothing: Strapi answers that itself.
   if (action === 'publish' && !stored) return null;
+  // A create or update with status 'published' publishes too (Strapi calls its own publish, not this middleware).
+  const mode: RuleMode = action === 'publish' || params.status === 'published' ? 'publish' : 'save';
   const related: Record<string, RelatedRef[]> = {};
   for (const relation of RELATIONS_CHECKED[uid] ?? []) {
     related[relation] = relatedAfterSave(storedRefs(stored?.[relation]), data[relation]);
+    if (mode === 'publish' && RELATIONS_PUBLISHED_AT_PUBLISH.has(relation)) {
+      const target = (strapi.contentType(uid as any).attributes[relation] as { target?: string }).target;
+      if (target) related[relation] = await withPublicationState(strapi, target, related[relation]);
+    }
   }
   return {
     entry: { values: { ...(stored ?? {}), ...data }, related },
     documentId: action === 'update' || action === 'publish' ? params.documentId : undefined,
-    mode: action === 'publish' ? 'publish' : 'save',
+    mode,
   };
 }
 

@@ -4,7 +4,12 @@
  * so rules like "a physician needs at least one location" can be checked before the write.
  */
 
-export type RelatedRef = { documentId?: string; id?: number };
+export type RelatedRef = {
+  documentId?: string;
+  id?: number;
+  /** Whether the related entry has a published version; set at publish for RELATIONS_PUBLISHED_AT_PUBLISH. */
+  published?: boolean;
+};
 
 function toRef(item: unknown): RelatedRef | null {
   if (item === null || item === undefined) return null;

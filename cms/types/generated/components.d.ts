@@ -182,14 +182,18 @@ export interface SharedAddress extends Struct.ComponentSchema {
 export interface SharedMedicalReview extends Struct.ComponentSchema {
   collectionName: 'components_shared_medical_reviews';
   info: {
-    description: 'Who checked this page for medical accuracy, and when. Shown on the page as "Medically reviewed on DATE by NAME".';
+    description: 'When this page was checked for medical accuracy, and when it is due again. The page shows "Medically reviewed on DATE by NAME", naming the physician chosen in the page\'s reviewedBy field.';
     displayName: 'Medical review';
     icon: 'check';
   };
   attributes: {
     lastReviewed: Schema.Attribute.Date & Schema.Attribute.Required;
     nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Required;
-    reviewer: Schema.Attribute.Relation<'oneToOne', 'api::physician.physician'>;
+    reviewer: Schema.Attribute.Relation<
+      'oneToOne',
+      'api::physician.physician'
+    > &
+      Schema.Attribute.Private;
   };
 }
 

@@ -519,6 +519,10 @@ export interface ApiAppointmentRequestAppointmentRequest
     > &
       Schema.Attribute.Required &
       Schema.Attribute.Private;
+    sentUnusuallyFast: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
     staffNotes: Schema.Attribute.Text &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -604,6 +608,10 @@ export interface ApiClinicalTrialClinicalTrial
       ]
     > &
       Schema.Attribute.Required;
+    reviewedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::physician.physician'
+    >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     subtypes: Schema.Attribute.Relation<'manyToMany', 'api::subtype.subtype'>;
@@ -672,6 +680,10 @@ export interface ApiConditionPageConditionPage extends Struct.SingleTypeSchema {
     > &
       Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::physician.physician'
+    >;
     secondOpinion: Schema.Attribute.Component<'content.call-to-action', false> &
       Schema.Attribute.Required;
     sections: Schema.Attribute.Component<'content.section', true>;
@@ -731,6 +743,10 @@ export interface ApiDiagnosticTestDiagnosticTest
         maxLength: 100;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::physician.physician'
+    >;
     slug: Schema.Attribute.UID<'name'> & Schema.Attribute.Required;
     sortOrder: Schema.Attribute.Integer &
       Schema.Attribute.Required &
@@ -894,6 +910,30 @@ export interface ApiPhysicianPhysician extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedClinicalTrials: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::clinical-trial.clinical-trial'
+    >;
+    reviewedConditionPages: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::condition-page.condition-page'
+    >;
+    reviewedDiagnosticTests: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::diagnostic-test.diagnostic-test'
+    >;
+    reviewedSubtypes: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::subtype.subtype'
+    >;
+    reviewedSupportServices: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::support-service.support-service'
+    >;
+    reviewedTreatments: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::treatment.treatment'
+    >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     slug: Schema.Attribute.UID<'fullName'> & Schema.Attribute.Required;
     specialty: Schema.Attribute.Relation<
@@ -1074,6 +1114,10 @@ export interface ApiSubtypeSubtype extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::physician.physician'
+    >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     shortName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1155,6 +1199,10 @@ export interface ApiSupportServiceSupportService
         maxLength: 100;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::physician.physician'
+    >;
     slug: Schema.Attribute.UID<'name'> & Schema.Attribute.Required;
     summary: Schema.Attribute.Text &
       Schema.Attribute.Required &
@@ -1219,6 +1267,10 @@ export interface ApiTreatmentTreatment extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reviewedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::physician.physician'
+    >;
     seo: Schema.Attribute.Component<'shared.seo', false>;
     sideEffects: Schema.Attribute.Blocks & Schema.Attribute.Required;
     slug: Schema.Attribute.UID<'name'> & Schema.Attribute.Required;

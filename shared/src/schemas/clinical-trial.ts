@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { entryMetaShape, nctIdSchema, slugSchema } from './common';
 import { medicalReviewSchema, seoSchema } from './components';
 import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema } from './enums';
-import { locationPlaceSchema, physicianLinkSchema, subtypeLinkSchema, treatmentLinkSchema } from './references';
+import { locationPlaceSchema, physicianLinkSchema, reviewerLinkSchema, subtypeLinkSchema, treatmentLinkSchema } from './references';
 
 /** api::clinical-trial.clinical-trial with clinicalTrialPopulate: the /clinical-trials/[slug]/ page. */
 export const clinicalTrialSchema = z.object({
@@ -15,6 +15,8 @@ export const clinicalTrialSchema = z.object({
   plainLanguageSummary: z.string(),
   eligibilitySummary: z.string(),
   medicalReview: medicalReviewSchema,
+  // Null when no reviewer is chosen or their profile is unpublished; the site build refuses such a page.
+  reviewedBy: reviewerLinkSchema.nullable(),
   seo: seoSchema.nullable(),
   principalInvestigator: physicianLinkSchema.nullable(),
   subtypes: z.array(subtypeLinkSchema),

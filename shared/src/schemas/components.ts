@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { blocksSchema } from './blocks';
-import { componentMetaShape, documentRefSchema, isoDateSchema, slugSchema } from './common';
+import { componentMetaShape, isoDateSchema, slugSchema } from './common';
 import { educationKindSchema, languageNameSchema, weekdaySchema } from './enums';
 
 /** Components as Strapi 5 returns them when populated: a row with its own numeric id. */
@@ -22,19 +22,16 @@ export const addressSchema = z.object({
   postalCode: z.string(),
 });
 
-/** shared.medical-review: the page's "Medically reviewed on DATE by NAME" line. */
+/**
+ * shared.medical-review: the dates of the page's "Medically reviewed on DATE by NAME" line. The
+ * NAME is the entry's own reviewedBy relation (reviewerLinkSchema): Strapi 5 drops a relation
+ * inside a component from the published version when the physician is unpublished and published
+ * again. The component's old `reviewer` is private (never served), kept for the CMS's migration.
+ */
 export const medicalReviewSchema = z.object({
   ...componentMetaShape,
   lastReviewed: isoDateSchema,
   nextReviewDue: isoDateSchema,
-  // Null when no reviewer is set or the reviewer's profile is unpublished.
-  reviewer: documentRefSchema
-    .extend({
-      fullName: z.string(),
-      slug: slugSchema,
-      credentials: z.string(),
-    })
-    .nullable(),
 });
 
 /** location.opening-hours: one open day. The site writes these times into schema.org openingHours. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entryMetaShape } from './common';
 import { callToActionSchema, medicalReviewSchema, sectionSchema, seoSchema, titledTextSchema } from './components';
-import { subtypeCardSchema, treatmentCardSchema } from './references';
+import { reviewerLinkSchema, subtypeCardSchema, treatmentCardSchema } from './references';
 
 /** api::condition-page.condition-page (single type) with conditionPagePopulate: the / overview page. */
 export const conditionPageSchema = z.object({
@@ -14,6 +14,8 @@ export const conditionPageSchema = z.object({
   whyChooseUs: z.array(titledTextSchema).min(1),
   sections: z.array(sectionSchema),
   medicalReview: medicalReviewSchema,
+  // Null when no reviewer is chosen or their profile is unpublished; the site build refuses such a page.
+  reviewedBy: reviewerLinkSchema.nullable(),
   seo: seoSchema.nullable(),
   featuredSubtypes: z.array(subtypeCardSchema),
   featuredTreatments: z.array(treatmentCardSchema),

@@ -16,6 +16,13 @@ export const physicianLinkSchema = documentRefSchema.extend({
   title: z.string(),
 });
 
+/** reviewerLink: the physician a medical page names as its reviewer (reviewedBy), linked to their profile. */
+export const reviewerLinkSchema = documentRefSchema.extend({
+  fullName: z.string(),
+  slug: slugSchema,
+  credentials: z.string(),
+});
+
 /** specialtyLink */
 export const specialtyLinkSchema = documentRefSchema.extend({
   name: z.string(),
@@ -70,6 +77,7 @@ export const locationPlaceSchema = locationLinkSchema.extend({
 });
 
 export type PhysicianLink = z.infer<typeof physicianLinkSchema>;
+export type ReviewerLink = z.infer<typeof reviewerLinkSchema>;
 export type SpecialtyLink = z.infer<typeof specialtyLinkSchema>;
 export type SubtypeLink = z.infer<typeof subtypeLinkSchema>;
 export type SubtypeCard = z.infer<typeof subtypeCardSchema>;

@@ -3,7 +3,7 @@ import { blocksSchema } from './blocks';
 import { entryMetaShape, slugSchema } from './common';
 import { medicalReviewSchema, seoSchema } from './components';
 import { her2StatusSchema, receptorStatusSchema } from './enums';
-import { clinicalTrialLinkSchema, physicianLinkSchema, treatmentCardSchema } from './references';
+import { clinicalTrialLinkSchema, physicianLinkSchema, reviewerLinkSchema, treatmentCardSchema } from './references';
 
 /** api::subtype.subtype with subtypePopulate: the /subtypes/[slug]/ page. */
 export const subtypeSchema = z.object({
@@ -18,6 +18,8 @@ export const subtypeSchema = z.object({
   summary: z.string(),
   body: blocksSchema,
   medicalReview: medicalReviewSchema,
+  // Null when no reviewer is chosen or their profile is unpublished; the site build refuses such a page.
+  reviewedBy: reviewerLinkSchema.nullable(),
   seo: seoSchema.nullable(),
   treatments: z.array(treatmentCardSchema),
   // All linked trials; the page shows those with an OPEN_TRIAL_STATUSES status.

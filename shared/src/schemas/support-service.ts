@@ -3,7 +3,7 @@ import { blocksSchema } from './blocks';
 import { entryMetaShape, slugSchema } from './common';
 import { medicalReviewSchema } from './components';
 import { supportServiceCategorySchema } from './enums';
-import { locationLinkSchema } from './references';
+import { locationLinkSchema, reviewerLinkSchema } from './references';
 
 /** api::support-service.support-service with supportServicePopulate: one section of /support/. */
 export const supportServiceSchema = z.object({
@@ -15,6 +15,8 @@ export const supportServiceSchema = z.object({
   body: blocksSchema,
   contactPhone: z.string().nullable(),
   medicalReview: medicalReviewSchema,
+  // Null when no reviewer is chosen or their profile is unpublished; the site build refuses such a page.
+  reviewedBy: reviewerLinkSchema.nullable(),
   // Empty when the service is offered by phone or video only.
   locations: z.array(locationLinkSchema),
 });

@@ -3,7 +3,7 @@ import { blocksSchema } from './blocks';
 import { entryMetaShape, slugSchema } from './common';
 import { medicalReviewSchema, seoSchema } from './components';
 import { howGivenSchema, treatmentCategorySchema } from './enums';
-import { clinicalTrialLinkSchema, subtypeLinkSchema } from './references';
+import { clinicalTrialLinkSchema, reviewerLinkSchema, subtypeLinkSchema } from './references';
 
 /** api::treatment.treatment with treatmentPopulate: the /treatments/[slug]/ page. */
 export const treatmentSchema = z.object({
@@ -16,6 +16,8 @@ export const treatmentSchema = z.object({
   body: blocksSchema,
   sideEffects: blocksSchema,
   medicalReview: medicalReviewSchema,
+  // Null when no reviewer is chosen or their profile is unpublished; the site build refuses such a page.
+  reviewedBy: reviewerLinkSchema.nullable(),
   seo: seoSchema.nullable(),
   subtypes: z.array(subtypeLinkSchema),
   clinicalTrials: z.array(clinicalTrialLinkSchema),

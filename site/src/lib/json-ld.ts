@@ -5,8 +5,8 @@ import type {
   DiagnosticTestCategory,
   Location,
   LocationPlace,
-  MedicalReview,
   Physician,
+  ReviewerLink,
   SiteSettings,
   Subtype,
   SubtypeLink,
@@ -16,6 +16,7 @@ import type {
   TreatmentLink,
 } from '@mbc/shared';
 import { addressLines, internationalPhone, physicianDisplayName, TRIAL_PHASE_LABELS, WEEKDAYS } from './format';
+import type { PageReview } from './medical-review';
 import { absoluteUrl, paths } from './routes';
 
 /**
@@ -70,11 +71,11 @@ export function breadcrumbListNode(path: string, crumbs: readonly Crumb[], conte
 }
 
 /** Where the page's review stands: the earliest review date, so no part of the page claims a later one. */
-export function combinedReview(reviews: readonly MedicalReview[]): { lastReviewed: string; reviewers: NonNullable<MedicalReview['reviewer']>[] } | null {
+export function combinedReview(reviews: readonly PageReview[]): { lastReviewed: string; reviewers: ReviewerLink[] } | null {
   if (reviews.length === 0) return null;
   const lastReviewed = reviews.map((review) => review.lastReviewed).sort()[0] as string;
-  const reviewers = new Map<string, NonNullable<MedicalReview['reviewer']>>();
-  for (const review of reviews) if (review.reviewer) reviewers.set(review.reviewer.slug, review.reviewer);
+  const reviewers = new Map<string, ReviewerLink>();
+  for (const review of reviews) reviewers.set(review.reviewer.slug, review.reviewer);
   return { lastReviewed, reviewers: [...reviewers.values()] };
 }
 
@@ -85,7 +86,7 @@ export interface WebPageInput {
   name: string;
   description: string;
   /** The page's medical review(s); a page of several reviewed sections passes them all. */
-  reviews?: readonly MedicalReview[];
+  reviews?: readonly PageReview[];
   /** What the page is about (a MedicalCondition, a therapy…), or an @id reference to it. */
   about?: JsonLdValue | JsonLdValue[];
   /** The thing the page describes (physician, clinic, trial), usually by @id reference. */
@@ -113,14 +114,12 @@ export function webPageNode(input: WebPageInput, context: JsonLdContext): JsonLd
   const review = combinedReview(input.reviews ?? []);
   if (review) {
     node.lastReviewed = review.lastReviewed;
-    if (review.reviewers.length > 0) {
-      const reviewedBy = review.reviewers.map((reviewer) => ({
-        '@type': 'Physician',
-        name: physicianDisplayName(reviewer),
-        url: pageUrl(paths.doctor(reviewer.slug), context),
-      }));
-      node.reviewedBy = reviewedBy.length === 1 ? reviewedBy[0] : reviewedBy;
-    }
+    const reviewedBy = review.reviewers.map((reviewer) => ({
+      '@type': 'Physician',
+      name: physicianDisplayName(reviewer),
+      url: pageUrl(paths.doctor(reviewer.slug), context),
+    }));
+    node.reviewedBy = reviewedBy.length === 1 ? reviewedBy[0] : reviewedBy;
   }
   if (input.about) node.about = input.about;
   if (input.mainEntity) node.mainEntity = input.mainEntity;

@@ -52,15 +52,14 @@ const asArray = (value: unknown): unknown[] => (value === undefined || value ===
 const dateOf = (value: unknown) => String(value ?? '').slice(0, 10);
 const schemaValue = (value: unknown) => String(value ?? '').replace(/^https?:\/\/schema\.org\//, '');
 
-/** MedicalWebPage with lastReviewed and reviewedBy matching a medicalReview. */
-function expectReviewedPage(route: string, review: { lastReviewed: string; reviewer: { fullName: string } | null }) {
+/** MedicalWebPage with lastReviewed (the entry's medicalReview) and reviewedBy naming the entry's reviewer (its reviewedBy). */
+function expectReviewedPage(route: string, entry: { medicalReview: { lastReviewed: string }; reviewedBy: { fullName: string } | null }) {
   const { node, resolve } = nodeOfType(route, 'MedicalWebPage');
-  expect(dateOf(node.lastReviewed), `${route} MedicalWebPage.lastReviewed`).toBe(review.lastReviewed.slice(0, 10));
+  expect(dateOf(node.lastReviewed), `${route} MedicalWebPage.lastReviewed`).toBe(entry.medicalReview.lastReviewed.slice(0, 10));
   const reviewers = asArray(node.reviewedBy).map(resolve) as JsonObject[];
   expect(reviewers.length, `${route} MedicalWebPage.reviewedBy`).toBeGreaterThan(0);
-  if (review.reviewer) {
-    expect(reviewers.map((reviewer) => String(reviewer.name ?? '')).join(' | '), `${route} reviewedBy names the reviewer`).toContain(review.reviewer.fullName);
-  }
+  expect(entry.reviewedBy?.fullName, `${route}: the CMS sent its reviewer (reviewedBy)`).toBeTruthy();
+  expect(reviewers.map((reviewer) => String(reviewer.name ?? '')).join(' | '), `${route} reviewedBy names the reviewer`).toContain(entry.reviewedBy!.fullName);
   return { node, resolve };
 }
 
@@ -87,7 +86,7 @@ describe('JSON-LD', () => {
   });
 
   it('the overview is a MedicalWebPage (lastReviewed, reviewedBy) about a MedicalCondition', () => {
-    const { node, resolve } = expectReviewedPage('/', conditionPage().medicalReview);
+    const { node, resolve } = expectReviewedPage('/', conditionPage());
     const about = asArray(node.about).map(resolve) as JsonObject[];
     expect(about.some((subject) => typesOf(subject).includes('MedicalCondition')), 'MedicalWebPage.about is the MedicalCondition').toBe(true);
     const { node: condition } = nodeOfType('/', 'MedicalCondition');
@@ -97,7 +96,7 @@ describe('JSON-LD', () => {
   it.each(['subtype', 'treatment', 'clinicalTrial'] as const)('every %s page is a MedicalWebPage with its review and a subject', (type) => {
     for (const entry of cmsContent()[type]) {
       const route = `${DETAIL_ROUTES[type]}${entry.slug}/`;
-      const { node } = expectReviewedPage(route, entry.medicalReview);
+      const { node } = expectReviewedPage(route, entry);
       expect(asArray(node.about).length, `${route} MedicalWebPage.about`).toBeGreaterThan(0);
     }
   });

@@ -39,11 +39,15 @@ function hrefsOn(page: LoadedPage): Set<string> {
   return new Set(byTag(page.document, 'a').map((a) => (a.attrs.href ?? '').split('#')[0]));
 }
 
-/** The "Medically reviewed on DATE by NAME · Next review due DATE" line for a medicalReview. */
-function reviewLine(review: { lastReviewed: string; nextReviewDue: string; reviewer: { fullName: string } | null }): RegExp {
-  const name = review.reviewer ? `[^·]*${escapeRegExp(review.reviewer.fullName)}[^·]*` : '[^·]+';
+type ReviewedEntry = { medicalReview: { lastReviewed: string; nextReviewDue: string }; reviewedBy: { fullName: string } | null };
+
+/** The "Medically reviewed on DATE by NAME · Next review due DATE" line of a medical entry: the dates of its medicalReview, the NAME its reviewedBy. */
+function reviewLine({ medicalReview, reviewedBy }: ReviewedEntry): RegExp {
+  // Every published medical page names its reviewer (the build refuses one that does not).
+  expect(reviewedBy?.fullName, 'the CMS sent a reviewer (reviewedBy) for a published medical page').toBeTruthy();
   return new RegExp(
-    `Medically reviewed on ${escapeRegExp(longDate(review.lastReviewed))} by ${name}· Next review due ${escapeRegExp(longDate(review.nextReviewDue))}`,
+    `Medically reviewed on ${escapeRegExp(longDate(medicalReview.lastReviewed))} by [^·]*${escapeRegExp(reviewedBy!.fullName)}[^·]*· ` +
+      `Next review due ${escapeRegExp(longDate(medicalReview.nextReviewDue))}`,
   );
 }
 
@@ -231,7 +235,7 @@ describe('every page', () => {
 
 describe('medical pages', () => {
   it('the overview shows "Medically reviewed on DATE by NAME · Next review due DATE"', () => {
-    expect(loadPage('/').text).toMatch(reviewLine(conditionPage().medicalReview));
+    expect(loadPage('/').text).toMatch(reviewLine(conditionPage()));
   });
 
   it.each(['subtype', 'treatment', 'clinicalTrial'] as const)('every %s page shows its review line', (type) => {
@@ -239,8 +243,8 @@ describe('medical pages', () => {
     const problems: string[] = [];
     for (const entry of cmsContent()[type]) {
       const route = `${prefix}${entry.slug}/`;
-      if (!reviewLine(entry.medicalReview).test(loadPage(route).text)) {
-        problems.push(`${route}: no "Medically reviewed on ${longDate(entry.medicalReview.lastReviewed)} by ${entry.medicalReview.reviewer?.fullName} · Next review due ${longDate(entry.medicalReview.nextReviewDue)}"`);
+      if (!reviewLine(entry).test(loadPage(route).text)) {
+        problems.push(`${route}: no "Medically reviewed on ${longDate(entry.medicalReview.lastReviewed)} by ${entry.reviewedBy?.fullName} · Next review due ${longDate(entry.medicalReview.nextReviewDue)}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -249,10 +253,11 @@ describe('medical pages', () => {
   it.each([
     ['/diagnosis/', 'diagnosticTest'],
     ['/support/', 'supportService'],
-  ] as const)('%s shows the review line of the content on it', (route, type) => {
+  ] as const)('%s shows the review line, with its reviewer, of each section on it', (route, type) => {
     const { text } = loadPage(route);
-    const reviews = cmsContent()[type].map((entry) => entry.medicalReview).filter(Boolean);
-    expect(reviews.length).toBeGreaterThan(0);
-    expect(reviews.some((review) => reviewLine(review).test(text)), `${route} shows no "Medically reviewed on … · Next review due …" line of its entries`).toBe(true);
+    const entries = cmsContent()[type] as (ReviewedEntry & { slug: string })[];
+    expect(entries.length).toBeGreaterThan(0);
+    const missing = entries.filter((entry) => !reviewLine(entry).test(text)).map((entry) => `${entry.slug} (by ${entry.reviewedBy?.fullName})`);
+    expect(missing, `${route} sections without their "Medically reviewed on … by … · Next review due …" line`).toEqual([]);
   });
 });

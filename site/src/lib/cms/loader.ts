@@ -1,5 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEntry, type ContentTypeName } from '@mbc/shared';
+import { isMedicalContentType, unreviewedPages } from '../medical-review';
 import { contentSourceFromEnv, type ContentSource } from './content-source';
 import { absolutizeMediaUrls } from './media';
 import { describeType, describeTypePlural } from './strapi-client';
@@ -63,9 +64,27 @@ export class ContentCheckError extends CmsContentError {
   }
 }
 
+/** Published medical pages that name no reviewer; `pages` holds one sentence per page. */
+export class UnreviewedPagesError extends CmsContentError {
+  override name = 'UnreviewedPagesError';
+
+  constructor(
+    readonly contentType: ContentTypeName,
+    readonly pages: readonly string[],
+    total: number,
+  ) {
+    super(
+      `${describeTypePlural(contentType)}: ${pages.length} of ${total} published entries ${pages.length === 1 ? 'names' : 'name'} no medical reviewer, ` +
+        `so the site was not built (every medical page says "Medically reviewed on DATE by NAME").\n\n` +
+        pages.map((page, index) => `${index + 1}. ${page}`).join('\n'),
+    );
+  }
+}
+
 /**
  * Parses every entry with the shared contract and reports every failing entry at once, so an
- * editor can fix them all before the next build. A single type must have exactly one entry.
+ * editor can fix them all before the next build. A single type must have exactly one entry, and
+ * every medical page must name its reviewer.
  */
 export function parseContentEntries<Name extends ContentTypeName>(name: Name, raw: readonly unknown[]): ContentEntry<Name>[] {
   if (CONTENT_TYPES[name].kind === 'single' && raw.length !== 1) {
@@ -82,6 +101,10 @@ export function parseContentEntries<Name extends ContentTypeName>(name: Name, ra
     }
   }
   if (failures.length > 0) throw new ContentCheckError(name, failures, raw.length);
+  if (isMedicalContentType(name)) {
+    const unreviewed = unreviewedPages(name, entries as ContentEntry<typeof name>[]);
+    if (unreviewed.length > 0) throw new UnreviewedPagesError(name, unreviewed, entries.length);
+  }
   return entries;
 }
 

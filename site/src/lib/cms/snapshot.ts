@@ -29,7 +29,8 @@ export interface ContentSnapshot {
 }
 
 export const SNAPSHOT_FORMAT = 'mbc-content-snapshot';
-export const SNAPSHOT_VERSION = 1;
+/** 2: a medical page's reviewer is its own reviewedBy (version 1 had it inside medicalReview). */
+export const SNAPSHOT_VERSION = 2;
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
