@@ -11,12 +11,14 @@ import { ensureAdminRoles } from './bootstrap/roles';
 import { seedDemoContent } from './bootstrap/seed';
 import { ensureRebuildWebhook } from './bootstrap/webhooks';
 import { registerContentRules } from './validation/document-middleware';
+import { registerReviewerGuard } from './validation/reviewer-guard';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // First: it must see each caller's own Document Service call as the outermost one.
     registerPublishedOnlyReads(strapi);
     registerContentRules(strapi);
+    registerReviewerGuard(strapi);
     registerRequestTokenGuard(strapi);
     registerPrivateEvents(strapi);
   },

@@ -69,8 +69,7 @@ describe('republishing a reviewer', () => {
         await physicians.update({ documentId, data: { title: `${title} (edit ${round})` } as any });
         await physicians.publish({ documentId });
       }
-      await physicians.unpublish({ documentId });
-      await physicians.publish({ documentId });
+      // (Unpublishing a reviewer of published pages is refused: see "unpublishing a reviewer" below.)
       await physicians.update({ documentId, data: { title } as any });
       await physicians.publish({ documentId });
     }
@@ -214,5 +213,31 @@ describe('the review component’s old reviewer', () => {
 describe('the contract names the same medical types as the CMS', () => {
   it('MEDICAL_CONTENT_TYPES (shared) are the types the migration walks', () => {
     expect(MEDICAL_CONTENT_TYPES.map((name) => CONTENT_TYPES[name].uid).sort()).toEqual([...MEDICAL_PAGE_TYPES].sort());
+  });
+});
+
+describe('unpublishing or deleting a reviewer', () => {
+  it('is refused while published pages name them, with those pages named; once they name someone else it goes through', async () => {
+    const token = await signInAsLocalAdmin();
+    const reviewed = (await strapi.documents('api::treatment.treatment').findFirst({ status: 'published', populate: { reviewedBy: true } })) as any;
+    const reviewer = reviewed.reviewedBy;
+    const cm = `/content-manager/collection-types/${PHYSICIAN}`;
+
+    for (const attempt of [
+      () => adminApi(token, `${cm}/${reviewer.documentId}/actions/unpublish`, { method: 'POST', body: {} }),
+      () => adminApi(token, `${cm}/${reviewer.documentId}`, { method: 'DELETE' }),
+    ]) {
+      const answer = await attempt();
+      expect(answer.status, JSON.stringify(answer.body)).toBe(400);
+      expect(answer.body.error.message).toContain(`${reviewer.fullName} is the medical reviewer named on published pages`);
+      expect(answer.body.error.message).toContain(`treatment '${reviewed.slug}'`);
+      expect(answer.body.error.message).toContain('Choose another reviewer on those pages (field reviewedBy)');
+    }
+    expect(await strapi.documents(PHYSICIAN).findOne({ documentId: reviewer.documentId, status: 'published' })).not.toBeNull();
+
+    // A new, unpublished-nothing physician can be unpublished at once.
+    const newcomer = (await strapi.documents(PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'reviews-nothing')) as any, status: 'published' })) as any;
+    createdPhysicians.push(newcomer.documentId);
+    await expect(strapi.documents(PHYSICIAN).unpublish({ documentId: newcomer.documentId })).resolves.toBeTruthy();
   });
 });
