@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAllContent } from '../../site/src/lib/cms/read-all';
-import type { ContentSnapshot } from '../../site/src/lib/cms/snapshot';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type ContentSnapshot } from '../../site/src/lib/cms/snapshot';
 import { addDirectoryToSnapshot, generateDirectory } from '../lib/generate-directory';
 import { CMS_DIR, startTestCms, type TestCms } from '../lib/test-cms';
 
@@ -91,8 +91,8 @@ describe('startTestCms', () => {
       return value;
     };
     const base: ContentSnapshot = {
-      format: 'mbc-content-snapshot',
-      version: 1,
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
       exportedAt: new Date().toISOString(),
       source: { cmsUrl: cms.url },
       mediaBaseUrl: cms.url,
