@@ -527,3 +527,125 @@ describe('/locations/ "near you" and links into the finder', () => {
     });
   });
 });
+
+// ------------------------------------------------------------ screen readers
+
+/**
+ * What a screen reader is told without moving the focus: the text of every live region on the
+ * page (role=status, role=alert, aria-live), logged each time one changes from now on.
+ */
+async function recordLiveRegions(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const log: string[] = [];
+    (window as unknown as { liveLog: string[] }).liveLog = log;
+    const regions = [...document.querySelectorAll<HTMLElement>('[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])')];
+    const observer = new MutationObserver(() => {
+      for (const region of regions) {
+        const text = region.innerText.replace(/\s+/g, ' ').trim();
+        if (text && log[log.length - 1] !== text) log.push(text);
+      }
+    });
+    for (const region of regions) observer.observe(region, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { liveLog: string[] }).liveLog]);
+}
+
+/** Whether the message is read out where the focus is: it sits in a live region, or it has the focus itself. */
+function isAnnounced(page: Page, selector: string): Promise<{ announced: boolean; how: string }> {
+  return page.locator(selector).evaluate((element) => {
+    if (document.activeElement === element) return { announced: true, how: 'focused' };
+    const region = element.closest('[role="status"], [role="alert"], [aria-live]');
+    if (!region || region.getAttribute('aria-live') === 'off') return { announced: false, how: 'in no live region' };
+    return { announced: true, how: region.getAttribute('role') ?? `aria-live=${region.getAttribute('aria-live')}` };
+  });
+}
+
+/** What has the focus, for the failure message: "body" when the focus was lost. */
+const focusedElement = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return `${element.tagName.toLowerCase()}${element.hasAttribute('data-near-you-locate') ? '[data-near-you-locate]' : ''}${(element as HTMLInputElement).name ? `[name=${(element as HTMLInputElement).name}]` : ''}`;
+  });
+
+describe('screen readers on the finders', () => {
+  it.each(['/doctors/', '/locations/'])('%s: a ZIP code error after Enter in the ZIP box is read out (live region), the focus staying in the box', async (route) => {
+    await withPage(async (page) => {
+      await openFinder(page, route);
+      for (const [zip, message] of [['99999', /could not find ZIP code 99999/], ['27-5', /has 5 digits/]] as const) {
+        await page.fill('input[name="zip"]', zip);
+        await page.press('input[name="zip"]', 'Enter');
+        await expect.poll(() => page.locator('[data-near-you-message]').innerText()).toMatch(message);
+        const { announced, how } = await isAnnounced(page, '[data-near-you-message]');
+        expect(announced, `the ZIP code message for ${zip} is ${how}`).toBe(true);
+        expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('zip');
+        expect(await page.getAttribute('input[name="zip"]', 'aria-invalid')).toBe('true');
+      }
+    });
+  });
+
+  it.each(['/doctors/', '/locations/'])('%s: "Use my current location" keeps the focus on the button (never disabled) and announces "Finding your location…", then the outcome', async (route) => {
+    await withPage(
+      async (page) => {
+        await openFinder(page, route);
+        const heard = await recordLiveRegions(page);
+        const locate = page.locator('[data-near-you-locate]');
+        await locate.focus();
+        await page.keyboard.press('Enter');
+        // The button is busy (aria-disabled), not disabled, so the focus stays on it.
+        expect(await locate.evaluate((button) => (button as HTMLButtonElement).disabled)).toBe(false);
+        await settle(page);
+        expect(await focusedElement(page)).toBe('button[data-near-you-locate]');
+        const log = await heard();
+        const finding = log.findIndex((text) => text.includes('Finding your location…'));
+        expect(finding, `live regions said: ${JSON.stringify(log)}`).toBeGreaterThanOrEqual(0);
+        // The outcome: the page's status line, nearest first from the visitor's location.
+        expect(
+          log.slice(finding + 1).some((text) => text.includes('nearest first') && text.includes('your location')),
+          `after "Finding your location…" the live regions said: ${JSON.stringify(log.slice(finding + 1))}`,
+        ).toBe(true);
+        expect(await page.getAttribute('[data-near-you-locate]', 'aria-disabled')).toBeNull();
+      },
+      { geolocation: HILLSBOROUGH, permissions: ['geolocation'] },
+    );
+  });
+
+  it('"Use my current location" refused: the reason is announced and the focus goes to the ZIP box, not the page', async () => {
+    await withPage(async (page) => {
+      await openFinder(page);
+      const heard = await recordLiveRegions(page);
+      await page.click('[data-near-you-locate]');
+      await page.waitForSelector('[data-near-you-message]:not([hidden])');
+      await expect.poll(() => page.locator('[data-near-you-message]').innerText()).toMatch(/did not allow/);
+      expect((await isAnnounced(page, '[data-near-you-message]')).announced).toBe(true);
+      expect(await focusedElement(page)).toBe('input[name=zip]');
+      const log = await heard();
+      expect(log.some((text) => text.includes('Finding your location…')), JSON.stringify(log)).toBe(true);
+      expect(log.some((text) => /did not allow this site to use your location/.test(text)), JSON.stringify(log)).toBe(true);
+    });
+  });
+
+  it('doctor photos in the finder and in location pages\' lists are decorative (alt=""); the profile page keeps the photo\'s description', async () => {
+    const withPhoto = physicians().filter((physician) => physician.photo);
+    expect(withPhoto.length, 'the demo content has doctors with photos').toBeGreaterThan(0);
+    const withDoctors = locations().find((entry) => physicians().some((physician) => physician.photo && hasLink(physician.locations, entry.slug)));
+    await withPage(async (page) => {
+      // Without JavaScript every card is on the page.
+      await page.goto(`${origin}/doctors/`);
+      const cardAlts = await page.$$eval('[data-finder-list] img', (images) => images.map((image) => image.getAttribute('alt')));
+      expect(cardAlts).toHaveLength(withPhoto.length);
+      expect(cardAlts.filter((alt) => alt !== '')).toEqual([]);
+
+      await page.goto(`${origin}/locations/${withDoctors.slug}/`);
+      const listAlts = await page.$$eval('main .physician-card img', (images) => images.map((image) => image.getAttribute('alt')));
+      expect(listAlts.length).toBeGreaterThan(0);
+      expect(listAlts.filter((alt) => alt !== '')).toEqual([]);
+
+      const physician = withPhoto[0];
+      await page.goto(`${origin}/doctors/${physician.slug}/`);
+      const described = (physician.photoAlt || physician.photo.alternativeText || '').trim();
+      expect(described, `${physician.slug} has a photo description`).not.toBe('');
+      expect(await page.locator('main .profile__photo img').getAttribute('alt')).toBe(described);
+    }, { javaScriptEnabled: false });
+  });
+});

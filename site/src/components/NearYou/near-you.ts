@@ -88,17 +88,16 @@ export function createNearYou({ form, zipTableUrl, onChoose }: NearYouOptions): 
   };
 
   locate.addEventListener('click', () => {
+    // Busy, not disabled: a disabled button loses the focus (to the page itself), and with it the
+    // screen reader's place. The live region says what is happening.
+    if (locate.getAttribute('aria-disabled') === 'true') return;
     if (!('geolocation' in navigator)) {
       offerZipBox(geolocationMessage(null));
       return;
     }
-    locate.disabled = true;
-    locate.setAttribute('aria-busy', 'true');
+    locate.setAttribute('aria-disabled', 'true');
     setMessage('Finding your location…', false);
-    const done = () => {
-      locate.disabled = false;
-      locate.removeAttribute('aria-busy');
-    };
+    const done = () => locate.removeAttribute('aria-disabled');
     navigator.geolocation.getCurrentPosition(
       (geoPosition) => {
         done();
