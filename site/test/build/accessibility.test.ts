@@ -68,7 +68,7 @@ function widestElements(page: Page): Promise<string[]> {
 
 // One visit per template: axe at a desktop width, then the same page narrowed to 320 px.
 describe('every page template', () => {
-  it.each(templatePages())('%s page (%s): zero axe violations (wcag2a, wcag2aa, wcag21aa, wcag22aa); at 320 px no sideways scroll, demo notice, phone and request action on screen; no CSP violation or console error', async (template, route) => {
+  it.each(templatePages())('%s page (%s): zero axe violations (wcag2a, wcag2aa, wcag21aa, wcag22aa); at 320 px no sideways scroll, demo notice, phone and request action on screen; form controls in the page’s type; no CSP violation or console error', async (template, route) => {
     await withPage({ width: 1280, height: 900, notFound: template === 'not-found' }, async (page) => {
       await open(page, route);
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).options({ resultTypes: ['violations'] }).analyze();
@@ -80,6 +80,19 @@ describe('every page template', () => {
         )
         .join('\n');
       expect.soft(violations.length, `axe on ${route}:\n${report}`).toBe(0);
+
+      // Buttons, inputs and lists in the type of the text around them, not the browser's smaller default.
+      const smallControls = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, input:not([type="hidden"]), select, textarea')]
+          .filter((control) => control.getClientRects().length > 0 && control.parentElement)
+          .filter((control) => {
+            const own = getComputedStyle(control);
+            const around = getComputedStyle(control.parentElement!);
+            return own.fontSize !== around.fontSize || own.fontFamily !== around.fontFamily;
+          })
+          .map((control) => `<${control.tagName.toLowerCase()} ${control.getAttribute('name') ?? control.textContent?.trim().slice(0, 30)}>: ${getComputedStyle(control).fontSize} in ${getComputedStyle(control.parentElement!).fontSize} text`),
+      );
+      expect.soft(smallControls, `${route}: form controls in another type than their surroundings`).toEqual([]);
 
       // WCAG 1.4.10 reflow: content fits 320 CSS pixels without scrolling sideways.
       await page.setViewportSize({ width: 320, height: 640 });

@@ -15,9 +15,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestCms, type TestCms } from '../../../scripts/lib/test-cms';
-import { byTag } from '../../../scripts/lib/html';
+import { byTag, textOf } from '../../../scripts/lib/html';
 import { openSiteInBrowser, withCheckedPage, type SiteInBrowser } from './browser';
-import { loadPage, siteSettings } from './site';
+import { digitsOf, loadPage, siteSettings } from './site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const THANK_YOU = '/appointments/thank-you/';
@@ -229,6 +229,34 @@ describe('with JavaScript', () => {
     expect(stored).toMatchObject({ requestType: 'new_diagnosis', phone: '(919) 555-0199', preferredContactMethod: 'phone', consentToContact: true });
   });
 
+  it('neither phone nor email: both boxes are marked invalid, with the error styling, and the one message describes both', async () => {
+    await withPage({ javaScript: true }, async (page) => {
+      await page.goto(`${siteUrl}/second-opinion/`);
+      await page.fill('#appointment-fullName', 'Nobody Reachable');
+      await page.click('button[type="submit"]');
+      await expect.poll(() => page.locator('[data-error-summary]').isVisible()).toBe(true);
+      const message = page.locator('#appointment-phone-error');
+      expect(await message.textContent()).toMatch(/^Error: Enter a phone number or an email address/);
+      for (const field of ['phone', 'email']) {
+        const box = `#appointment-${field}`;
+        expect(await page.getAttribute(box, 'aria-invalid'), field).toBe('true');
+        expect((await page.getAttribute(box, 'aria-describedby'))?.split(' '), field).toContain('appointment-phone-error');
+        expect(await page.locator(`[data-field="${field}"]`).evaluate((group) => group.classList.contains('form-group--error')), field).toBe(true);
+      }
+      const border = (box: string) => page.locator(box).evaluate((element) => getComputedStyle(element).borderTopColor);
+      expect(await border('#appointment-email'), 'the email box has the error border the phone box has').toBe(await border('#appointment-phone'));
+      expect(await border('#appointment-email'), 'and it differs from a box without an error').not.toBe(await border('#appointment-fullName'));
+
+      // Giving an email address clears both.
+      await page.fill('#appointment-email', 'reachable@example.org');
+      await page.check('#appointment-preferredContactMethod-email');
+      await page.click('button[type="submit"]');
+      expect(await page.getAttribute('#appointment-email', 'aria-invalid')).toBeNull();
+      expect(await page.getAttribute('#appointment-phone', 'aria-invalid')).toBeNull();
+      expect(await page.getAttribute('#appointment-email', 'aria-describedby')).not.toContain('appointment-phone-error');
+    });
+  });
+
   it('the second-opinion form sends a second-opinion request', async () => {
     await withPage({ javaScript: true }, async (page) => {
       await page.goto(`${siteUrl}/second-opinion/`);
@@ -239,6 +267,17 @@ describe('with JavaScript', () => {
     });
     const stored = (await storedRequests()).find((request) => request.fullName === 'Second Opinion Person');
     expect(stored?.requestType).toBe('second_opinion');
+  });
+});
+
+describe('the phone number example', () => {
+  it.each(['/appointments/', '/second-opinion/'])('%s: the hint gives a fictional 555-01xx number, never the center’s own appointment number', (route) => {
+    const hint = byTag(loadPage(route).document, 'p').find((element) => element.attrs.id === 'appointment-phone-hint');
+    const text = hint ? textOf(hint) : '';
+    const example = /\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}/.exec(text)?.[0];
+    expect(example, `the phone hint "${text}" gives an example number`).toBeDefined();
+    expect(digitsOf(example!)).toMatch(/^\d{3}55501\d\d$/);
+    expect(digitsOf(example!), `the example in "${text}"`).not.toBe(digitsOf(siteSettings().appointmentPhone));
   });
 });
 

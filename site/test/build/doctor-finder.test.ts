@@ -649,3 +649,33 @@ describe('screen readers on the finders', () => {
     }, { javaScriptEnabled: false });
   });
 });
+
+// ------------------------------------------------------------ target size
+
+describe('target size', () => {
+  it('filter checkboxes are at least 24 × 24 CSS px at 320 px wide, with and without WCAG text spacing', async () => {
+    await withPage(
+      async (page) => {
+        await openFinder(page);
+        const sizes = () =>
+          page.$$eval('[data-finder-filters] input[type="checkbox"]', (boxes) =>
+            boxes.map((box) => {
+              const rect = box.getBoundingClientRect();
+              return { name: (box as HTMLInputElement).name, width: rect.width, height: rect.height };
+            }),
+          );
+        const tooSmall = (measured: Awaited<ReturnType<typeof sizes>>) => measured.filter((box) => box.width < 24 || box.height < 24);
+        const plain = await sizes();
+        expect(plain).toHaveLength(3);
+        expect(tooSmall(plain), JSON.stringify(plain)).toEqual([]);
+        // WCAG 1.4.12's text spacing, as a reader's own style sheet would set it.
+        await page.addStyleTag({
+          content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+        });
+        const spaced = await sizes();
+        expect(tooSmall(spaced), JSON.stringify(spaced)).toEqual([]);
+      },
+      { viewport: { width: 320, height: 640 } },
+    );
+  });
+});

@@ -30,6 +30,7 @@ function setup(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-form-status]')!;
   const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
   const locations = (form.dataset.locations ?? '').split(' ').filter(Boolean);
+  const phoneExample = form.dataset.phoneExample || undefined;
   const thankYou = form.dataset.thankYou ?? '/appointments/thank-you/';
   const pageTitle = document.title.replace(/^Error: /, '');
   let sending = false;
@@ -84,7 +85,12 @@ function setup(form: HTMLFormElement): void {
         item.append(link);
         if (!shownFor.has(error.field)) {
           shownFor.add(error.field);
-          markField(group, error.field, error.message);
+          const message = markField(group, error.field, error.message);
+          // "A phone number or an email address": both boxes are marked, and both are described by the one message.
+          for (const other of error.alsoFields ?? []) {
+            const otherGroup = form.querySelector<HTMLElement>(`[data-field="${CSS.escape(other)}"]`);
+            if (otherGroup && message) markInvalid(otherGroup, other, message);
+          }
         }
       } else {
         item.textContent = error.message;
@@ -96,21 +102,31 @@ function setup(form: HTMLFormElement): void {
     summary.focus();
   }
 
-  function markField(group: HTMLElement, field: string, text: string): void {
-    group.classList.add('form-group--error');
+  /** Shows the message in the field's group and marks the field with it; returns the message element. */
+  function markField(group: HTMLElement, field: string, text: string): HTMLElement | null {
     const message = group.querySelector<HTMLElement>('[data-error-message]');
-    if (!message) return;
+    if (!message) {
+      group.classList.add('form-group--error');
+      return null;
+    }
     const prefix = document.createElement('span');
     prefix.className = 'visually-hidden';
     prefix.textContent = ERROR_PREFIX;
     message.replaceChildren(prefix, document.createTextNode(text));
     message.hidden = false;
+    markInvalid(group, field, message);
+    return message;
+  }
+
+  /** The error styling on the field's group, aria-invalid on its input, and the message in its description. */
+  function markInvalid(group: HTMLElement, field: string, message: HTMLElement): void {
+    group.classList.add('form-group--error');
     const fieldset = group.querySelector('fieldset');
     const control = group.querySelector<HTMLElement>(`#${CSS.escape(fieldId(field))}`);
     const described = fieldset ?? control;
     if (described) {
       const ids = (described.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-      described.setAttribute('aria-describedby', [...ids, message.id].join(' '));
+      if (!ids.includes(message.id)) described.setAttribute('aria-describedby', [...ids, message.id].join(' '));
     }
     if (!fieldset && control) control.setAttribute('aria-invalid', 'true');
   }
@@ -135,7 +151,7 @@ function setup(form: HTMLFormElement): void {
     event.preventDefault();
     if (sending) return;
     const entered = values();
-    const problems = validateAppointmentForm(entered, locations);
+    const problems = validateAppointmentForm(entered, locations, { phoneExample });
     if (problems.length > 0) {
       showErrors(problems);
       return;

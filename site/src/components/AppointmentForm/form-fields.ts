@@ -44,7 +44,29 @@ export const HONEYPOT_FIELD = 'website';
 export const STARTED_AT_FIELD = 'startedAt';
 
 export type FormValues = Partial<Record<FormField, string>>;
-export type FieldError = { field: string | null; message: string };
+export type FieldError = {
+  field: string | null;
+  message: string;
+  /** Other fields the message is about, marked with it: "a phone number or an email address" is about both. */
+  alsoFields?: FormField[];
+};
+
+/**
+ * Example phone numbers for the form's hint and messages: fictional ones (555-0100 to 555-0199
+ * are set aside for fiction), so an example is never a number someone answers.
+ */
+const EXAMPLE_PHONES = ['(919) 555-0142', '(919) 555-0178'] as const;
+
+const tenDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+
+/**
+ * The example phone number to show, never the center's own appointment number: shown next to
+ * the phone box, that number reads as the one to type in, and the center would call itself back.
+ */
+export function examplePhone(appointmentPhone: string | null | undefined): string {
+  const own = tenDigits(appointmentPhone ?? '');
+  return EXAMPLE_PHONES.find((example) => tenDigits(example) !== own) ?? EXAMPLE_PHONES[0];
+}
 
 /** The id of a field's input, or of one option's input in a group of radios. */
 export function fieldId(field: string, option?: string): string {
@@ -82,11 +104,16 @@ const text = (value: string | undefined) => (value ?? '').trim();
 
 /**
  * The checks the browser runs before sending, with the messages a person sees next to each field.
- * `locations` are the slugs the location list offers.
+ * `locations` are the slugs the location list offers; `phoneExample` the number the messages
+ * give as an example (examplePhone()).
  */
-export function validateAppointmentForm(values: FormValues, locations: readonly string[]): FieldError[] {
+export function validateAppointmentForm(
+  values: FormValues,
+  locations: readonly string[],
+  { phoneExample = EXAMPLE_PHONES[0] }: { phoneExample?: string } = {},
+): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (field: FormField, message: string) => errors.push({ field, message });
+  const add = (field: FormField, message: string, alsoFields?: FormField[]) => errors.push(alsoFields ? { field, message, alsoFields } : { field, message });
 
   if (!oneOf(REQUEST_TYPE_OPTIONS, values.requestType)) add('requestType', 'Choose what you need');
 
@@ -98,12 +125,12 @@ export function validateAppointmentForm(values: FormValues, locations: readonly 
   const phone = text(values.phone);
   const email = text(values.email);
   if (phone !== '' && (phone.length > MAX_LENGTH.phone || !US_PHONE.test(phone))) {
-    add('phone', 'Enter a US phone number with area code, like (919) 555-0100');
+    add('phone', `Enter a US phone number with area code, like ${phoneExample}`);
   }
   if (email !== '' && (email.length > MAX_LENGTH.email || !EMAIL.test(email))) {
     add('email', 'Enter an email address in the correct format, like name@example.com');
   }
-  if (phone === '' && email === '') add('phone', 'Enter a phone number or an email address, so we can reach you');
+  if (phone === '' && email === '') add('phone', 'Enter a phone number or an email address, so we can reach you', ['email']);
 
   const method = values.preferredContactMethod;
   if (!oneOf(CONTACT_METHOD_OPTIONS, method)) add('preferredContactMethod', 'Choose how you would like us to contact you');
