@@ -59,6 +59,12 @@ describe('CORS', () => {
 });
 
 describe('what the CMS says about itself', () => {
+  it('has a favicon (the CMS\'s own pages, such as the form\'s page of errors, asked for one and got a 500)', async () => {
+    const answer = await fetch(`${baseUrl}/favicon.ico`);
+    expect(answer.status).toBe(200);
+    expect((await answer.arrayBuffer()).byteLength).toBeGreaterThan(0);
+  });
+
   it('sends no X-Powered-By header', async () => {
     for (const path of ['/admin/init', '/api/physicians', '/uploads/none.png', '/']) {
       const answer = await fetch(`${baseUrl}${path}`);

@@ -83,7 +83,7 @@ const US_PHONE_PATTERN = /^(?:\+?1[ .-]?)?(?:\(([2-9]\d{2})\)|([2-9]\d{2}))[ .-]
 
 export function checkUsPhone(value: unknown): RuleResult {
   if (typeof value !== 'string' || !US_PHONE_PATTERN.test(value.trim())) {
-    return 'must be a US phone number with area code, e.g. (919) 555-0100 or 919-555-0100.';
+    return 'must be a US phone number with area code, e.g. (919) 555-0123 or 919-555-0123.';
   }
   return null;
 }
