@@ -9,8 +9,10 @@ import {
   checkTimeRange,
   checkUsPhone,
   npiCheckDigitIsValid,
+  readableDate,
   withNpiCheckDigit,
 } from '../src/validation/rules';
+import { messageUnderField, validationDetails } from '../src/validation/field-messages';
 import { relatedAfterSave } from '../src/validation/relation-input';
 
 describe('NPI', () => {
@@ -73,6 +75,12 @@ describe('review dates', () => {
     expect(checkLastReviewed('2026-11-30', now)).toMatch(/cannot be in the future/);
     expect(checkLastReviewed('27/11/2026', now)).toMatch(/YYYY-MM-DD/);
   });
+  it('says dates as the admin shows them, not as stored', () => {
+    expect(readableDate('2026-12-01')).toBe('December 1, 2026');
+    expect(readableDate('2027-01-31')).toBe('January 31, 2027');
+    expect(checkLastReviewed('2026-12-01', now)).toBe('cannot be in the future (it is December 1, 2026; today is November 27, 2026).');
+    expect(checkNextReviewDue('2026-05-01', '2026-06-01')).toBe('must be after the last review date (June 1, 2026).');
+  });
   it('needs the next review after the last', () => {
     expect(checkNextReviewDue('2027-06-01', '2026-06-01')).toBeNull();
     expect(checkNextReviewDue('2026-06-01', '2026-06-01')).toMatch(/after the last review date/);
@@ -105,5 +113,21 @@ describe('relation input', () => {
     expect(relatedAfterSave(existing, { disconnect: ['a', 'b'], connect: [{ documentId: 'c' }] })).toEqual([{ documentId: 'c' }]);
     expect(relatedAfterSave(existing, { set: [] })).toEqual([]);
     expect(relatedAfterSave(existing, { connect: [{ documentId: 'a' }] })).toHaveLength(2);
+  });
+});
+
+describe('messages under the field', () => {
+  it('leave out the field name the error message starts with, as the admin shows them under that field', () => {
+    const error = { path: ['medicalReview', 'lastReviewed'], message: 'medicalReview.lastReviewed cannot be in the future (it is December 1, 2026; today is November 27, 2026).' };
+    expect(messageUnderField(error)).toBe('Cannot be in the future (it is December 1, 2026; today is November 27, 2026).');
+    expect(messageUnderField({ path: ['hours', 0, 'closes'], message: 'hours.0.closes closing time 08:00 must be after opening time 17:00.' })).toBe(
+      'Closing time 08:00 must be after opening time 17:00.',
+    );
+    expect(messageUnderField({ path: ['npi'], message: 'A message that does not start with the field.' })).toBe('A message that does not start with the field.');
+  });
+  it('give Strapi\'s admin one error per field, with the path as strings', () => {
+    expect(validationDetails([{ path: ['hours', 2, 'closes'], message: 'hours.2.closes closing time 08:00 must be after opening time 17:00.' }])).toEqual({
+      errors: [{ path: ['hours', '2', 'closes'], message: 'Closing time 08:00 must be after opening time 17:00.', name: 'ValidationError' }],
+    });
   });
 });

@@ -133,6 +133,23 @@ describe('content rules refuse bad data, naming the field', () => {
     expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toContain(field);
   });
 
+  it('puts each rule under its field for the admin, with dates as the admin shows them', async () => {
+    const data = await validTrialData(strapi, 'review-message', 'NCT09999003');
+    const future = tomorrowPlus(5);
+    const response = await rest('/api/clinical-trials', {
+      token: writeToken,
+      method: 'POST',
+      body: { data: { ...data, medicalReview: { ...data.medicalReview, lastReviewed: future, nextReviewDue: tomorrowPlus(400) } } },
+    });
+    const readable = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${future}T00:00:00Z`));
+    expect(response.body.error.message).toContain(`medicalReview.lastReviewed cannot be in the future (it is ${readable};`);
+    expect(response.body.error.details.errors).toContainEqual({
+      path: ['medicalReview', 'lastReviewed'],
+      message: expect.stringMatching(new RegExp(`^Cannot be in the future \\(it is ${readable}; today is [A-Z][a-z]+ \\d{1,2}, \\d{4}\\)\\.$`)),
+      name: 'ValidationError',
+    });
+  });
+
   it('accepts the same data once it is valid, through REST', async () => {
     const response = await rest('/api/locations', { token: writeToken, method: 'POST', body: { data: validLocationData('valid') } });
     expect(response.status).toBe(201);

@@ -10,6 +10,7 @@ import {
   type PendingEntry,
   type RuleMode,
 } from './content-rules';
+import { validationDetails } from './field-messages';
 import type { RelatedRef } from './relation-input';
 
 /**
@@ -138,9 +139,7 @@ export function registerContentRules(strapi: Core.Strapi): void {
     ];
     if (fieldErrors.length > 0) {
       const prefix = save.action === 'publish' ? 'This entry cannot be published: ' : '';
-      throw new errors.ValidationError(prefix + fieldErrors.map((error) => error.message).join(' '), {
-        errors: fieldErrors.map((error) => ({ path: error.path.map(String), message: error.message, name: 'ValidationError' })),
-      });
+      throw new errors.ValidationError(prefix + fieldErrors.map((error) => error.message).join(' '), validationDetails(fieldErrors));
     }
     return next();
   });

@@ -1,0 +1,127 @@
+/**
+ * What an editor sees in the real admin panel, in Chromium: a refused save keeps the editor's
+ * work and shows the rule under its field; the home page and each entry say whether the site
+ * build has the change live.
+ *
+ * The admin panel is built once per change of src/admin/ (test/admin-panel.ts) and served by the
+ * one in-process test CMS.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '@strapi/strapi';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium';
+import { ensureAdminBuild, serveAdminPanel, signInToAdmin } from './admin-panel';
+import { startCms } from './strapi';
+
+const SUBTYPE = 'api::subtype.subtype';
+const SITE_SETTINGS = 'api::site-setting.site-setting';
+
+let strapi: Core.Strapi;
+let baseUrl: string;
+let browser: Browser;
+let page: Page;
+const createdSubtypes: string[] = [];
+
+beforeAll(async () => {
+  ({ strapi, baseUrl } = await startCms());
+  await ensureAdminBuild();
+  serveAdminPanel(strapi);
+  browser = await launchChromium();
+  // The admin formats dates in the browser's locale; the test types them as en-US shows them.
+  page = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1440, height: 1000 } });
+  await signInToAdmin(page, baseUrl, process.env.LOCAL_ADMIN_EMAIL!, process.env.LOCAL_ADMIN_PASSWORD!);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const documentId of createdSubtypes) await strapi.documents(SUBTYPE).delete({ documentId });
+});
+
+/** An existing draft subtype of its own (a copy of a seeded one), so the test never changes the seed. */
+async function existingSubtype(suffix: string): Promise<{ documentId: string }> {
+  const seeded = (await strapi.documents(SUBTYPE).findFirst({ status: 'draft', populate: { medicalReview: true } })) as any;
+  const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...fields } = seeded;
+  const { id: _reviewId, ...medicalReview } = seeded.medicalReview;
+  const created = (await strapi.documents(SUBTYPE).create({
+    data: { ...fields, name: `Browser test subtype ${suffix}`, slug: `browser-test-subtype-${suffix}`, medicalReview } as any,
+  })) as any;
+  createdSubtypes.push(created.documentId);
+  return created;
+}
+
+/** MM/DD/YYYY, as the admin's date input shows a date in en-US. */
+function usDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(date.getUTCMonth() + 1)}/${pad(date.getUTCDate())}/${date.getUTCFullYear()}`;
+}
+
+async function typeDate(input: Locator, date: Date): Promise<void> {
+  await input.click();
+  await input.press('Control+a');
+  await input.pressSequentially(usDate(date));
+  await input.press('Tab');
+}
+
+/** The text of what the input is described by: its hint and, after a refused save, its error. */
+async function fieldError(input: Locator): Promise<string> {
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => input.page().locator(`[id="${id}"][data-strapi-field-error]`).allTextContents()));
+  return texts.flat().join(' ');
+}
+
+/** Presses Save and waits for the CMS's answer. */
+async function save(): Promise<number> {
+  const answer = page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/content-manager/'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  return (await answer).status();
+}
+
+describe('a save the content rules refuse', () => {
+  it('keeps the unsaved body edit and shows the review-date rule under the date field', async () => {
+    const subtype = await existingSubtype('refused-save');
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}/${subtype.documentId}`);
+    const body = page.locator('[data-slate-editor="true"]').first();
+    await body.locator('p').first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' An edit the editor must not lose.');
+    const lastReviewed = page.locator('input[name="medicalReview.lastReviewed"]');
+    const future = new Date(Date.now() + 400 * 86_400_000);
+    await typeDate(lastReviewed, future);
+
+    expect(await save()).toBe(400);
+    await expect.poll(() => fieldError(lastReviewed)).toMatch(/^Cannot be in the future \(it is [A-Z][a-z]+ \d{1,2}, \d{4}; today is /);
+    // Past the rollback and refetch that used to put the last saved version back.
+    await page.waitForTimeout(1500);
+    expect(await body.textContent()).toContain('An edit the editor must not lose.');
+    expect(await lastReviewed.inputValue()).toBe(usDate(future));
+    expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+
+    // Once the date is fixed, the same edit saves.
+    await typeDate(lastReviewed, new Date());
+    expect(await save()).toBe(200);
+    const stored = (await strapi.documents(SUBTYPE).findOne({ documentId: subtype.documentId, status: 'draft' })) as any;
+    expect(JSON.stringify(stored.body)).toContain('An edit the editor must not lose.');
+  });
+
+  it('keeps the unsaved footer edit in site settings and shows the phone rule under the phone field', async () => {
+    const before = (await strapi.documents(SITE_SETTINGS).findFirst({ status: 'draft' })) as any;
+    try {
+      await page.goto(`${baseUrl}/admin/content-manager/single-types/${SITE_SETTINGS}`);
+      const footer = page.locator('textarea[name="footerText"]');
+      await footer.fill(`${before.footerText} An edit the editor must not lose.`);
+      const phone = page.locator('input[name="appointmentPhone"]');
+      await phone.fill('call us');
+
+      expect(await save()).toBe(400);
+      await expect.poll(() => fieldError(phone)).toMatch(/^Must be a US phone number with area code/);
+      await page.waitForTimeout(1500);
+      expect(await footer.inputValue()).toBe(`${before.footerText} An edit the editor must not lose.`);
+      expect(await phone.inputValue()).toBe('call us');
+    } finally {
+      await strapi.documents(SITE_SETTINGS).update({
+        documentId: before.documentId,
+        data: { footerText: before.footerText, appointmentPhone: before.appointmentPhone } as any,
+      });
+    }
+  });
+});
