@@ -4,6 +4,7 @@ import { registerPrivateEvents } from './appointment-requests/private-events';
 import { registerRequestTokenGuard } from './appointment-requests/token-guard';
 import { ensureLocalAdmin } from './bootstrap/admin';
 import { syncAdminHelpText } from './bootstrap/admin-help-text';
+import { configureAdminLists } from './bootstrap/admin-lists';
 import { ensureSiteApiToken, removeStrapiDefaultTokens } from './bootstrap/api-token';
 import { lockDownPublicAccess } from './bootstrap/permissions';
 import { copyLegacyReviewers } from './bootstrap/reviewers';
@@ -30,6 +31,7 @@ export default {
     await ensureAdminRoles(strapi);
     await ensureLocalAdmin(strapi);
     await syncAdminHelpText(strapi);
+    await configureAdminLists(strapi);
     await copyLegacyReviewers(strapi);
     await seedDemoContent(strapi);
     await ensureRebuildWebhook(strapi);

@@ -125,3 +125,40 @@ describe('a save the content rules refuse', () => {
     }
   });
 });
+
+describe('lists an editor can work with', () => {
+  // Column headers are upper-cased by CSS only.
+  const headers = async () => (await page.locator('thead th').allTextContents()).map((header) => header.toLowerCase());
+
+  it('opens the Content Manager on subtypes, and filters them by next review due', async () => {
+    await page.goto(`${baseUrl}/admin/content-manager`);
+    await page.waitForURL(/\/content-manager\/collection-types\/api::subtype\.subtype/);
+    await expect.poll(headers).toEqual(expect.arrayContaining(['name', 'short name', 'next review due', 'reviewed by']));
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('combobox').first().click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining(['Next review due', 'Reviewed by']));
+    await page.keyboard.press('Escape');
+
+    // The filter the popover writes into the address (the same query as any relation filter, on the component).
+    const subtypes = (await strapi.documents(SUBTYPE).findMany({ status: 'draft', populate: { medicalReview: true } })) as any[];
+    const dues = subtypes.map((subtype) => subtype.medicalReview.nextReviewDue as string).sort();
+    const until = dues[1];
+    const filter = `filters[$and][0][medicalReview][nextReviewDue][$lte]=${until}`;
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}?page=1&pageSize=10&sort=sortOrder:ASC&${filter}`);
+    await expect.poll(() => page.getByRole('button', { name: /^Next review due is lower than or equal to/ }).count()).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(dues.filter((due) => due <= until).length);
+  });
+
+  it('lists physicians with specialty, locations and new patients, and trials with their recruitment status', async () => {
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::physician.physician`);
+    await expect.poll(headers).toEqual(expect.arrayContaining(['name', 'specialty', 'locations', 'accepting new patients']));
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::clinical-trial.clinical-trial`);
+    await expect.poll(headers).toEqual(expect.arrayContaining(['recruitment status', 'status']));
+  });
+
+  it('titles each collapsed row of opening hours with its day', async () => {
+    const location = (await strapi.documents('api::location.location').findFirst({ status: 'draft', populate: { hours: true } })) as any;
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::location.location/${location.documentId}`);
+    await expect.poll(() => page.getByRole('button', { name: location.hours[0].day, exact: true }).count()).toBeGreaterThan(0);
+  });
+});
