@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { Logger } from '../lib/log';
 import { refuseMalformedHttp, requestPath } from '../lib/request-target';
 import type { BuildOutcome } from './builder';
+import { failedEntryFrom, type FailedEntry } from './failure';
 import { BuildScheduler, type SchedulerState, type Timers } from './scheduler';
 import { RecentKeys, SECRET_HEADER, decideOnWebhook, secretMatches } from './webhook';
 
@@ -17,10 +18,13 @@ export type RebuildServiceOptions = {
   timers?: Timers;
 };
 
+/** A failed build, with the entry its reason names (so the CMS admin can point the editor at it). */
+export type FailedBuild = Extract<BuildOutcome, { ok: false }> & { failedEntry: FailedEntry | null };
+
 export type RebuildStatus = {
   live: { id: string | null; builtAt: string | null };
   lastSuccess: BuildOutcome | null;
-  lastFailure: BuildOutcome | null;
+  lastFailure: FailedBuild | null;
   queue: SchedulerState;
   builds: { succeeded: number; failed: number };
 };
@@ -63,7 +67,7 @@ function reply(response: http.ServerResponse, status: number, body: unknown): vo
 /** The rebuild service: Strapi's webhook in, coalesced builds out, status for the engineer on call. */
 export function createRebuildService(options: RebuildServiceOptions) {
   const seen = new RecentKeys();
-  const outcomes = { lastSuccess: null as BuildOutcome | null, lastFailure: null as BuildOutcome | null, succeeded: 0, failed: 0 };
+  const outcomes = { lastSuccess: null as BuildOutcome | null, lastFailure: null as FailedBuild | null, succeeded: 0, failed: 0 };
   const { logger } = options;
 
   const scheduler = new BuildScheduler({
@@ -83,9 +87,10 @@ export function createRebuildService(options: RebuildServiceOptions) {
         outcomes.succeeded += 1;
         logger.info('build succeeded', { id: outcome.id, durationMs: outcome.durationMs, events: trigger.events });
       } else {
-        outcomes.lastFailure = outcome;
+        const failedEntry = failedEntryFrom(outcome.reason);
+        outcomes.lastFailure = { ...outcome, failedEntry };
         outcomes.failed += 1;
-        logger.error('build failed; the live site is unchanged', { id: outcome.id, durationMs: outcome.durationMs, reason: outcome.reason });
+        logger.error('build failed; the live site is unchanged', { id: outcome.id, durationMs: outcome.durationMs, reason: outcome.reason, failedEntry });
       }
       return outcome;
     },

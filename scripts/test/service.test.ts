@@ -99,6 +99,23 @@ describe('the rebuild service', () => {
     expect(failed.live.id).toBeNull();
   });
 
+  it('names the entry and field a failed build refused, for the CMS admin', async () => {
+    const reason =
+      "physicians: 1 of 9 entries does not match the content contract, so the site was not built.\n1. physician 'rowan-lindqvist' (documentId d7) does not match the content contract (shared/src/schemas), so the site cannot show it.\n✖ must be exactly 10 digits (the NPI)\n→ at npi";
+    const failing = await startService({ fail: reason });
+    await failing.hook(publish('c'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await failing.service.scheduler.whenIdle();
+    const status = await (await fetch(`${failing.baseUrl}/status`)).json();
+    expect(status.lastFailure.failedEntry).toEqual({ type: 'physician', slug: 'rowan-lindqvist', documentId: 'd7', field: 'npi', message: 'must be exactly 10 digits (the NPI)' });
+
+    const other = await startService({ fail: 'Could not read physicians from the CMS: fetch failed.' });
+    await other.hook(publish('d'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await other.service.scheduler.whenIdle();
+    expect((await (await fetch(`${other.baseUrl}/status`)).json()).lastFailure).toMatchObject({ reason: expect.stringContaining('fetch failed'), failedEntry: null });
+  });
+
   it('answers 404 and 405 for other routes', async () => {
     const { baseUrl } = await startService();
     expect((await fetch(`${baseUrl}/nope`)).status).toBe(404);
