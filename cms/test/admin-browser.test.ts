@@ -7,9 +7,14 @@
  * one in-process test CMS.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
 import type { Core } from '@strapi/strapi';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
+import { silentLogger } from '../../scripts/lib/log';
+import type { BuildOutcome } from '../../scripts/rebuild/builder';
+import { createRebuildService } from '../../scripts/rebuild/service';
+import { REBUILD_WEBHOOK_NAME, ensureRebuildWebhook } from '../src/bootstrap/webhooks';
 import { ensureAdminBuild, serveAdminPanel, signInToAdmin } from './admin-panel';
 import { startCms } from './strapi';
 
@@ -39,11 +44,12 @@ afterAll(async () => {
 
 /** An existing draft subtype of its own (a copy of a seeded one), so the test never changes the seed. */
 async function existingSubtype(suffix: string): Promise<{ documentId: string }> {
-  const seeded = (await strapi.documents(SUBTYPE).findFirst({ status: 'draft', populate: { medicalReview: true } })) as any;
-  const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, ...fields } = seeded;
+  const seeded = (await strapi.documents(SUBTYPE).findFirst({ status: 'draft', populate: { medicalReview: true, reviewedBy: true } })) as any;
+  const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, reviewedBy, ...fields } = seeded;
   const { id: _reviewId, ...medicalReview } = seeded.medicalReview;
   const created = (await strapi.documents(SUBTYPE).create({
-    data: { ...fields, name: `Browser test subtype ${suffix}`, slug: `browser-test-subtype-${suffix}`, medicalReview } as any,
+    // Its reviewer too, so it may be published.
+    data: { ...fields, name: `Browser test subtype ${suffix}`, slug: `browser-test-subtype-${suffix}`, medicalReview, reviewedBy: reviewedBy?.documentId } as any,
   })) as any;
   createdSubtypes.push(created.documentId);
   return created;
@@ -89,7 +95,7 @@ describe('a save the content rules refuse', () => {
     await typeDate(lastReviewed, future);
 
     expect(await save()).toBe(400);
-    await expect.poll(() => fieldError(lastReviewed)).toMatch(/^Cannot be in the future \(it is [A-Z][a-z]+ \d{1,2}, \d{4}; today is /);
+    await expect.poll(() => fieldError(lastReviewed), { timeout: 15_000 }).toMatch(/^Cannot be in the future \(it is [A-Z][a-z]+ \d{1,2}, \d{4}; today is /);
     // Past the rollback and refetch that used to put the last saved version back.
     await page.waitForTimeout(1500);
     expect(await body.textContent()).toContain('An edit the editor must not lose.');
@@ -113,7 +119,7 @@ describe('a save the content rules refuse', () => {
       await phone.fill('call us');
 
       expect(await save()).toBe(400);
-      await expect.poll(() => fieldError(phone)).toMatch(/^Must be a US phone number with area code/);
+      await expect.poll(() => fieldError(phone), { timeout: 15_000 }).toMatch(/^Must be a US phone number with area code/);
       await page.waitForTimeout(1500);
       expect(await footer.inputValue()).toBe(`${before.footerText} An edit the editor must not lose.`);
       expect(await phone.inputValue()).toBe('call us');
@@ -133,7 +139,7 @@ describe('lists an editor can work with', () => {
   it('opens the Content Manager on subtypes, and filters them by next review due', async () => {
     await page.goto(`${baseUrl}/admin/content-manager`);
     await page.waitForURL(/\/content-manager\/collection-types\/api::subtype\.subtype/);
-    await expect.poll(headers).toEqual(expect.arrayContaining(['name', 'short name', 'next review due', 'reviewed by']));
+    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['name', 'short name', 'next review due', 'reviewed by']));
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('combobox').first().click();
     expect(await page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining(['Next review due', 'Reviewed by']));
@@ -145,20 +151,119 @@ describe('lists an editor can work with', () => {
     const until = dues[1];
     const filter = `filters[$and][0][medicalReview][nextReviewDue][$lte]=${until}`;
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}?page=1&pageSize=10&sort=sortOrder:ASC&${filter}`);
-    await expect.poll(() => page.getByRole('button', { name: /^Next review due is lower than or equal to/ }).count()).toBe(1);
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(dues.filter((due) => due <= until).length);
+    await expect.poll(() => page.getByRole('button', { name: /^Next review due is lower than or equal to/ }).count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(dues.filter((due) => due <= until).length);
   });
 
   it('lists physicians with specialty, locations and new patients, and trials with their recruitment status', async () => {
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::physician.physician`);
-    await expect.poll(headers).toEqual(expect.arrayContaining(['name', 'specialty', 'locations', 'accepting new patients']));
+    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['name', 'specialty', 'locations', 'accepting new patients']));
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::clinical-trial.clinical-trial`);
-    await expect.poll(headers).toEqual(expect.arrayContaining(['recruitment status', 'status']));
+    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['recruitment status', 'status']));
   });
 
   it('titles each collapsed row of opening hours with its day', async () => {
     const location = (await strapi.documents('api::location.location').findFirst({ status: 'draft', populate: { hours: true } })) as any;
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::location.location/${location.documentId}`);
-    await expect.poll(() => page.getByRole('button', { name: location.hours[0].day, exact: true }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: location.hours[0].day, exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  });
+});
+
+describe('whether a publish is live on the site', () => {
+  const secret = 'browser-test-rebuild-secret';
+  let closeService: () => Promise<void>;
+  /** The fake build waits for this before it ends. */
+  let gate: Promise<void> = Promise.resolve();
+  /** The next build fails with this reason (the site build's own wording), or succeeds. */
+  let failWith: string | null = null;
+  let liveId: string | null = null;
+  let builds = 0;
+
+  beforeAll(async () => {
+    const service = createRebuildService({
+      secret,
+      maxBodyBytes: 256 * 1024,
+      debounceMs: 200,
+      maxWaitMs: 5_000,
+      logger: silentLogger,
+      liveRelease: () => liveId,
+      build: async (): Promise<BuildOutcome> => {
+        builds += 1;
+        const startedAt = new Date().toISOString();
+        await gate;
+        const finishedAt = new Date().toISOString();
+        if (failWith) return { ok: false, id: `r${builds}`, startedAt, finishedAt, durationMs: 1, reason: failWith };
+        liveId = `r${builds}`;
+        return { ok: true, id: liveId, startedAt, finishedAt, durationMs: 1, pages: 1 };
+      },
+    });
+    await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
+    const serviceUrl = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;
+    closeService = () => new Promise((resolve) => service.server.close(() => resolve()));
+    process.env.REBUILD_STATUS_URL = `${serviceUrl}/status`;
+    await ensureRebuildWebhook(strapi, { REBUILD_WEBHOOK_URL: `${serviceUrl}/hooks/strapi`, REBUILD_WEBHOOK_SECRET: secret });
+  });
+
+  afterAll(async () => {
+    const store = strapi.get('webhookStore');
+    for (const webhook of (await store.findWebhooks()).filter((hook: { name: string }) => hook.name === REBUILD_WEBHOOK_NAME)) {
+      await store.deleteWebhook(webhook.id);
+      strapi.get('webhookRunner').remove(webhook);
+    }
+    delete process.env.REBUILD_STATUS_URL;
+    await closeService?.();
+  });
+
+  const notice = () => page.getByTestId('site-build-notice').innerText();
+  const widget = () => page.getByTestId('site-build-widget').innerText();
+
+  async function publish(): Promise<void> {
+    const answer = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/actions/publish'));
+    await page.getByRole('button', { name: 'Publish' }).click();
+    expect((await answer).status()).toBe(200);
+  }
+
+  it('shows "Live on the site since …" on the entry and the home page once the build after the publish is live', async () => {
+    const subtype = await existingSubtype('site-build');
+    let release!: () => void;
+    gate = new Promise((resolve) => (release = resolve));
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}/${subtype.documentId}`);
+    await expect.poll(notice, { timeout: 15_000 }).toBe('Not on the site: drafts stay private until you publish.');
+
+    await publish();
+    await expect.poll(notice, { timeout: 15_000 }).toBe('Waiting for the site build…');
+    release();
+    await expect.poll(notice, { timeout: 15_000 }).toMatch(/^Live on the site since \d{1,2}:\d{2}/);
+
+    await page.goto(`${baseUrl}/admin`);
+    await expect.poll(widget, { timeout: 15_000 }).toMatch(/^Live since \d{1,2}:\d{2}/);
+  });
+
+  it('names the entry to fix on the entry and the home page after a failed build', async () => {
+    const trial = (await strapi.documents('api::clinical-trial.clinical-trial').findFirst({
+      status: 'published',
+      filters: { principalInvestigator: { $notNull: true } } as any,
+      populate: { principalInvestigator: true },
+    })) as any;
+    const investigator = trial.principalInvestigator;
+    // The site build names the trial it was reading; the slug it refused is its principal investigator's.
+    failWith = [
+      'clinicalTrials: 1 of 3 entries does not match the content contract, so the site was not built.',
+      `1. clinical trial '${trial.slug}' (documentId ${trial.documentId}) does not match the content contract (shared/src/schemas), so the site cannot show it. Fix the entry in the CMS, or update the contract if the CMS changed on purpose:`,
+      '✖ must be a slug: lowercase letters and digits joined by single hyphens, e.g. maya-okafor',
+      '→ at principalInvestigator.slug',
+    ].join('\n');
+    gate = Promise.resolve();
+    const subtype = createdSubtypes.at(-1)!;
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}/${subtype}`);
+    await page.locator('textarea[name="summary"]').fill('A summary changed so the entry is published again.');
+    await publish();
+
+    const expected = `physician '${investigator.slug}' (${investigator.fullName}), field slug: must be a slug`;
+    await expect.poll(notice, { timeout: 15_000 }).toContain(`The site build failed: ${expected}`);
+    expect(await page.getByRole('link', { name: `Open physician '${investigator.slug}'` }).getAttribute('href')).toContain(investigator.documentId);
+
+    await page.goto(`${baseUrl}/admin`);
+    await expect.poll(widget, { timeout: 15_000 }).toContain(`The last build failed: ${expected}`);
   });
 });

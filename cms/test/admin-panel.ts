@@ -67,17 +67,17 @@ export async function ensureAdminBuild(): Promise<void> {
   writeFileSync(stampFile, wanted);
 }
 
-let served = false;
+const served = new WeakSet<Core.Strapi>();
 
 /**
  * Serves dist/build at /admin on the running test CMS, as `serveAdminPanel: true` would have at
  * start (Strapi's own route, added to the live router).
  */
 export function serveAdminPanel(strapi: Core.Strapi): void {
-  if (served) return;
+  if (served.has(strapi)) return;
   const registerAdminPanelRoute = require(path.join(packageDir('@strapi/admin'), 'dist', 'server', 'server', 'src', 'routes', 'serve-admin-panel.js')).default;
   registerAdminPanelRoute({ strapi });
-  served = true;
+  served.add(strapi);
 }
 
 /** Signs in through the admin's login page; resolves on the home page. */

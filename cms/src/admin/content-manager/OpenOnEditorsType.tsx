@@ -28,10 +28,11 @@ export function openOnEditorsType(routes: RouteObject[]): RouteObject[] {
         const loaded = await load();
         const Layout = loaded.Component;
         if (!Layout) return loaded;
+        const ContentManager: React.ComponentType = Layout;
         function ContentManagerLayout() {
           const atRoot = useMatch('/content-manager') !== null;
           const isMobile = useIsMobile();
-          return atRoot && !isMobile ? <OpenOnEditorsType /> : <Layout />;
+          return atRoot && !isMobile ? <OpenOnEditorsType /> : <ContentManager />;
         }
         return { ...loaded, Component: ContentManagerLayout };
       },

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useForm } from '@strapi/admin/strapi-admin';
-import { IDLE, watchSave } from './refused-save';
+import { IDLE, watchSave, type FormSnapshot } from './refused-save';
 
 /**
  * An edit-view side panel that shows nothing: it lives inside the edit view's form (desktop and
@@ -9,9 +9,9 @@ import { IDLE, watchSave } from './refused-save';
  */
 export function KeepEditsOnRefusedSave(): null {
   const isSubmitting = useForm('KeepEditsOnRefusedSave', (state) => state.isSubmitting);
-  const values = useForm('KeepEditsOnRefusedSave', (state) => state.values);
-  const initialValues = useForm('KeepEditsOnRefusedSave', (state) => state.initialValues);
-  const errors = useForm('KeepEditsOnRefusedSave', (state) => state.errors);
+  const values = useForm('KeepEditsOnRefusedSave', (state) => state.values) as FormSnapshot['values'];
+  const initialValues = useForm('KeepEditsOnRefusedSave', (state) => state.initialValues) as FormSnapshot['initialValues'];
+  const errors = useForm('KeepEditsOnRefusedSave', (state) => state.errors) as FormSnapshot['errors'];
   const setValues = useForm('KeepEditsOnRefusedSave', (state) => state.setValues);
   const watch = React.useRef(IDLE);
 
