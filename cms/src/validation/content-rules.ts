@@ -8,7 +8,7 @@ import {
   checkSlug,
   checkTimeRange,
   checkUsPhone,
-} from './rules';
+} from '@mbc/shared';
 import { relatedAfterSave, type RelatedRef } from './relation-input';
 
 export type FieldError = { path: (string | number)[]; message: string };
