@@ -9,7 +9,7 @@ import { isAppointmentRequestEvent } from '../src/appointment-requests/private-e
 import { IntakeRateLimit, SlidingWindowRateLimiter } from '../src/appointment-requests/rate-limit';
 import { escapeHtml, formUrlFor, problemPageHtml, thankYouUrl } from '../src/appointment-requests/responses';
 import { intakeSettings, proxySettings } from '../src/appointment-requests/settings';
-import { FORM_FIELDS, validateAppointmentRequest, withoutInvisibleControls, type FieldError } from '../src/appointment-requests/validate';
+import { FORM_FIELDS, validateAppointmentRequest, withoutInvisibleControls, type FieldError } from '@mbc/shared';
 import { VALID_REQUEST } from './appointment-fixtures';
 
 const schema = JSON.parse(

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { FORM_FIELDS } from '../src/appointment-requests/validate';
+import { FORM_FIELDS } from '@mbc/shared';
 import { VALID_REQUEST, fromPerson, postToIntake } from './appointment-fixtures';
 import { startCms } from './strapi';
 

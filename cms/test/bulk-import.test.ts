@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { DirectoryImportError, importDirectory, type Directory } from '../src/bulk-import/import-directory';
 import type { SeedPhysician } from '../src/seed/types';
-import { withNpiCheckDigit } from '../src/validation/rules';
+import { withNpiCheckDigit } from '@mbc/shared';
 import { startCms } from './strapi';
 
 let strapi: Core.Strapi;

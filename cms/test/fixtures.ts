@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { withNpiCheckDigit } from '../src/validation/rules';
+import { withNpiCheckDigit } from '@mbc/shared';
 
 /** Data for a new, valid physician related to seeded entries; tests break one field at a time. */
 export async function validPhysicianData(strapi: Core.Strapi, suffix: string): Promise<Record<string, any>> {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -22,6 +23,8 @@ export default async function setup(project: TestProject) {
   process.env.ENV_PATH = path.join(cmsDir, 'test', 'no-such.env');
   // Strapi's ESM build does not load under Node's ESM resolver (directory imports); use its CommonJS build.
   const { compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
+  // The CMS requires @mbc/shared's CommonJS build (shared/dist): rebuild it, so the tests run today's rules.
+  execFileSync(process.execPath, [path.resolve(cmsDir, '..', 'shared', 'scripts', 'build.mjs')], { stdio: 'inherit' });
   await compileStrapi({ appDir: cmsDir, ignoreDiagnostics: false });
 
   const databaseClient = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { checkSlug } from '../src/validation/rules';
+import { checkSlug } from '@mbc/shared';
 import { adminApi, signInAsLocalAdmin, signInWithRole } from './admin-users';
 import { validLocationData, validPhysicianData } from './fixtures';
 import { startCms } from './strapi';

@@ -11,7 +11,7 @@ import {
   npiCheckDigitIsValid,
   readableDate,
   withNpiCheckDigit,
-} from '../src/validation/rules';
+} from '@mbc/shared';
 import { messageUnderField, validationDetails } from '../src/validation/field-messages';
 import { relatedAfterSave } from '../src/validation/relation-input';
 

@@ -21,7 +21,7 @@ import {
   checkNextReviewDue,
   checkNctId,
   checkTimeRange,
-} from '../src/validation/rules';
+} from '@mbc/shared';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NOW = new Date('2026-11-27');

@@ -7,7 +7,7 @@
  * (scripts/import-directory.ts, or CMS_IMPORT_FILE for a test CMS); `addDirectoryToSnapshot()`
  * turns it into a content snapshot the site builds from without a CMS.
  *
- * Everything passes the CMS's rules (cms/src/validation/rules.ts) and the content contract:
+ * Everything passes the CMS's rules (shared/src/rules/) and the content contract:
  * Luhn-valid NPIs in the unissued 99… range, NCT ids in the unissued NCT099… range, phone
  * numbers from the fictional 555-01xx block, languages the CMS allows, review dates in the past,
  * clinics at real North Carolina towns' coordinates (moved a few miles). People are fictional.
@@ -15,7 +15,7 @@
 import type { Directory } from '../../cms/src/bulk-import/import-directory';
 import type { Block, Language, SeedClinicalTrial, SeedLocation, SeedPhysician } from '../../cms/src/seed/types';
 import * as demo from '../../cms/src/seed/data';
-import { withNpiCheckDigit } from '../../cms/src/validation/rules';
+import { withNpiCheckDigit } from '@mbc/shared';
 import type { ContentSnapshot } from '../../site/src/lib/cms/snapshot';
 
 export type { Directory };

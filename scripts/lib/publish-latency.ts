@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withNpiCheckDigit } from '../../cms/src/validation/rules';
+import { withNpiCheckDigit } from '@mbc/shared';
 import { liveReleaseId } from '../rebuild/releases';
 import { freePort } from './ports';
 import { startLocalPublishing } from './local-publishing';

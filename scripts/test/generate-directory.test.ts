@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as demo from '../../cms/src/seed/data';
-import { checkLastReviewed, checkLatitude, checkLongitude, checkNctId, checkNextReviewDue, checkNpi, checkTimeRange, checkUsPhone } from '../../cms/src/validation/rules';
+import { checkLastReviewed, checkLatitude, checkLongitude, checkNctId, checkNextReviewDue, checkNpi, checkTimeRange, checkUsPhone } from '@mbc/shared';
 import { DEMO_REFERENCES, directorySizeFor, generateDirectory } from '../lib/generate-directory';
 
 const SIZE = { physicians: 600, locations: 12, clinicalTrials: 40, seed: 42 };

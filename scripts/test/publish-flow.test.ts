@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withNpiCheckDigit } from '../../cms/src/validation/rules';
+import { withNpiCheckDigit } from '@mbc/shared';
 import { startLocalPublishing, type LocalPublishing } from '../lib/local-publishing';
 import { freePort } from '../lib/ports';
 import { htmlFiles } from '../lib/site-links';

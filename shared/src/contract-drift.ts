@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CONTENT_TYPES, NOT_READ_BY_SITE, type ContentTypeContract, type Populate, type PopulateEntry } from './populate';
-import { COMPONENT_SCHEMAS } from './schemas/components';
+import { CONTENT_TYPES, NOT_READ_BY_SITE, type ContentTypeContract, type Populate, type PopulateEntry } from './populate.js';
+import { COMPONENT_SCHEMAS } from './schemas/components.js';
 
 /**
  * Compares the content contract (Zod schemas + populate presets) with the CMS's schema.json

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONTENT_TYPES, type ContentEntry, type ContentTypeName } from './populate';
+import { CONTENT_TYPES, type ContentEntry, type ContentTypeName } from './populate.js';
 
 /** A CMS entry that does not match the contract, with a message naming the entry and the fields. */
 export class ContentContractError extends Error {

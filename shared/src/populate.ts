@@ -1,15 +1,15 @@
 import qs from 'qs';
 import type { z } from 'zod';
-import { clinicalTrialSchema } from './schemas/clinical-trial';
-import { conditionPageSchema } from './schemas/condition-page';
-import { diagnosticTestSchema } from './schemas/diagnostic-test';
-import { locationSchema } from './schemas/location';
-import { physicianSchema } from './schemas/physician';
-import { siteSettingsSchema } from './schemas/site-setting';
-import { specialtySchema } from './schemas/specialty';
-import { subtypeSchema } from './schemas/subtype';
-import { supportServiceSchema } from './schemas/support-service';
-import { treatmentSchema } from './schemas/treatment';
+import { clinicalTrialSchema } from './schemas/clinical-trial.js';
+import { conditionPageSchema } from './schemas/condition-page.js';
+import { diagnosticTestSchema } from './schemas/diagnostic-test.js';
+import { locationSchema } from './schemas/location.js';
+import { physicianSchema } from './schemas/physician.js';
+import { siteSettingsSchema } from './schemas/site-setting.js';
+import { specialtySchema } from './schemas/specialty.js';
+import { subtypeSchema } from './schemas/subtype.js';
+import { supportServiceSchema } from './schemas/support-service.js';
+import { treatmentSchema } from './schemas/treatment.js';
 
 /**
  * What the static site asks Strapi 5 for, per content type. Strapi 5 returns no relation, media

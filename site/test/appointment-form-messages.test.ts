@@ -1,7 +1,7 @@
 /**
  * The appointment form's messages (src/components/AppointmentForm/form-fields.ts): its example
  * phone number is fictional and never the center's own appointment number, whatever site
- * settings hold; "a phone number or an email address" marks both fields.
+ * settings hold; its messages are the CMS's (@mbc/shared); "a phone number or an email address" marks both fields.
  */
 import { describe, expect, it } from 'vitest';
 import { examplePhone, validateAppointmentForm } from '../src/components/AppointmentForm/form-fields';
@@ -22,13 +22,14 @@ describe('examplePhone', () => {
     expect(digits(examplePhone('(919) 555-0100'))).not.toBe('9195550100');
   });
 
-  it('is the example the form’s message gives for a mistyped number', () => {
-    const [error] = validateAppointmentForm({ phone: '12345' }, [], { phoneExample: examplePhone('(919) 555-0100') }).filter((entry) => entry.field === 'phone');
-    expect(error?.message).toBe(`Enter a US phone number with area code, like ${examplePhone('(919) 555-0100')}`);
+  it('a mistyped number gets the CMS’s own message, whose examples are fictional too', () => {
+    const [error] = validateAppointmentForm({ phone: '12345' }, []).filter((entry) => entry.field === 'phone');
+    expect(error?.message).toBe('Phone number must be a US phone number with area code, e.g. (919) 555-0123 or 919-555-0123.');
+    for (const example of error!.message.match(/\(?\d{3}\)?[ -]\d{3}-\d{4}/g)!) expect(digits(example)).toMatch(/^\d{3}55501\d\d$/);
   });
 
   it('"a phone number or an email address" is about both fields', () => {
     const error = validateAppointmentForm({ phone: '', email: '' }, []).find((entry) => entry.field === 'phone');
-    expect(error).toMatchObject({ message: 'Enter a phone number or an email address, so we can reach you', alsoFields: ['email'] });
+    expect(error).toMatchObject({ message: 'Enter a phone number or an email address, so we can reach you.', alsoFields: ['email'] });
   });
 });

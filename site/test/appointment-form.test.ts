@@ -1,12 +1,12 @@
 /**
  * The appointment form's own checks (src/components/AppointmentForm/form-fields.ts) agree with the
- * CMS, which is the authority: same fields, same choices and limits as the content type, and the
+ * CMS, which is the authority (both run @mbc/shared's validateAppointmentRequest): same fields, same choices and limits as the content type, and the
  * same verdict (which fields are wrong) as the CMS's validation on the same input.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateAppointmentRequest } from '../../cms/src/appointment-requests/validate';
+import { validateAppointmentRequest } from '@mbc/shared';
 import {
   CONTACT_METHOD_OPTIONS,
   CONTACT_TIME_OPTIONS,
@@ -60,7 +60,7 @@ describe('validateAppointmentForm', () => {
   it('lists every problem in the order of the form', () => {
     const errors = validateAppointmentForm({ phone: '555', email: 'nope', preferredContactTime: 'any_time' }, LOCATIONS);
     expect(errors.map((error) => error.field)).toEqual(['requestType', 'fullName', 'phone', 'email', 'preferredContactMethod', 'consentToContact']);
-    expect(errors.find((error) => error.field === 'fullName')?.message).toBe('Enter your full name');
+    expect(errors.find((error) => error.field === 'fullName')?.message).toBe('Enter your full name.');
   });
 
   const cases: [string, FormValues][] = [

@@ -123,7 +123,7 @@ describe('cmsLoader against a fake Strapi', () => {
     expect(message).toContain('physicians: 2 of 3 entries do not match the content contract');
     expect(String(error)).not.toMatch(/document/i); // see CmsContentError.toString
     expect(message).toContain("physician 'maya-okafor' (documentId k3v9q2m8x1c7z5b4n6p0r2t1)");
-    expect(message).toContain('must be exactly 10 digits (the NPI)');
+    expect(message).toContain('must be exactly 10 digits (the National Provider Identifier).');
     expect(message).toMatch(/→ at npi/);
     expect(message).toContain("physician 'sam-lee' (documentId doc-lee)");
     expect(message).toMatch(/→ at languages/);

@@ -2,7 +2,7 @@
  * Writing the intake's answers on a Koa context. The content is decided in responses.ts; this
  * picks JSON or HTML by what was sent and sets the status and headers.
  */
-import type { FieldError } from './validate';
+import type { FieldError } from '@mbc/shared';
 import { formUrlFor, problemPageHtml, thankYouUrl } from './responses';
 import type { IntakeSettings } from './settings';
 

@@ -8,7 +8,7 @@
  * here can, and the browser's Back button returns to the form with everything still typed in.
  * It never repeats what was typed (no personal data echoed, nothing to inject).
  */
-import type { FieldError } from './validate';
+import type { FieldError } from '@mbc/shared';
 import { SITE_PATHS } from './settings';
 
 export function escapeHtml(text: string): string {

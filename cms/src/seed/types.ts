@@ -1,8 +1,23 @@
 /**
  * Shapes of the demo content, written as plain data. Relations are given by slug and resolved to
  * documentIds by the seeder. Dates are fixed (not relative to today) so every database gets
- * identical content.
+ * identical content. Enumerations come from the content contract (@mbc/shared), which the drift
+ * test holds to the CMS's schema.json.
  */
+import type {
+  ClinicalTrialPhase,
+  ClinicalTrialStatus,
+  DiagnosticTestCategory,
+  EducationKind,
+  Gender,
+  Her2Status,
+  HowGiven,
+  LanguageName,
+  ReceptorStatus,
+  SupportServiceCategory,
+  TreatmentCategory,
+  Weekday,
+} from '@mbc/shared';
 
 export type TextNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean };
 export type LinkNode = { type: 'link'; url: string; children: TextNode[] };
@@ -24,7 +39,7 @@ export type Seo = { metaTitle?: string; metaDescription?: string };
 
 export type SeedSpecialty = { slug: string; name: string; description: string };
 
-export type Weekday = 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
+export type { Weekday };
 
 export type SeedLocation = {
   slug: string;
@@ -41,9 +56,7 @@ export type SeedLocation = {
   photoAlt?: string;
 };
 
-export type Language =
-  | 'English' | 'Spanish' | 'Mandarin' | 'Cantonese' | 'Vietnamese' | 'Korean' | 'Arabic' | 'Hindi' | 'Gujarati' | 'Urdu'
-  | 'French' | 'Portuguese' | 'Russian' | 'German' | 'Tagalog' | 'Amharic' | 'Swahili' | 'Hebrew' | 'Italian' | 'Japanese';
+export type Language = LanguageName;
 
 export type SeedPhysician = {
   slug: string;
@@ -54,13 +67,13 @@ export type SeedPhysician = {
   npi: string;
   /** specialty slug */
   specialty: string;
-  gender?: 'female' | 'male' | 'nonbinary';
+  gender?: Gender;
   languages: Language[];
   acceptingNewPatients: boolean;
   offersTelehealth: boolean;
   offersSecondOpinions: boolean;
   bio: Block[];
-  education: { kind: 'medical_school' | 'residency' | 'fellowship' | 'graduate_school' | 'internship'; institution: string; field?: string; year: number }[];
+  education: { kind: EducationKind; institution: string; field?: string; year: number }[];
   /** one per line */
   boardCertifications: string;
   /** one per line */
@@ -74,8 +87,8 @@ export type SeedPhysician = {
 export type SeedTreatment = {
   slug: string;
   name: string;
-  category: 'endocrine' | 'her2_targeted' | 'chemotherapy' | 'immunotherapy' | 'targeted_other' | 'surgery' | 'radiation' | 'supportive';
-  howGiven: 'pill' | 'iv' | 'injection' | 'procedure' | 'several';
+  category: TreatmentCategory;
+  howGiven: HowGiven;
   summary: string;
   body: Block[];
   sideEffects: Block[];
@@ -88,9 +101,9 @@ export type SeedSubtype = {
   name: string;
   shortName: string;
   sortOrder: number;
-  estrogenReceptor: 'positive' | 'negative' | 'either';
-  progesteroneReceptor: 'positive' | 'negative' | 'either';
-  her2Status: 'positive' | 'negative' | 'low' | 'either';
+  estrogenReceptor: ReceptorStatus;
+  progesteroneReceptor: ReceptorStatus;
+  her2Status: Her2Status;
   summary: string;
   body: Block[];
   review: Review;
@@ -102,7 +115,7 @@ export type SeedSubtype = {
 export type SeedDiagnosticTest = {
   slug: string;
   name: string;
-  category: 'imaging' | 'biopsy' | 'lab' | 'genomic';
+  category: DiagnosticTestCategory;
   sortOrder: number;
   summary: string;
   body: Block[];
@@ -114,8 +127,8 @@ export type SeedClinicalTrial = {
   title: string;
   /** demo trials use NCT099xxxxx, a range not yet issued, so they never point at a real study */
   nctId: string;
-  phase: 'early_phase_1' | 'phase_1' | 'phase_1_2' | 'phase_2' | 'phase_2_3' | 'phase_3' | 'phase_4';
-  recruitmentStatus: 'not_yet_recruiting' | 'recruiting' | 'enrolling_by_invitation' | 'active_not_recruiting' | 'suspended' | 'completed' | 'terminated' | 'withdrawn';
+  phase: ClinicalTrialPhase;
+  recruitmentStatus: ClinicalTrialStatus;
   plainLanguageSummary: string;
   /** one point per line */
   eligibilitySummary: string;
@@ -130,7 +143,7 @@ export type SeedClinicalTrial = {
 export type SeedSupportService = {
   slug: string;
   name: string;
-  category: 'support_group' | 'family_therapy' | 'palliative_care' | 'financial_counseling' | 'nutrition' | 'social_work' | 'integrative_therapies' | 'genetic_counseling';
+  category: SupportServiceCategory;
   summary: string;
   body: Block[];
   contactPhone?: string;

@@ -6,9 +6,10 @@ import {
   checkNextReviewDue,
   checkNpi,
   checkSlug,
+  checkTimeOfDay,
   checkTimeRange,
   checkUsPhone,
-} from './rules';
+} from '@mbc/shared';
 import { relatedAfterSave, type RelatedRef } from './relation-input';
 
 export type FieldError = { path: (string | number)[]; message: string };
@@ -97,7 +98,11 @@ function atLeastOne(relation: string, why: string): Rule {
 
 const openingHoursRule: Rule = ({ values }) => {
   const hours = Array.isArray(values.hours) ? (values.hours as Record<string, unknown>[]) : [];
-  return hours.flatMap((row, index) => fieldError(['hours', index, 'closes'], checkTimeRange(row?.opens, row?.closes)));
+  // Strapi checks the schema's regex on REST writes only; the Document Service (imports, scripts) needs this.
+  return hours.flatMap((row, index) => {
+    const formats = [...fieldError(['hours', index, 'opens'], checkTimeOfDay(row?.opens)), ...fieldError(['hours', index, 'closes'], checkTimeOfDay(row?.closes))];
+    return formats.length > 0 ? formats : fieldError(['hours', index, 'closes'], checkTimeRange(row?.opens, row?.closes));
+  });
 };
 
 /** The relations each content type's rules need to know about. */

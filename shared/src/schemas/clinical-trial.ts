@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { entryMetaShape, nctIdSchema, slugSchema } from './common';
-import { medicalReviewSchema, seoSchema } from './components';
-import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema } from './enums';
-import { locationPlaceSchema, physicianLinkSchema, reviewerLinkSchema, subtypeLinkSchema, treatmentLinkSchema } from './references';
+import { entryMetaShape, nctIdSchema, slugSchema } from './common.js';
+import { medicalReviewSchema, seoSchema } from './components.js';
+import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema } from './enums.js';
+import { locationPlaceSchema, physicianLinkSchema, reviewerLinkSchema, subtypeLinkSchema, treatmentLinkSchema } from './references.js';
 
 /** api::clinical-trial.clinical-trial with clinicalTrialPopulate: the /clinical-trials/[slug]/ page. */
 export const clinicalTrialSchema = z.object({

@@ -1,30 +1,39 @@
 import { z } from 'zod';
+import { checkIsoDate, checkLatitude, checkLongitude, checkNctId, checkNpi, checkSlug, checkUsPhone, type RuleResult } from '../rules/index.js';
 
 /**
  * Building blocks shared by every content type: the fields Strapi 5 adds to each entry, the
  * formats the site relies on, and media as the populate presets select it.
  */
 
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-export const NCT_ID_PATTERN = /^NCT\d{8}$/;
-export const NPI_PATTERN = /^\d{10}$/;
 /** Strapi stores decimals exactly; PostgreSQL hands them back as strings such as "35.9940000000". */
 const DECIMAL_STRING_PATTERN = /^-?\d+(\.\d+)?$/;
 
+/**
+ * A string field held to one of the contract's format rules (src/rules/): the same check the CMS
+ * runs on save, with the same sentence, so an entry the CMS would refuse never reaches a page.
+ */
+export function ruleString(rule: (value: string) => RuleResult) {
+  return z.string().check((context) => {
+    const problem = rule(context.value);
+    if (problem !== null) context.issues.push({ code: 'custom', message: problem, input: context.value });
+  });
+}
+
 /** Slugs become URL segments and HTML ids, so the site needs them URL-safe. */
-export const slugSchema = z.string().regex(SLUG_PATTERN, {
-  error: 'must be a slug: lowercase letters and digits joined by single hyphens, e.g. maya-okafor',
-});
+export const slugSchema = ruleString(checkSlug);
 
 /** Strapi date fields arrive as 'YYYY-MM-DD' (no time, no zone); the site formats them itself. */
-export const isoDateSchema = z.string().regex(ISO_DATE_PATTERN, { error: 'must be a date written YYYY-MM-DD' });
+export const isoDateSchema = ruleString(checkIsoDate);
 
 /** ClinicalTrials.gov identifiers; the trial page links to the registry with it. */
-export const nctIdSchema = z.string().regex(NCT_ID_PATTERN, { error: 'must be NCT followed by 8 digits, e.g. NCT01234567' });
+export const nctIdSchema = ruleString(checkNctId);
 
-/** National Provider Identifier, written into the physician's schema.org data. */
-export const npiSchema = z.string().regex(NPI_PATTERN, { error: 'must be exactly 10 digits (the NPI)' });
+/** National Provider Identifier (check digit included), written into the physician's schema.org data. */
+export const npiSchema = ruleString(checkNpi);
+
+/** A US phone number the site links with tel:. */
+export const usPhoneSchema = ruleString(checkUsPhone);
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });
 
@@ -33,9 +42,17 @@ export const decimalSchema = z
   .union([z.number(), z.string().regex(DECIMAL_STRING_PATTERN, { error: 'must be a decimal number' })])
   .transform(Number);
 
+/** A number held to a format rule, as ruleString does for strings. */
+function numberRule(rule: (value: number) => RuleResult) {
+  return z.number().check((context) => {
+    const problem = rule(context.value);
+    if (problem !== null) context.issues.push({ code: 'custom', message: problem, input: context.value });
+  });
+}
+
 /** The doctor finder measures distances with these, so out-of-range values must not get through. */
-export const latitudeSchema = decimalSchema.pipe(z.number().min(-90).max(90));
-export const longitudeSchema = decimalSchema.pipe(z.number().min(-180).max(180));
+export const latitudeSchema = decimalSchema.pipe(numberRule(checkLatitude));
+export const longitudeSchema = decimalSchema.pipe(numberRule(checkLongitude));
 
 /** What every document (entry, populated relation, media file) carries in Strapi 5's flat format. */
 export const documentMetaShape = {

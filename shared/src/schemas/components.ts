@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { blocksSchema } from './blocks';
-import { componentMetaShape, isoDateSchema, slugSchema } from './common';
-import { educationKindSchema, languageNameSchema, weekdaySchema } from './enums';
+import { blocksSchema } from './blocks.js';
+import { checkTimeOfDay, checkTimeRange } from '../rules/index.js';
+import { componentMetaShape, isoDateSchema, ruleString, slugSchema } from './common.js';
+import { educationKindSchema, languageNameSchema, weekdaySchema } from './enums.js';
 
 /** Components as Strapi 5 returns them when populated: a row with its own numeric id. */
 
@@ -38,8 +39,11 @@ export const medicalReviewSchema = z.object({
 export const openingHoursSchema = z.object({
   ...componentMetaShape,
   day: weekdaySchema,
-  opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as 08:00' }),
-  closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time such as 17:30' }),
+  opens: ruleString(checkTimeOfDay),
+  closes: ruleString(checkTimeOfDay),
+}).check((context) => {
+  const problem = checkTimeRange(context.value.opens, context.value.closes);
+  if (problem !== null) context.issues.push({ code: 'custom', message: problem, input: context.value, path: ['closes'] });
 });
 
 /** physician.language */

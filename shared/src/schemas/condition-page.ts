@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { entryMetaShape } from './common';
-import { callToActionSchema, medicalReviewSchema, sectionSchema, seoSchema, titledTextSchema } from './components';
-import { reviewerLinkSchema, subtypeCardSchema, treatmentCardSchema } from './references';
+import { entryMetaShape } from './common.js';
+import { callToActionSchema, medicalReviewSchema, sectionSchema, seoSchema, titledTextSchema } from './components.js';
+import { reviewerLinkSchema, subtypeCardSchema, treatmentCardSchema } from './references.js';
 
 /** api::condition-page.condition-page (single type) with conditionPagePopulate: the / overview page. */
 export const conditionPageSchema = z.object({

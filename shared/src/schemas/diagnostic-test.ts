@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { blocksSchema } from './blocks';
-import { entryMetaShape, slugSchema } from './common';
-import { medicalReviewSchema } from './components';
-import { diagnosticTestCategorySchema } from './enums';
-import { reviewerLinkSchema } from './references';
+import { blocksSchema } from './blocks.js';
+import { entryMetaShape, slugSchema } from './common.js';
+import { medicalReviewSchema } from './components.js';
+import { diagnosticTestCategorySchema } from './enums.js';
+import { reviewerLinkSchema } from './references.js';
 
 /** api::diagnostic-test.diagnostic-test with diagnosticTestPopulate: one section of /diagnosis/. */
 export const diagnosticTestSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { entryMetaShape, latitudeSchema, longitudeSchema, mediaSchema, slugSchema } from './common';
-import { addressSchema, openingHoursSchema, seoSchema } from './components';
-import { physicianLinkSchema } from './references';
+import { entryMetaShape, latitudeSchema, longitudeSchema, mediaSchema, slugSchema, usPhoneSchema } from './common.js';
+import { addressSchema, openingHoursSchema, seoSchema } from './components.js';
+import { physicianLinkSchema } from './references.js';
 
 /** api::location.location with locationPopulate: the /locations/[slug]/ page. */
 export const locationSchema = z.object({
@@ -11,8 +11,8 @@ export const locationSchema = z.object({
   address: addressSchema,
   latitude: latitudeSchema,
   longitude: longitudeSchema,
-  phone: z.string(),
-  fax: z.string().nullable(),
+  phone: usPhoneSchema,
+  fax: usPhoneSchema.nullable(),
   // One row per open day; a day without a row is closed.
   hours: z.array(openingHoursSchema),
   parkingAndDirections: z.string(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { blocksSchema } from './blocks';
-import { entryMetaShape, mediaSchema, npiSchema, slugSchema } from './common';
-import { educationSchema, languageSchema, seoSchema } from './components';
-import { genderSchema } from './enums';
-import { locationPlaceSchema, specialtyLinkSchema, subtypeLinkSchema } from './references';
+import { blocksSchema } from './blocks.js';
+import { entryMetaShape, mediaSchema, npiSchema, slugSchema } from './common.js';
+import { educationSchema, languageSchema, seoSchema } from './components.js';
+import { genderSchema } from './enums.js';
+import { locationPlaceSchema, specialtyLinkSchema, subtypeLinkSchema } from './references.js';
 
 /** api::physician.physician with physicianPopulate: the /doctors/[slug]/ page and the doctor finder. */
 export const physicianSchema = z.object({

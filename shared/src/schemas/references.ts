@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { addressSchema } from './components';
-import { documentRefSchema, latitudeSchema, longitudeSchema, nctIdSchema, slugSchema } from './common';
-import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema, treatmentCategorySchema } from './enums';
+import { addressSchema } from './components.js';
+import { documentRefSchema, latitudeSchema, longitudeSchema, nctIdSchema, slugSchema, usPhoneSchema } from './common.js';
+import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema, treatmentCategorySchema } from './enums.js';
 
 /**
  * Populated relations: another document as it appears inside an entry, with only the fields
@@ -70,7 +70,7 @@ export const locationLinkSchema = documentRefSchema.extend({
 
 /** locationPlace: a location with what a patient needs to get there (and the finder to measure distance). */
 export const locationPlaceSchema = locationLinkSchema.extend({
-  phone: z.string(),
+  phone: usPhoneSchema,
   latitude: latitudeSchema,
   longitude: longitudeSchema,
   address: addressSchema,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { entryMetaShape } from './common';
-import { seoSchema } from './components';
+import { entryMetaShape, usPhoneSchema } from './common.js';
+import { seoSchema } from './components.js';
 
 /** api::site-setting.site-setting (single type) with siteSettingsPopulate: used on every page. */
 export const siteSettingsSchema = z.object({
   ...entryMetaShape,
   organizationName: z.string(),
-  appointmentPhone: z.string(),
+  appointmentPhone: usPhoneSchema,
   appointmentPageText: z.string(),
   secondOpinionPageText: z.string(),
   emergencyNote: z.string(),

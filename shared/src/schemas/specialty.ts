@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryMetaShape, slugSchema } from './common';
+import { entryMetaShape, slugSchema } from './common.js';
 
 /** api::specialty.specialty: the doctor finder's specialty filter. */
 export const specialtySchema = z.object({

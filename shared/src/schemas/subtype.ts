@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { blocksSchema } from './blocks';
-import { entryMetaShape, slugSchema } from './common';
-import { medicalReviewSchema, seoSchema } from './components';
-import { her2StatusSchema, receptorStatusSchema } from './enums';
-import { clinicalTrialLinkSchema, physicianLinkSchema, reviewerLinkSchema, treatmentCardSchema } from './references';
+import { blocksSchema } from './blocks.js';
+import { entryMetaShape, slugSchema } from './common.js';
+import { medicalReviewSchema, seoSchema } from './components.js';
+import { her2StatusSchema, receptorStatusSchema } from './enums.js';
+import { clinicalTrialLinkSchema, physicianLinkSchema, reviewerLinkSchema, treatmentCardSchema } from './references.js';
 
 /** api::subtype.subtype with subtypePopulate: the /subtypes/[slug]/ page. */
 export const subtypeSchema = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { blocksSchema } from './blocks';
-import { entryMetaShape, slugSchema } from './common';
-import { medicalReviewSchema } from './components';
-import { supportServiceCategorySchema } from './enums';
-import { locationLinkSchema, reviewerLinkSchema } from './references';
+import { blocksSchema } from './blocks.js';
+import { entryMetaShape, slugSchema, usPhoneSchema } from './common.js';
+import { medicalReviewSchema } from './components.js';
+import { supportServiceCategorySchema } from './enums.js';
+import { locationLinkSchema, reviewerLinkSchema } from './references.js';
 
 /** api::support-service.support-service with supportServicePopulate: one section of /support/. */
 export const supportServiceSchema = z.object({
@@ -13,7 +13,7 @@ export const supportServiceSchema = z.object({
   category: supportServiceCategorySchema,
   summary: z.string(),
   body: blocksSchema,
-  contactPhone: z.string().nullable(),
+  contactPhone: usPhoneSchema.nullable(),
   medicalReview: medicalReviewSchema,
   // Null when no reviewer is chosen or their profile is unpublished; the site build refuses such a page.
   reviewedBy: reviewerLinkSchema.nullable(),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { blocksSchema } from './blocks';
-import { entryMetaShape, slugSchema } from './common';
-import { medicalReviewSchema, seoSchema } from './components';
-import { howGivenSchema, treatmentCategorySchema } from './enums';
-import { clinicalTrialLinkSchema, reviewerLinkSchema, subtypeLinkSchema } from './references';
+import { blocksSchema } from './blocks.js';
+import { entryMetaShape, slugSchema } from './common.js';
+import { medicalReviewSchema, seoSchema } from './components.js';
+import { howGivenSchema, treatmentCategorySchema } from './enums.js';
+import { clinicalTrialLinkSchema, reviewerLinkSchema, subtypeLinkSchema } from './references.js';
 
 /** api::treatment.treatment with treatmentPopulate: the /treatments/[slug]/ page. */
 export const treatmentSchema = z.object({

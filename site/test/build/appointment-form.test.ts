@@ -203,7 +203,7 @@ describe('with JavaScript', () => {
       // Each field's message sits next to it, announced with it (aria-describedby), starting "Error:".
       const phoneError = page.locator('#appointment-phone-error');
       expect(await phoneError.isVisible()).toBe(true);
-      expect(await phoneError.textContent()).toMatch(/^Error: Enter a US phone number/);
+      expect(await phoneError.textContent()).toMatch(/^Error: Phone number must be a US phone number/);
       expect((await page.getAttribute('#appointment-phone', 'aria-describedby'))?.split(' ')).toContain('appointment-phone-error');
       expect(await page.getAttribute('#appointment-phone', 'aria-invalid')).toBe('true');
       expect(await page.getAttribute('[data-field="requestType"] fieldset', 'aria-describedby')).toContain('appointment-requestType-error');

@@ -30,7 +30,6 @@ function setup(form: HTMLFormElement): void {
   const status = form.querySelector<HTMLElement>('[data-form-status]')!;
   const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
   const locations = (form.dataset.locations ?? '').split(' ').filter(Boolean);
-  const phoneExample = form.dataset.phoneExample || undefined;
   const thankYou = form.dataset.thankYou ?? '/appointments/thank-you/';
   const pageTitle = document.title.replace(/^Error: /, '');
   let sending = false;
@@ -151,7 +150,7 @@ function setup(form: HTMLFormElement): void {
     event.preventDefault();
     if (sending) return;
     const entered = values();
-    const problems = validateAppointmentForm(entered, locations, { phoneExample });
+    const problems = validateAppointmentForm(entered, locations);
     if (problems.length > 0) {
       showErrors(problems);
       return;

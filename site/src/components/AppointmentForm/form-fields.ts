@@ -1,47 +1,23 @@
 /**
- * The appointment request form: its fields, choices, limits and the checks the browser runs
- * before sending. The CMS checks everything again (cms/src/appointment-requests/validate.ts) and
- * is the authority; test/appointment-form.test.ts holds the two to the same fields, choices,
- * limits and verdicts. Pure: used by the Astro component at build time and by the form's script.
+ * The appointment request form: its fields, choices and limits, and the check the browser runs
+ * before sending. All of them come from the content contract (@mbc/shared,
+ * shared/src/rules/appointment-request.ts): the browser runs the very validation the CMS runs on
+ * the same input, so a person sees the same verdict and the same messages with or without
+ * JavaScript. Pure: used by the Astro component at build time and by the form's script.
  */
+import {
+  CONTACT_METHOD_OPTIONS,
+  CONTACT_TIME_OPTIONS,
+  FORM_FIELDS,
+  HONEYPOT_FIELD,
+  MAX_LENGTH,
+  REQUEST_TYPE_OPTIONS,
+  STARTED_AT_FIELD,
+  validateAppointmentRequest,
+  type FormField,
+} from '@mbc/shared';
 
-export const REQUEST_TYPE_OPTIONS = [
-  { value: 'new_diagnosis', label: 'A first appointment after a new diagnosis' },
-  { value: 'second_opinion', label: 'A second opinion on a diagnosis or treatment plan' },
-  { value: 'returning_patient', label: 'An appointment as a returning patient (seen here in the last 3 years)' },
-  { value: 'referring_physician', label: 'I am a doctor referring a patient' },
-] as const;
-
-export const CONTACT_METHOD_OPTIONS = [
-  { value: 'phone', label: 'Phone' },
-  { value: 'email', label: 'Email' },
-] as const;
-
-export const CONTACT_TIME_OPTIONS = [
-  { value: 'any_time', label: 'Any time' },
-  { value: 'morning', label: 'Morning (8 am to noon)' },
-  { value: 'afternoon', label: 'Afternoon (noon to 5 pm)' },
-] as const;
-
-export const MAX_LENGTH = { fullName: 100, phone: 30, email: 254, message: 500 } as const;
-
-/** The fields a person fills in, in the order the form shows them (errors are listed in this order). */
-export const FORM_FIELDS = [
-  'requestType',
-  'fullName',
-  'phone',
-  'email',
-  'preferredContactMethod',
-  'preferredContactTime',
-  'preferredLocation',
-  'message',
-  'consentToContact',
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
-
-/** The honeypot (hidden from people) and the time the form was shown; see the CMS's bot-check.ts. */
-export const HONEYPOT_FIELD = 'website';
-export const STARTED_AT_FIELD = 'startedAt';
+export { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, FORM_FIELDS, HONEYPOT_FIELD, MAX_LENGTH, REQUEST_TYPE_OPTIONS, STARTED_AT_FIELD, type FormField };
 
 export type FormValues = Partial<Record<FormField, string>>;
 export type FieldError = {
@@ -93,60 +69,15 @@ export function intakeUrl(env: Record<string, string | undefined>): string {
   return `${cms}/api/appointment-requests`;
 }
 
-// A US number with area code (NANP), like the CMS's checkUsPhone.
-const US_PHONE = /^(?:\+?1[ .-]?)?(?:\(([2-9]\d{2})\)|([2-9]\d{2}))[ .-]?([2-9]\d{2})[ .-]?(\d{4})$/;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
-
-const oneOf = (options: readonly { value: string }[], value: string | undefined) => options.some((option) => option.value === value);
-const text = (value: string | undefined) => (value ?? '').trim();
-
 /**
- * The checks the browser runs before sending, with the messages a person sees next to each field.
- * `locations` are the slugs the location list offers; `phoneExample` the number the messages
- * give as an example (examplePhone()).
+ * The check the browser runs before sending: the CMS's validation on what the form would send
+ * (FormData's strings; the consent box sends "true"), with its messages.
+ * `locations` are the slugs the location list offers.
  */
-export function validateAppointmentForm(
-  values: FormValues,
-  locations: readonly string[],
-  { phoneExample = EXAMPLE_PHONES[0] }: { phoneExample?: string } = {},
-): FieldError[] {
-  const errors: FieldError[] = [];
-  const add = (field: FormField, message: string, alsoFields?: FormField[]) => errors.push(alsoFields ? { field, message, alsoFields } : { field, message });
-
-  if (!oneOf(REQUEST_TYPE_OPTIONS, values.requestType)) add('requestType', 'Choose what you need');
-
-  const fullName = text(values.fullName);
-  if (fullName === '') add('fullName', 'Enter your full name');
-  else if (fullName.length > MAX_LENGTH.fullName) add('fullName', `Full name must be ${MAX_LENGTH.fullName} characters or fewer`);
-  else if (CONTROL_CHARACTERS.test(fullName)) add('fullName', 'Full name must be on one line');
-
-  const phone = text(values.phone);
-  const email = text(values.email);
-  if (phone !== '' && (phone.length > MAX_LENGTH.phone || !US_PHONE.test(phone))) {
-    add('phone', `Enter a US phone number with area code, like ${phoneExample}`);
-  }
-  if (email !== '' && (email.length > MAX_LENGTH.email || !EMAIL.test(email))) {
-    add('email', 'Enter an email address in the correct format, like name@example.com');
-  }
-  if (phone === '' && email === '') add('phone', 'Enter a phone number or an email address, so we can reach you', ['email']);
-
-  const method = values.preferredContactMethod;
-  if (!oneOf(CONTACT_METHOD_OPTIONS, method)) add('preferredContactMethod', 'Choose how you would like us to contact you');
-  else if (method === 'phone' && phone === '' && email !== '') add('preferredContactMethod', 'You chose phone: enter a phone number, or choose email');
-  else if (method === 'email' && email === '' && phone !== '') add('preferredContactMethod', 'You chose email: enter an email address, or choose phone');
-
-  if (!oneOf(CONTACT_TIME_OPTIONS, values.preferredContactTime)) add('preferredContactTime', 'Choose when we should contact you');
-
-  const location = text(values.preferredLocation);
-  if (location !== '' && !locations.includes(location)) add('preferredLocation', 'Choose a location from the list, or no preference');
-
-  const message = text(values.message).replace(/\r\n?/g, '\n');
-  if (message.length > MAX_LENGTH.message) add('message', `Message must be ${MAX_LENGTH.message} characters or fewer (it has ${message.length})`);
-
-  if (values.consentToContact !== 'true') add('consentToContact', 'Tick the box to agree that we may contact you about this request');
-  return errors;
+export function validateAppointmentForm(values: FormValues, locations: readonly string[]): FieldError[] {
+  const sent = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  const result = validateAppointmentRequest(sent, { locations });
+  return result.ok ? [] : result.errors;
 }
 
 /** "You have 20 characters remaining" / "You have 3 characters too many", as GOV.UK's character count says it. */

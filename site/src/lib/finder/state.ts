@@ -1,3 +1,4 @@
+import { SLUG_PATTERN } from '@mbc/shared';
 import { languageSlug, type FinderData } from './finder-index';
 import { NO_FILTERS, type FinderFilters } from './filters';
 import { isLatLng, type LatLng } from './geo';
@@ -49,11 +50,10 @@ export function roundPosition(position: LatLng): LatLng {
 }
 
 const YES = new Set(['yes', 'true', '1', 'on']);
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function slugParam(params: URLSearchParams, name: string): string | null {
   const value = params.get(name)?.trim().toLowerCase();
-  return value && SLUG.test(value) ? value : null;
+  return value && SLUG_PATTERN.test(value) ? value : null;
 }
 
 /** The near position in an address, if any (a ZIP code wins over coordinates). */

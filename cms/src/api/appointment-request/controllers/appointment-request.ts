@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { judgeSubmission } from '../../../appointment-requests/bot-check';
 import { requestKind, sendAccepted, sendFieldErrors } from '../../../appointment-requests/http';
 import { APPOINTMENT_REQUEST_UID } from '../../../appointment-requests/settings';
-import { validateAppointmentRequest } from '../../../appointment-requests/validate';
+import { validateAppointmentRequest } from '@mbc/shared';
 import type { AppointmentIntake } from '../services/appointment-request';
 
 /**

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { IntakeRateLimit } from '../../../appointment-requests/rate-limit';
 import { APPOINTMENT_REQUEST_UID, intakeSettings, type IntakeSettings } from '../../../appointment-requests/settings';
-import type { AppointmentRequestData } from '../../../appointment-requests/validate';
+import type { AppointmentRequestData } from '@mbc/shared';
 import type { SiteContact } from '../../../appointment-requests/http';
 
 export type AppointmentIntake = {

@@ -1,28 +1,48 @@
 /**
- * Checks an appointment request as the site's form (or a script) sent it. Pure: the caller passes
- * the published location slugs. Collects the minimum and nothing else: unknown fields are refused,
- * so nobody can set a request's status or staff notes from outside.
- * Each error names its field and speaks to the person filling in the form.
+ * The appointment request: the fields a person fills in, their choices and limits, and the one
+ * validation both sides run. The CMS's intake (cms/src/appointment-requests/) is the authority
+ * and stores what validateAppointmentRequest returns; the site's form script runs the same
+ * function before sending, so a person sees the CMS's verdict without a round trip. Pure: the
+ * caller passes the published location slugs. Collects the minimum and nothing else: unknown
+ * fields are refused, so nobody can set a request's status or staff notes from outside.
+ * Each error names its field and speaks to the person filling in the form. The content type's
+ * schema.json repeats the choices and limits (Strapi needs them there); a drift test holds the two
+ * to the same values.
  */
-import schema from '../api/appointment-request/content-types/appointment-request/schema.json';
-import { checkUsPhone } from '../validation/rules';
+import { checkUsPhone } from './phone.js';
 
-type EnumAttribute = { enum: readonly string[]; maxLength?: number };
-type TextAttribute = { maxLength: number };
-const attributes = schema.attributes as unknown as Record<string, EnumAttribute & TextAttribute>;
+export const REQUEST_TYPE_OPTIONS = [
+  { value: 'new_diagnosis', label: 'A first appointment after a new diagnosis' },
+  { value: 'second_opinion', label: 'A second opinion on a diagnosis or treatment plan' },
+  { value: 'returning_patient', label: 'An appointment as a returning patient (seen here in the last 3 years)' },
+  { value: 'referring_physician', label: 'I am a doctor referring a patient' },
+] as const;
 
-export const REQUEST_TYPES = attributes.requestType.enum;
-export const CONTACT_METHODS = attributes.preferredContactMethod.enum;
-export const CONTACT_TIMES = attributes.preferredContactTime.enum;
+export const CONTACT_METHOD_OPTIONS = [
+  { value: 'phone', label: 'Phone' },
+  { value: 'email', label: 'Email' },
+] as const;
+
+export const CONTACT_TIME_OPTIONS = [
+  { value: 'any_time', label: 'Any time' },
+  { value: 'morning', label: 'Morning (8 am to noon)' },
+  { value: 'afternoon', label: 'Afternoon (noon to 5 pm)' },
+] as const;
+
+export const REQUEST_TYPES: readonly string[] = REQUEST_TYPE_OPTIONS.map((option) => option.value);
+export const CONTACT_METHODS: readonly string[] = CONTACT_METHOD_OPTIONS.map((option) => option.value);
+export const CONTACT_TIMES: readonly string[] = CONTACT_TIME_OPTIONS.map((option) => option.value);
+
+/** In UTF-16 units, as the browser's maxlength and Strapi's own length check count them. */
 export const MAX_LENGTH = {
-  fullName: attributes.fullName.maxLength,
-  phone: attributes.phone.maxLength,
-  email: attributes.email.maxLength,
-  preferredLocation: attributes.preferredLocation.maxLength,
-  message: attributes.message.maxLength,
+  fullName: 100,
+  phone: 30,
+  email: 254,
+  preferredLocation: 120,
+  message: 500,
 } as const;
 
-/** The fields a person fills in, in the order the form shows them. */
+/** The fields a person fills in, in the order the form shows them (errors are listed in this order). */
 export const FORM_FIELDS = [
   'requestType',
   'fullName',
@@ -36,8 +56,10 @@ export const FORM_FIELDS = [
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
-/** Fields that only help tell people from scripts (see bot-check.ts); never stored. */
-export const BOT_CHECK_FIELDS = ['website', 'startedAt'] as const;
+/** The honeypot (hidden from people) and the time the form was shown: they only help tell people from scripts (the CMS's bot-check.ts); never stored. */
+export const HONEYPOT_FIELD = 'website';
+export const STARTED_AT_FIELD = 'startedAt';
+export const BOT_CHECK_FIELDS = [HONEYPOT_FIELD, STARTED_AT_FIELD] as const;
 
 /** How each field is named in an error message. */
 export const FIELD_LABELS: Record<FormField, string> = {
@@ -52,7 +74,12 @@ export const FIELD_LABELS: Record<FormField, string> = {
   consentToContact: 'Permission to contact you',
 };
 
-export type FieldError = { field: string; message: string };
+export type FieldError = {
+  field: string;
+  message: string;
+  /** Other fields the message is about, marked with it: "a phone number or an email address" is about both. */
+  alsoFields?: FormField[];
+};
 
 export type AppointmentRequestData = {
   requestType: string;
@@ -163,7 +190,7 @@ export function validateAppointmentRequest(input: unknown, options: { locations:
     read.errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com.' });
   }
   if (phone === null && email === null) {
-    read.errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can reach you.' });
+    read.errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can reach you.', alsoFields: ['email'] });
   }
 
   const preferredContactMethod = chooseOne(read, 'preferredContactMethod', CONTACT_METHODS, 'Choose how you would like us to contact you: by phone or by email.');
