@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CmsModel, CmsSchema } from '../src/contract-drift';
@@ -26,6 +26,8 @@ export function loadCmsModel(cmsSrcDir: string = CMS_SRC_DIR): CmsModel {
   const apiDir = path.join(cmsSrcDir, 'api');
   for (const api of subdirectories(apiDir)) {
     const contentTypesDir = path.join(apiDir, api, 'content-types');
+    // An api may hold only routes and controllers (api/site-build: the admin's build status).
+    if (!existsSync(contentTypesDir)) continue;
     for (const name of subdirectories(contentTypesDir)) {
       model.contentTypes[`api::${api}.${name}`] = readJson(path.join(contentTypesDir, name, 'schema.json'));
     }
