@@ -7,7 +7,17 @@ const MB = 1024 ** 2;
 function holdMemoryInGrandchild(mb: number) {
   const grandchild = `const b = Buffer.alloc(${mb} * 1024 * 1024, 1); console.log('ready'); setInterval(() => b[0]++, 1000);`;
   const child = `const c = require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(grandchild)}], { stdio: ['ignore', 'inherit', 'inherit'] }); setInterval(() => {}, 1000);`;
-  return spawn(process.execPath, ['-e', child], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Its own process group, so the test can end the grandchild too (killing only the parent left it running).
+  return spawn(process.execPath, ['-e', child], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+}
+
+/** Ends the whole tree: the parent and the grandchild holding the memory. */
+function killTree(parent: ReturnType<typeof holdMemoryInGrandchild>): void {
+  try {
+    process.kill(-parent.pid!, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 describe('peak memory of a process tree', () => {
@@ -17,11 +27,11 @@ describe('peak memory of a process tree', () => {
       await new Promise<void>((resolve) => parent.stdout!.once('data', () => resolve()));
       const watch = watchPeakMemory(parent.pid!, 50);
       expect(treeResidentBytes(parent.pid!)).toBeGreaterThan(200 * MB);
-      parent.kill('SIGKILL');
+      killTree(parent);
       await new Promise((resolve) => parent.once('exit', resolve));
       expect(watch.stop()).toBeGreaterThan(200 * MB);
     } finally {
-      parent.kill('SIGKILL');
+      killTree(parent);
     }
   });
 
