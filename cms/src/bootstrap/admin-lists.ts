@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { MEDICAL_PAGE_TYPES } from './reviewers';
 
 /**
  * How the Content Manager lists and labels the site's content, stored in its configuration
@@ -77,14 +78,7 @@ const LIST_LABELS: Record<string, string> = {
 const REQUIRED_RELATION_LABELS: Record<string, Record<string, string>> = {
   'api::physician.physician': { specialty: 'Specialty (required)', locations: 'Locations (required)' },
   ...Object.fromEntries(
-    [
-      'api::subtype.subtype',
-      'api::treatment.treatment',
-      'api::diagnostic-test.diagnostic-test',
-      'api::clinical-trial.clinical-trial',
-      'api::support-service.support-service',
-      'api::condition-page.condition-page',
-    ].map((uid) => [uid, { reviewedBy: 'Reviewed by (required to publish)' }]),
+    MEDICAL_PAGE_TYPES.map((uid) => [uid, { reviewedBy: 'Reviewed by (required to publish)' }]),
   ),
 };
 
