@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -17,15 +16,14 @@ declare module 'vitest' {
 
 const cmsDir = path.resolve(__dirname, '..');
 
-/** Compiles the CMS once and prepares an empty database (SQLite file or a throwaway PostgreSQL cluster). */
+/** Compiles the CMS (when its sources changed) and prepares an empty database (SQLite file or a throwaway PostgreSQL cluster). */
 export default async function setup(project: TestProject) {
   // Strapi loads an env file when its modules load: never the developer's cms/.env in tests.
   process.env.ENV_PATH = path.join(cmsDir, 'test', 'no-such.env');
-  // Strapi's ESM build does not load under Node's ESM resolver (directory imports); use its CommonJS build.
-  const { compileStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
-  // The CMS requires @mbc/shared's CommonJS build (shared/dist): rebuild it, so the tests run today's rules.
+  // The CMS requires @mbc/shared's CommonJS build (shared/dist): build it if its sources changed, so
+  // the tests run today's rules; then compile the CMS into dist/ if its sources changed.
   execFileSync(process.execPath, [path.resolve(cmsDir, '..', 'shared', 'scripts', 'build.mjs')], { stdio: 'inherit' });
-  await compileStrapi({ appDir: cmsDir, ignoreDiagnostics: false });
+  execFileSync(process.execPath, [path.join(cmsDir, 'scripts', 'compile.mjs')], { cwd: cmsDir, stdio: 'inherit' });
 
   const databaseClient = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'cms-test-'));
