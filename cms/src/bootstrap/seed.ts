@@ -16,12 +16,12 @@ import { isProduction } from '../config/secrets';
 import { buildingSvg, portraitSvg, renderDemoImage } from '../seed/portraits';
 
 /** Bumped when the demo content changes shape; a database seeded with an older version is left alone. */
-export const DEMO_SEED_VERSION = 1;
+const DEMO_SEED_VERSION = 1;
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
 /** Demo content goes into local databases only, unless SEED_DEMO_CONTENT says otherwise. */
-export function shouldSeedDemoContent(env: NodeJS.ProcessEnv = process.env): boolean {
+function shouldSeedDemoContent(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.SEED_DEMO_CONTENT === 'true') return true;
   if (env.SEED_DEMO_CONTENT === 'false') return false;
   return !isProduction(env);

@@ -7,7 +7,7 @@ import { distanceMiles, type LatLng } from './geo';
  * The finder loads it only when a visitor enters a ZIP code.
  */
 
-export const ZIP_TABLE_VERSION = 1;
+const ZIP_TABLE_VERSION = 1;
 
 /** ZIP codes farther than this from every location are left out of the table. */
 export const ZIP_RADIUS_MILES = 150;
