@@ -44,7 +44,7 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
   if (await marker.get()) return;
 
   const started = Date.now();
-  const writer = await slugLinkedWriter(strapi, { existing: 'keep' });
+  const writer = await slugLinkedWriter(strapi, { existing: 'keep', transactions: false });
   const { idOf, idsOf, reviewed } = writer;
 
   /** Uploads a drawn demo image to the media library and returns its id. */

@@ -8,8 +8,8 @@ import type { Review } from '../seed/types';
  * creates (or, when asked, updates) and publishes each entry through the Document Service, so it
  * passes the same validation an editor's would.
  *
- * Entries are written in batches, one database transaction each: fast on SQLite (one commit per
- * batch) and all-or-nothing per batch. The first bad entry stops the write with an error naming
+ * Entries are written in batches, one database transaction each (unless `transactions: false`):
+ * fast on SQLite (one commit per batch) and all-or-nothing per batch. The first bad entry stops the write with an error naming
  * it; the batches before it stay written.
  */
 
@@ -43,6 +43,11 @@ export interface WriteOptions {
    * never brings back content an editor changed).
    */
   existing: 'update' | 'keep';
+  /**
+   * One transaction per batch (default true). The seed writes without, as it did before it shared
+   * this writer: its entries also upload demo images, which are kept out of a batch's transaction.
+   */
+  transactions?: boolean;
 }
 
 export interface WriteSummary {
@@ -87,7 +92,8 @@ export async function slugLinkedWriter(strapi: Core.Strapi, options: WriteOption
   async function write<Entry extends { slug: string }>(kind: Kind, label: string, entries: readonly Entry[], toData: ToData<Entry>): Promise<void> {
     for (let first = 0; first < entries.length; first += batchSize) {
       const batch = entries.slice(first, first + batchSize);
-      await strapi.db.transaction(async () => {
+      const inBatch = options.transactions === false ? (work: () => Promise<void>) => work() : (work: () => Promise<void>) => strapi.db.transaction(work);
+      await inBatch(async () => {
         for (const [offset, entry] of batch.entries()) {
           const where = `${label}[${first + offset}] ("${entry.slug}")`;
           const documents = strapi.documents(UIDS[kind]);
