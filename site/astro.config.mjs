@@ -1,8 +1,7 @@
 // @ts-check
-import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { latest, readLastmodMap } from './src/lib/lastmod';
 
 /**
  * A fully static site: every page is HTML built from the CMS's published content. Client JavaScript
@@ -29,40 +28,41 @@ function remotePattern(/** @type {string} */ url) {
 const imageHosts = [STRAPI_URL, process.env.MEDIA_BASE_URL?.trim()].filter(/** @returns {url is string} */ (url) => Boolean(url));
 
 /**
- * The sitemap's <lastmod> per URL comes from the content: src/pages/sitemap-lastmod.json.ts writes
- * a path → date map (src/lib/lastmod.ts) into the build; this integration, listed before the sitemap,
- * reads it once the pages are built and removes the file, and the sitemap's serialize uses it.
+ * The sitemap, each page dated (<lastmod>) by the content it shows (src/lib/lastmod.ts), and
+ * sitemap-index.xml dating each sitemap by its latest page. One integration, so the dates are read
+ * before the sitemap is written whatever else the integrations list holds.
+ * @returns {import('astro').AstroIntegration}
  */
-/** @type {Record<string, string>} */
-let lastmodByPath = {};
-const LASTMOD_FILE = 'sitemap-lastmod.json';
-/** @type {import('@astrojs/sitemap').SitemapOptions} */
-const sitemapOptions = {
-  // Pages only (every page URL ends in /): not robots.txt or other files, nor noindex pages.
-  filter: (page) => new URL(page).pathname.endsWith('/') && !NOT_IN_SITEMAP.has(new URL(page).pathname),
-  serialize: (item) => {
-    const lastmod = lastmodByPath[new URL(item.url).pathname];
-    return lastmod ? { ...item, lastmod } : item;
-  },
-};
-/** @type {import('astro').AstroIntegration} */
-const sitemapLastmod = {
-  name: 'mbc:sitemap-lastmod',
-  hooks: {
-    'astro:build:done': ({ dir, logger }) => {
-      const file = fileURLToPath(new URL(LASTMOD_FILE, dir));
-      try {
-        lastmodByPath = JSON.parse(readFileSync(file, 'utf8'));
-        rmSync(file);
-        // sitemap-index.xml dates each sitemap by its latest page (the sitemap reads its options when it runs, after this).
-        const latest = Math.max(...Object.values(lastmodByPath).map((date) => Date.parse(date)).filter(Number.isFinite));
-        if (Number.isFinite(latest)) sitemapOptions.lastmod = new Date(latest);
-      } catch (error) {
-        logger.warn(`No ${LASTMOD_FILE} in the build (${error instanceof Error ? error.message : error}); the sitemap will have no <lastmod>.`);
-      }
+function sitemapWithLastmod() {
+  /** @type {Record<string, string>} */
+  let lastmodByPath = {};
+  /** @type {import('@astrojs/sitemap').SitemapOptions} */
+  const options = {
+    // Pages only (every page URL ends in /): not robots.txt or other files, nor noindex pages.
+    filter: (page) => new URL(page).pathname.endsWith('/') && !NOT_IN_SITEMAP.has(new URL(page).pathname),
+    serialize: (item) => {
+      const lastmod = lastmodByPath[new URL(item.url).pathname];
+      return lastmod ? { ...item, lastmod } : item;
     },
-  },
-};
+  };
+  const inner = sitemap(options);
+  return {
+    ...inner,
+    hooks: {
+      ...inner.hooks,
+      'astro:build:done': async (params) => {
+        try {
+          lastmodByPath = await readLastmodMap({ logger: params.logger });
+          const newest = latest(Object.values(lastmodByPath));
+          if (newest) options.lastmod = new Date(newest);
+        } catch (error) {
+          params.logger.warn(`Could not read the content again for the sitemap's dates (${error instanceof Error ? error.message : error}); the sitemap will have no <lastmod>.`);
+        }
+        await inner.hooks['astro:build:done']?.(params);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site: SITE_URL,
@@ -76,8 +76,5 @@ export default defineConfig({
   image: {
     remotePatterns: imageHosts.map(remotePattern),
   },
-  integrations: [
-    sitemapLastmod,
-    sitemap(sitemapOptions),
-  ],
+  integrations: [sitemapWithLastmod()],
 });

@@ -1,7 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import path from 'node:path';
 
 /** SQLite file by default; PostgreSQL when DATABASE_CLIENT=postgres (with DATABASE_URL). */
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
   if (client === 'postgres') {
     return {

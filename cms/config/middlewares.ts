@@ -1,6 +1,6 @@
 import { corsOrigins, corsSettings } from '../src/access/cors';
 
-export default ({ env: _env }) => [
+export default () => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

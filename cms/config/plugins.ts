@@ -1,6 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { ACTIVE_CONTENT_TYPES, MEDIA_TYPES } from '../src/media-library/file-types';
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

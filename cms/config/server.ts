@@ -1,8 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import { proxySettings } from '../src/appointment-requests/settings';
 import { assertProductionSecrets } from '../src/config/secrets';
 import cronTasks from './cron-tasks';
 
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   assertProductionSecrets(process.env);
   const { proxied, trustedProxyHops } = proxySettings(process.env);
   return {

@@ -26,7 +26,7 @@ export async function postToIntake(
   const encoded =
     kind === 'json'
       ? JSON.stringify(body)
-      : new URLSearchParams(Object.entries(body).filter(([, value]) => value !== undefined).map(([key, value]) => [key, String(value)])).toString();
+      : new URLSearchParams(Object.entries(body).filter(([, value]) => value !== undefined).map(([key, value]): [string, string] => [key, String(value)])).toString();
   const response = await fetch(`${baseUrl}/api/appointment-requests`, {
     method: 'POST',
     redirect: 'manual',

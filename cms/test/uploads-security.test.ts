@@ -69,7 +69,7 @@ async function uploadAs(token: string, { fileName, declaredType, content }: Uplo
   const form = new FormData();
   form.append('files', new Blob([content], { type: declaredType }), fileName);
   const response = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-  const body = await response.json().catch(() => null);
+  const body: any = await response.json().catch(() => null);
   if (response.status === 201) storedFileIds.push(...body.map((file: { id: number }) => file.id));
   return { status: response.status, body };
 }

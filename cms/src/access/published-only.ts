@@ -18,7 +18,7 @@ export const DRAFTS_REFUSED_MESSAGE =
  */
 export type Caller = { strategy: string | undefined } | null;
 
-export function callerOf(requestContext: any): Caller {
+function callerOf(requestContext: any): Caller {
   if (!requestContext) return null;
   return { strategy: requestContext.state?.auth?.strategy?.name };
 }

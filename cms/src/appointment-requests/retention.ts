@@ -4,7 +4,7 @@ import { APPOINTMENT_REQUEST_UID } from './settings';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The moment before which requests are past the retention period. */
-export function retentionCutoff(now: Date, retentionDays: number): Date {
+function retentionCutoff(now: Date, retentionDays: number): Date {
   return new Date(now.getTime() - retentionDays * DAY_MS);
 }
 

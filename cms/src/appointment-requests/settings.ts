@@ -8,7 +8,7 @@ export const APPOINTMENT_REQUEST_UID = 'api::appointment-request.appointment-req
 /** The only public route: the site's forms post here. */
 export const INTAKE_PATH = '/api/appointment-requests';
 
-export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 export type IntakeSettings = {
   /** Requests accepted from one client address in one hour. */

@@ -26,7 +26,7 @@ type Configuration = {
 };
 
 /** Applies a list view (columns and default sort), returning whether anything changed. */
-export function withListView(configuration: Configuration, view: (typeof LIST_VIEWS)[string] | undefined): boolean {
+function withListView(configuration: Configuration, view: (typeof LIST_VIEWS)[string] | undefined): boolean {
   if (!view) return false;
   let changed = false;
   if (JSON.stringify(configuration.layouts?.list) !== JSON.stringify(view.columns)) {
@@ -42,7 +42,7 @@ export function withListView(configuration: Configuration, view: (typeof LIST_VI
 }
 
 /** Copies each attribute's `description` from schema.json into the edit view, returning whether anything changed. */
-export function withHelpText(configuration: Configuration, attributes: Record<string, Attribute>, mainField?: string): boolean {
+function withHelpText(configuration: Configuration, attributes: Record<string, Attribute>, mainField?: string): boolean {
   let changed = false;
   for (const [name, attribute] of Object.entries(attributes)) {
     const metadata = configuration.metadatas[name];

@@ -36,7 +36,7 @@ export const LIST_VIEWS: Record<string, ListView> = {
  * component (the day of opening hours, the language), and the value of a component column in a
  * list (the medical review's next due date).
  */
-export const COMPONENT_MAIN_FIELDS: Record<string, string> = {
+const COMPONENT_MAIN_FIELDS: Record<string, string> = {
   'location.opening-hours': 'day',
   'physician.language': 'language',
   'physician.education': 'institution',

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { SITE_CONTENT_TYPES, readActions } from './content-types';
 
-export const SITE_TOKEN_NAME = 'Site build (read-only)';
+const SITE_TOKEN_NAME = 'Site build (read-only)';
 
 /** The exact permissions of the site-build token: find and findOne on the site's content types. */
 export function siteTokenActions(strapi: Core.Strapi): string[] {

@@ -12,8 +12,6 @@ export const SITE_CONTENT_TYPES = [
   'api::site-setting.site-setting',
 ] as const;
 
-export type SiteContentTypeUid = (typeof SITE_CONTENT_TYPES)[number];
-
 /** Read actions the site build needs: find (list or single type) and findOne (by documentId). */
 export function readActions(uid: string, kind: 'collectionType' | 'singleType'): string[] {
   return kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`];

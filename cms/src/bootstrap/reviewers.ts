@@ -17,8 +17,6 @@ export const MEDICAL_PAGE_TYPES = [
   'api::condition-page.condition-page',
 ] as const;
 
-export type MedicalPageType = (typeof MEDICAL_PAGE_TYPES)[number];
-
 const PHYSICIAN = 'api::physician.physician';
 
 /** One stored version (draft or published) of a medical page, as this step reads it. */

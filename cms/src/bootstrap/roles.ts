@@ -50,7 +50,7 @@ export const MEDICAL_CONTENT_EDITOR: RoleDefinition = {
   ],
 };
 
-export const MANAGED_ROLES = [CARE_COORDINATOR, MEDICAL_CONTENT_EDITOR];
+const MANAGED_ROLES = [CARE_COORDINATOR, MEDICAL_CONTENT_EDITOR];
 
 /**
  * Creates the admin roles the section needs, idempotently, and sets their permissions to exactly

@@ -11,17 +11,17 @@ import {
   supportServices,
   treatments,
 } from '../seed/data';
-import type { Review } from '../seed/types';
+import { slugLinkedWriter } from '../bulk-import/slug-linked-writer';
 import { isProduction } from '../config/secrets';
 import { buildingSvg, portraitSvg, renderDemoImage } from '../seed/portraits';
 
 /** Bumped when the demo content changes shape; a database seeded with an older version is left alone. */
-export const DEMO_SEED_VERSION = 1;
+const DEMO_SEED_VERSION = 1;
 
 type Uid = Parameters<Core.Strapi['documents']>[0];
 
 /** Demo content goes into local databases only, unless SEED_DEMO_CONTENT says otherwise. */
-export function shouldSeedDemoContent(env: NodeJS.ProcessEnv = process.env): boolean {
+function shouldSeedDemoContent(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.SEED_DEMO_CONTENT === 'true') return true;
   if (env.SEED_DEMO_CONTENT === 'false') return false;
   return !isProduction(env);
@@ -32,10 +32,11 @@ function seedMarker(strapi: Core.Strapi) {
 }
 
 /**
- * Writes the demo content through the Document Service, so every entry passes the same
- * validation an editor's would. Runs once per database: a marker in the core store records the
- * finished seed, and entries are created only when their slug is missing, so an interrupted seed
- * resumes and a finished one never brings back content an editor deleted.
+ * Writes the demo content with the bulk import's slug-linked writer (src/bulk-import/slug-linked-writer.ts),
+ * through the Document Service, so every entry passes the same validation an editor's would. Runs
+ * once per database: a marker in the core store records the finished seed, and entries are created
+ * only when their slug is missing, so an interrupted seed resumes and a finished one never brings
+ * back content an editor deleted.
  */
 export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!shouldSeedDemoContent(env)) return;
@@ -43,32 +44,8 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
   if (await marker.get()) return;
 
   const started = Date.now();
-  const ids = new Map<string, string>();
-  const key = (uid: Uid, slug: string) => `${uid}:${slug}`;
-  const idOf = (uid: Uid, slug: string): string => {
-    const documentId = ids.get(key(uid, slug));
-    if (!documentId) throw new Error(`Demo content refers to ${uid} "${slug}", which was not seeded.`);
-    return documentId;
-  };
-  const idsOf = (uid: Uid, slugs: string[]) => slugs.map((slug) => idOf(uid, slug));
-  /** A page's review: the dates in its medicalReview component, the physician in its own reviewedBy relation. */
-  const reviewed = (entry: Review) => ({
-    medicalReview: { lastReviewed: entry.lastReviewed, nextReviewDue: entry.nextReviewDue },
-    reviewedBy: idOf('api::physician.physician', entry.reviewer),
-  });
-
-  /** Creates and publishes an entry unless one with this slug exists; remembers its documentId. */
-  async function ensurePublished(uid: Uid, slug: string, data: Record<string, unknown> | (() => Promise<Record<string, unknown>>)): Promise<void> {
-    const documents = strapi.documents(uid);
-    const existing = await documents.findFirst({ filters: { slug } as any, status: 'draft', fields: ['documentId'] as any });
-    if (existing) {
-      ids.set(key(uid, slug), existing.documentId);
-      return;
-    }
-    const fields = typeof data === 'function' ? await data() : data;
-    const created = await documents.create({ data: { ...fields, slug } as any, status: 'published' });
-    ids.set(key(uid, slug), created.documentId);
-  }
+  const writer = await slugLinkedWriter(strapi, { existing: 'keep', transactions: false });
+  const { idOf, idsOf, reviewed } = writer;
 
   /** Uploads a drawn demo image to the media library and returns its id. */
   async function uploadDemoImage(svg: string, name: string, alternativeText: string): Promise<number> {
@@ -87,77 +64,70 @@ export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEn
   async function ensureSingle(uid: Uid, data: Record<string, unknown>): Promise<void> {
     const documents = strapi.documents(uid);
     if (await documents.findFirst({ status: 'draft' })) return;
-    await documents.create({ data: data as any, status: 'published' });
+    await documents.create({ data: data as never, status: 'published' });
   }
 
-  for (const specialty of specialties) {
-    await ensurePublished('api::specialty.specialty', specialty.slug, { name: specialty.name, description: specialty.description });
-  }
-  for (const { slug, ...location } of locations) {
-    await ensurePublished('api::location.location', slug, async () => {
-      const photoAlt = location.photoAlt ?? `Illustration of the ${location.name} building (demo image)`;
-      return { ...location, photoAlt, photo: await uploadDemoImage(buildingSvg(slug), `location-${slug}`, photoAlt) };
-    });
-  }
+  await writer.write('specialty', 'specialties', specialties, ({ name, description }) => ({ name, description }));
+  await writer.write('location', 'locations', locations, async ({ slug, ...location }) => {
+    const photoAlt = location.photoAlt ?? `Illustration of the ${location.name} building (demo image)`;
+    return { ...location, photoAlt, photo: await uploadDemoImage(buildingSvg(slug), `location-${slug}`, photoAlt) };
+  });
   // Physicians first without subtypes: subtypes need physicians as medical reviewers.
-  for (const { slug, specialty, locations: locationSlugs, subtypes: _subtypes, languages, ...physician } of physicians) {
-    await ensurePublished('api::physician.physician', slug, async () => {
-      const photoAlt = `Illustrated placeholder portrait for Dr. ${physician.fullName} (demo image)`;
-      return {
-        ...physician,
-        photo: await uploadDemoImage(portraitSvg(slug), `physician-${slug}`, photoAlt),
-        photoAlt,
-        languages: languages.map((language) => ({ language })),
-        specialty: idOf('api::specialty.specialty', specialty),
-        locations: idsOf('api::location.location', locationSlugs),
-      };
-    });
-  }
-  for (const { slug, review: treatmentReview, ...treatment } of treatments) {
-    await ensurePublished('api::treatment.treatment', slug, { ...treatment, ...reviewed(treatmentReview) });
-  }
-  for (const { slug, review: subtypeReview, treatments: treatmentSlugs, ...subtype } of subtypes) {
-    await ensurePublished('api::subtype.subtype', slug, {
-      ...subtype,
-      ...reviewed(subtypeReview),
-      treatments: idsOf('api::treatment.treatment', treatmentSlugs),
-    });
-  }
-  for (const physician of physicians) {
+  await writer.write('physician', 'physicians', physicians, async ({ slug, specialty, locations: locationSlugs, subtypes: _subtypes, languages, ...physician }, where) => {
+    const photoAlt = `Illustrated placeholder portrait for Dr. ${physician.fullName} (demo image)`;
+    return {
+      ...physician,
+      photo: await uploadDemoImage(portraitSvg(slug), `physician-${slug}`, photoAlt),
+      photoAlt,
+      languages: languages.map((language) => ({ language })),
+      specialty: idOf('specialty', specialty, where, 'specialty'),
+      locations: idsOf('location', locationSlugs, where, 'locations'),
+    };
+  });
+  await writer.write('treatment', 'treatments', treatments, ({ slug: _slug, review, ...treatment }, where) => ({ ...treatment, ...reviewed(review, where) }));
+  await writer.write('subtype', 'subtypes', subtypes, ({ slug: _slug, review, treatments: treatmentSlugs, ...subtype }, where) => ({
+    ...subtype,
+    ...reviewed(review, where),
+    treatments: idsOf('treatment', treatmentSlugs, where, 'treatments'),
+  }));
+  for (const [index, physician] of physicians.entries()) {
     if (physician.subtypes.length === 0) continue;
-    const documentId = idOf('api::physician.physician', physician.slug);
+    const where = `physicians[${index}] ("${physician.slug}")`;
+    const documentId = idOf('physician', physician.slug, where, 'slug');
     const physicianDocuments = strapi.documents('api::physician.physician');
-    const current = await physicianDocuments.findOne({ documentId, status: 'draft', populate: { subtypes: { fields: ['slug'] } } as any });
-    if (((current as any)?.subtypes ?? []).length > 0) continue;
-    await physicianDocuments.update({ documentId, data: { subtypes: idsOf('api::subtype.subtype', physician.subtypes) } as any });
+    const current = (await physicianDocuments.findOne({ documentId, status: 'draft', populate: { subtypes: { fields: ['slug'] } } } as never)) as { subtypes?: unknown[] } | null;
+    if ((current?.subtypes ?? []).length > 0) continue;
+    await physicianDocuments.update({ documentId, data: { subtypes: idsOf('subtype', physician.subtypes, where, 'subtypes') } as never });
     await physicianDocuments.publish({ documentId });
   }
-  for (const { slug, review: testReview, ...diagnosticTest } of diagnosticTests) {
-    await ensurePublished('api::diagnostic-test.diagnostic-test', slug, { ...diagnosticTest, ...reviewed(testReview) });
-  }
-  for (const { slug, review: trialReview, principalInvestigator, subtypes: subtypeSlugs, treatments: treatmentSlugs, locations: locationSlugs, ...trial } of clinicalTrials) {
-    await ensurePublished('api::clinical-trial.clinical-trial', slug, {
+  await writer.write('diagnosticTest', 'diagnosticTests', diagnosticTests, ({ slug: _slug, review, ...diagnosticTest }, where) => ({
+    ...diagnosticTest,
+    ...reviewed(review, where),
+  }));
+  await writer.write(
+    'clinicalTrial',
+    'clinicalTrials',
+    clinicalTrials,
+    ({ slug: _slug, review, principalInvestigator, subtypes: subtypeSlugs, treatments: treatmentSlugs, locations: locationSlugs, ...trial }, where) => ({
       ...trial,
-      ...reviewed(trialReview),
-      principalInvestigator: idOf('api::physician.physician', principalInvestigator),
-      subtypes: idsOf('api::subtype.subtype', subtypeSlugs),
-      treatments: idsOf('api::treatment.treatment', treatmentSlugs),
-      locations: idsOf('api::location.location', locationSlugs),
-    });
-  }
-  for (const { slug, review: serviceReview, locations: locationSlugs, ...service } of supportServices) {
-    await ensurePublished('api::support-service.support-service', slug, {
-      ...service,
-      ...reviewed(serviceReview),
-      locations: idsOf('api::location.location', locationSlugs),
-    });
-  }
+      ...reviewed(review, where),
+      principalInvestigator: idOf('physician', principalInvestigator, where, 'principalInvestigator'),
+      subtypes: idsOf('subtype', subtypeSlugs, where, 'subtypes'),
+      treatments: idsOf('treatment', treatmentSlugs, where, 'treatments'),
+      locations: idsOf('location', locationSlugs, where, 'locations'),
+    }),
+  );
+  await writer.write('supportService', 'supportServices', supportServices, ({ slug: _slug, review, locations: locationSlugs, ...service }, where) => ({
+    ...service,
+    ...reviewed(review, where),
+    locations: idsOf('location', locationSlugs, where, 'locations'),
+  }));
   const { review: pageReview, featuredSubtypes, featuredTreatments, ...page } = conditionPage;
   await ensureSingle('api::condition-page.condition-page', {
     ...page,
-    ...reviewed(pageReview),
-    featuredSubtypes: idsOf('api::subtype.subtype', featuredSubtypes),
-    featuredTreatments: idsOf('api::treatment.treatment', featuredTreatments),
+    ...reviewed(pageReview, 'conditionPage'),
+    featuredSubtypes: idsOf('subtype', featuredSubtypes, 'conditionPage', 'featuredSubtypes'),
+    featuredTreatments: idsOf('treatment', featuredTreatments, 'conditionPage', 'featuredTreatments'),
   });
   await ensureSingle('api::site-setting.site-setting', siteSettings);
 

@@ -3,12 +3,12 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
 
 /** Everything a local start needs besides Strapi's own secrets. */
-export const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_WEBHOOK_URL'] as const;
+const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_WEBHOOK_URL'] as const;
 
 export const DEFAULT_LOCAL_ADMIN_EMAIL = 'admin@cancer-center.local';
 
 /** The local rebuild service (scripts/rebuild), see DESIGN.md ports. */
-export const DEFAULT_REBUILD_WEBHOOK_URL = 'http://127.0.0.1:4322/hooks/strapi';
+const DEFAULT_REBUILD_WEBHOOK_URL = 'http://127.0.0.1:4322/hooks/strapi';
 
 const base64Secret = () => randomBytes(32).toString('base64');
 
@@ -18,7 +18,7 @@ export function generateAdminPassword(): string {
   return `${body.slice(0, 16)}Aa7`;
 }
 
-export function generateLocalValue(name: string): string {
+function generateLocalValue(name: string): string {
   switch (name) {
     case 'APP_KEYS':
       return [base64Secret(), base64Secret(), base64Secret(), base64Secret()].join(',');

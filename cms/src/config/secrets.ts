@@ -11,8 +11,6 @@ export const STRAPI_SECRET_NAMES = [
   'ENCRYPTION_KEY',
 ] as const;
 
-export type StrapiSecretName = (typeof STRAPI_SECRET_NAMES)[number];
-
 export function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.NODE_ENV === 'production';
 }

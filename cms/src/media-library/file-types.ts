@@ -60,7 +60,7 @@ export const ACTIVE_CONTENT_TYPES: readonly string[] = [
 ];
 
 /** For messages: "a PNG, JPEG, GIF, WebP or AVIF image, or a PDF". */
-export const ALLOWED_DESCRIPTION = 'a PNG, JPEG, GIF, WebP or AVIF image, or a PDF';
+const ALLOWED_DESCRIPTION = 'a PNG, JPEG, GIF, WebP or AVIF image, or a PDF';
 
 export function sniffMediaType(head: Uint8Array): MediaType | undefined {
   return MEDIA_TYPES.find((type) => type.matches(head));
@@ -87,13 +87,13 @@ export function uploadRefusal(fileName: string, head: Uint8Array): string | unde
 }
 
 /** Is this served Content-Type (parameters ignored) one the browser may show inline? */
-export function isInlineContentType(contentType: string): boolean {
+function isInlineContentType(contentType: string): boolean {
   const bare = contentType.split(';')[0].trim().toLowerCase();
   return MEDIA_TYPES.some((type) => type.inline && type.contentType === bare);
 }
 
 /** A CSP that lets a file opened on its own load nothing and run nothing (images still display). */
-export const UPLOADS_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
+const UPLOADS_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
 
 /**
  * Headers for an answer under /uploads/, given the Content-Type of the file it serves (undefined

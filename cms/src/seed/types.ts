@@ -39,8 +39,6 @@ export type Seo = { metaTitle?: string; metaDescription?: string };
 
 export type SeedSpecialty = { slug: string; name: string; description: string };
 
-export type { Weekday };
-
 export type SeedLocation = {
   slug: string;
   name: string;
@@ -56,6 +54,7 @@ export type SeedLocation = {
   photoAlt?: string;
 };
 
+/** @deprecated Use LanguageName from @mbc/shared; kept while scripts/lib/generate-directory.ts imports it. */
 export type Language = LanguageName;
 
 export type SeedPhysician = {
@@ -68,7 +67,7 @@ export type SeedPhysician = {
   /** specialty slug */
   specialty: string;
   gender?: Gender;
-  languages: Language[];
+  languages: LanguageName[];
   acceptingNewPatients: boolean;
   offersTelehealth: boolean;
   offersSecondOpinions: boolean;

@@ -10,7 +10,7 @@ const REMOVING_ACTIONS = new Set(['unpublish', 'delete']);
 export type ReviewedPage = { type: string; label: string };
 
 /** "treatment 'immunotherapy'", or the single type's display name for the overview page. */
-export function describeReviewedPages(physicianName: string, pages: ReviewedPage[]): string {
+function describeReviewedPages(physicianName: string, pages: ReviewedPage[]): string {
   const list = pages.map((page) => page.label).join(', ');
   return (
     `${physicianName} is the medical reviewer named on published pages: ${list}. ` +

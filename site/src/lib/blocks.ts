@@ -48,7 +48,7 @@ export function safeLinkUrl(url: string): string | null {
 }
 
 /** Image sources: only http(s) and site-relative paths (no data:, no javascript:). */
-export function safeImageUrl(url: string): string | null {
+function safeImageUrl(url: string): string | null {
   const safe = safeLinkUrl(url);
   if (safe === null) return null;
   return /^(mailto|tel):/i.test(safe) ? null : safe;

@@ -251,11 +251,6 @@ export const HER2_STATUS_LABELS: Record<Her2Status, string> = {
   either: 'Any level',
 };
 
-/** Language names are stored as their English names already; this is the one place that could change that. */
-export function languageLabel(language: string): string {
-  return language;
-}
-
 export function acceptingNewPatientsLabel(accepting: boolean): string {
   return accepting ? 'Accepting new patients' : 'Not accepting new patients';
 }

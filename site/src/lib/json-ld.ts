@@ -240,7 +240,7 @@ function postalAddress(address: LocationPlace['address']): JsonLdNode {
 }
 
 /** A clinic as named on other pages (a physician's locations): enough to identify it. */
-export function clinicReference(location: LocationPlace, context: JsonLdContext): JsonLdNode {
+function clinicReference(location: LocationPlace, context: JsonLdContext): JsonLdNode {
   const url = pageUrl(paths.location(location.slug), context);
   return {
     '@type': 'MedicalClinic',

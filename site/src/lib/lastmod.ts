@@ -9,14 +9,17 @@ import type {
   Subtype,
   SupportService,
   Treatment,
+  ContentTypeName,
 } from '@mbc/shared';
+import { contentSourceFromEnv, type ContentSource } from './cms/content-source';
+import { parseContentEntries } from './cms/loader';
+import type { CmsLogger } from './cms/strapi-client';
 import { paths } from './routes';
 
 /**
  * The sitemap's <lastmod> for each page: the latest updatedAt of every entry whose words appear on
- * it (the page's own entry and the related entries it shows). Written at build time to
- * /sitemap-lastmod.json by src/pages/sitemap-lastmod.json.ts; astro.config.mjs reads it in the
- * sitemap's serialize hook and deletes it.
+ * it (the page's own entry and the related entries it shows). astro.config.mjs calls
+ * readLastmodMap() once the pages are built, and the sitemap's serialize looks each page up in it.
  */
 
 export interface SiteContent {
@@ -38,6 +41,40 @@ export type LastmodMap = Record<string, string>;
 interface Dated {
   documentId: string;
   updatedAt: string;
+}
+
+/**
+ * Path → lastmod for every page, from the content as the build's source (CONTENT_SOURCE) holds it,
+ * read and checked as the loaders do (src/lib/cms/loader.ts).
+ */
+export async function readLastmodMap(options: { source?: ContentSource; logger?: CmsLogger } = {}): Promise<LastmodMap> {
+  const source = options.source ?? contentSourceFromEnv();
+  const read = async <Name extends ContentTypeName>(name: Name) => parseContentEntries(name, await source.load(name, { logger: options.logger }));
+  const [[conditionPage], [siteSettings], subtypes, treatments, diagnosticTests, locations, physicians, specialties, clinicalTrials, supportServices] =
+    await Promise.all([
+      read('conditionPage'),
+      read('siteSettings'),
+      read('subtype'),
+      read('treatment'),
+      read('diagnosticTest'),
+      read('location'),
+      read('physician'),
+      read('specialty'),
+      read('clinicalTrial'),
+      read('supportService'),
+    ]);
+  return buildLastmodMap({
+    conditionPage: conditionPage!,
+    siteSettings: siteSettings!,
+    subtypes,
+    treatments,
+    diagnosticTests,
+    locations,
+    physicians,
+    specialties,
+    clinicalTrials,
+    supportServices,
+  });
 }
 
 /** The latest of ISO date-times (compared as instants), or undefined for none. */

@@ -3,7 +3,7 @@ import type { Seo, SiteSettings } from '@mbc/shared';
 /** Titles and descriptions for <head>: the entry's own SEO fields first, then its words, then the site default. */
 
 /** Search engines show about this many characters of a description. */
-export const DESCRIPTION_LENGTH = 160;
+const DESCRIPTION_LENGTH = 160;
 
 /** Collapses whitespace and cuts at a word boundary, ending with '…' when something was cut. */
 export function truncateText(text: string, maxLength = DESCRIPTION_LENGTH): string {

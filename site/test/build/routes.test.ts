@@ -162,7 +162,7 @@ describe('sitemap and robots.txt', () => {
 
 describe('build output', () => {
   it('holds the site only: no server modules or build-time data files', () => {
-    const leftovers = listFiles(outDir()).filter((file) => /\.(mjs|cjs|map)$/.test(file) || file === 'sitemap-lastmod.json' || file.startsWith('chunks'));
+    const leftovers = listFiles(outDir()).filter((file) => /\.(mjs|cjs|map)$/.test(file) || file.startsWith('chunks'));
     expect(leftovers).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * for an administrator is "Appointment request", a list editors never work in; it opens on the
  * first of these the signed-in user may read instead.
  */
-export const EDITORS_TYPES: { uid: string; kind: 'collection-types' | 'single-types' }[] = [
+const EDITORS_TYPES: { uid: string; kind: 'collection-types' | 'single-types' }[] = [
   { uid: 'api::subtype.subtype', kind: 'collection-types' },
   { uid: 'api::treatment.treatment', kind: 'collection-types' },
   { uid: 'api::physician.physician', kind: 'collection-types' },

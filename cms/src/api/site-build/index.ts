@@ -3,7 +3,7 @@ import { entryToFix } from './entry-to-fix';
 import { fetchRebuildStatus, rebuildStatusUrl, summarizeStatus, type SiteBuildStatus } from './status';
 
 /** What the admin shows about the live site: the rebuild service's status, with the entry to fix named. */
-export async function siteBuildStatus(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuildStatus> {
+async function siteBuildStatus(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<SiteBuildStatus> {
   const url = rebuildStatusUrl(env);
   if (!url) return { state: 'unknown', reason: 'no rebuild service is configured (REBUILD_WEBHOOK_URL is not set)' };
   const status = await fetchRebuildStatus(url);

@@ -74,7 +74,7 @@ export function summarizeStatus(status: RebuildServiceStatus): { summary: Extrac
   };
 }
 
-export const STATUS_TIMEOUT_MS = 2000;
+const STATUS_TIMEOUT_MS = 2000;
 
 /** Asks the rebuild service, quickly: the admin must not hang on a service that is down. */
 export async function fetchRebuildStatus(url: string, timeoutMs = STATUS_TIMEOUT_MS): Promise<RebuildServiceStatus | { unknown: string }> {

@@ -1,4 +1,5 @@
-import type { SeedLocation, Weekday } from '../types';
+import type { Weekday } from '@mbc/shared';
+import type { SeedLocation } from '../types';
 
 /**
  * Demo locations: fictional clinics of the fictional Piedmont Valley Cancer Institute, placed in real

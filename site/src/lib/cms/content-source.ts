@@ -25,7 +25,7 @@ export interface ContentSource {
   mediaBaseUrl: string;
 }
 
-export const DEFAULT_STRAPI_URL = 'http://127.0.0.1:1337';
+const DEFAULT_STRAPI_URL = 'http://127.0.0.1:1337';
 
 type Env = Record<string, string | undefined>;
 
@@ -79,7 +79,7 @@ function defaultCmsEnvFiles(): string[] {
 }
 
 /** One KEY=value from a dotenv file (no expansion); undefined if the file or key is absent. */
-export function readEnvFileValue(file: string, key: string): string | undefined {
+function readEnvFileValue(file: string, key: string): string | undefined {
   if (!existsSync(file)) return undefined;
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
@@ -106,7 +106,7 @@ export function strapiSource(options: StrapiSourceOptions): ContentSource {
 /** Each snapshot file is read once per process (a rewritten file is read again). */
 const snapshotFiles = new Map<string, { version: string; snapshot: ContentSnapshot }>();
 
-export function snapshotSource(path: string, options: { mediaBaseUrl?: string } = {}): ContentSource {
+function snapshotSource(path: string, options: { mediaBaseUrl?: string } = {}): ContentSource {
   const absolutePath = resolve(process.cwd(), path);
   const snapshot = cachedSnapshot(absolutePath);
   return {

@@ -37,7 +37,7 @@ export class SnapshotError extends Error {
 }
 
 /** Checks the envelope of a parsed snapshot file (the entries are checked by the loader's schemas). */
-export function parseSnapshot(json: unknown, path: string): ContentSnapshot {
+function parseSnapshot(json: unknown, path: string): ContentSnapshot {
   const snapshot = json as Partial<ContentSnapshot> | null;
   const fix = 'Write a new one with `npm run export-snapshot -- --out PATH`.';
   if (typeof snapshot !== 'object' || snapshot === null || snapshot.format !== SNAPSHOT_FORMAT) {

@@ -51,12 +51,12 @@ export class CmsFetchError extends Error {
 }
 
 /** Fewer, larger pages: Strapi's cost per request dominates (10,000 physicians: 15 s in pages of 100, 7 s in pages of 500). */
-export const DEFAULT_PAGE_SIZE = 500;
-export const DEFAULT_RETRIES = 4;
+const DEFAULT_PAGE_SIZE = 500;
+const DEFAULT_RETRIES = 4;
 /** Strapi answers a few populated pages at once faster than one after another; more only queue up in its database pool. */
-export const DEFAULT_CONCURRENCY = 4;
-export const DEFAULT_BACKOFF_MS = 500;
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_CONCURRENCY = 4;
+const DEFAULT_BACKOFF_MS = 500;
+const DEFAULT_TIMEOUT_MS = 30_000;
 /** A Retry-After longer than this is not honoured; the build would rather fail and say why. */
 const MAX_RETRY_AFTER_MS = 30_000;
 

@@ -17,7 +17,7 @@ export interface HashedAsset {
   body: string;
 }
 
-export function contentHash(body: string): string {
+function contentHash(body: string): string {
   return createHash('sha256').update(body).digest('hex').slice(0, 12);
 }
 

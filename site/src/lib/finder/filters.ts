@@ -50,7 +50,7 @@ export function hasFilters(filters: FinderFilters): boolean {
 }
 
 /** The filters in the order their bits are numbered. */
-export const FACETS = ['query', 'subtype', 'specialty', 'location', 'language', 'acceptingNewPatients', 'telehealth', 'secondOpinions'] as const;
+const FACETS = ['query', 'subtype', 'specialty', 'location', 'language', 'acceptingNewPatients', 'telehealth', 'secondOpinions'] as const;
 export type Facet = (typeof FACETS)[number];
 const bit = (facet: Facet) => 1 << FACETS.indexOf(facet);
 const BIT = Object.fromEntries(FACETS.map((facet) => [facet, bit(facet)])) as Record<Facet, number>;
@@ -81,7 +81,7 @@ function positionOf(table: readonly string[], value: string | null, slugOf: (ent
   return at === -1 ? NOT_IN_INDEX : at;
 }
 
-export function compileFilters(data: FinderData, filters: FinderFilters): CompiledFilters {
+function compileFilters(data: FinderData, filters: FinderFilters): CompiledFilters {
   return {
     words: queryWords(filters.query),
     subtype: positionOf(data.subtypes, filters.subtype),
@@ -99,7 +99,7 @@ const matchesWords = (doctor: FinderDoctor, words: readonly string[]) => words.e
 const matchesChoice = (values: readonly number[], wanted: number) => wanted === -1 || values.includes(wanted);
 
 /** The bits of the filters the doctor does not pass (0: the doctor matches). */
-export function failedFacets(doctor: FinderDoctor, compiled: CompiledFilters): number {
+function failedFacets(doctor: FinderDoctor, compiled: CompiledFilters): number {
   let failed = 0;
   if (compiled.words.length > 0 && !matchesWords(doctor, compiled.words)) failed |= BIT.query;
   if (!matchesChoice(doctor.subtypes, compiled.subtype)) failed |= BIT.subtype;
@@ -112,7 +112,7 @@ export function failedFacets(doctor: FinderDoctor, compiled: CompiledFilters): n
   return failed;
 }
 
-export function matchesFilters(doctor: FinderDoctor, compiled: CompiledFilters): boolean {
+function matchesFilters(doctor: FinderDoctor, compiled: CompiledFilters): boolean {
   return failedFacets(doctor, compiled) === 0;
 }
 

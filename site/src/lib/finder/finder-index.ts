@@ -9,7 +9,7 @@ import { isLatLng, type LatLng } from './geo';
  * for the name search; everything else a card shows stays in the HTML.
  */
 
-export const FINDER_INDEX_VERSION = 1;
+const FINDER_INDEX_VERSION = 1;
 
 /** Bits of a physician's `flags`. */
 export const FLAG_ACCEPTING_NEW_PATIENTS = 1;

@@ -9,7 +9,7 @@ export interface LatLng {
 }
 
 /** Mean radius of the Earth (IUGG), in statute miles. */
-export const EARTH_RADIUS_MILES = 3958.7613;
+const EARTH_RADIUS_MILES = 3958.7613;
 
 const RADIANS_PER_DEGREE = Math.PI / 180;
 

