@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ensureDebianProgram } from '../lib/debian-package';
-import { REPO_DIR } from '../lib/env-file';
-import { cacheControlFor, securityHeaders } from '../lib/http-headers';
-import { freePort } from '../lib/ports';
+import { ensureDebianProgram } from './support/debian-package';
+import { REPO_DIR } from '../rebuild/env-file';
+import { cacheControlFor, securityHeaders } from '../rebuild/http-headers';
+import { freePort } from './support/ports';
 import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
 
 const read = (file: string) => readFileSync(path.join(REPO_DIR, file), 'utf8');
@@ -59,7 +59,7 @@ describe('docker-compose.yml', () => {
 
   it('builds the CMS image on Node 24', () => {
     expect(read('cms/Dockerfile')).toMatch(/^FROM node:24/m);
-    expect(read('scripts/Dockerfile')).toMatch(/^FROM node:24/m);
+    expect(read('scripts/rebuild/Dockerfile')).toMatch(/^FROM node:24/m);
   });
 });
 

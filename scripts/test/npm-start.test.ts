@@ -8,8 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_DIR } from '../lib/env-file';
-import { freePort } from '../lib/ports';
+import { REPO_DIR } from '../rebuild/env-file';
+import { freePort } from './support/ports';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
 mkdirSync(path.join(root, 'public', 'uploads'), { recursive: true });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
 
 /** Everything a local start needs besides Strapi's own secrets. */
@@ -38,14 +39,9 @@ export function generateLocalValue(name: string): string {
   }
 }
 
-/** Parses KEY=value lines (no quoting needed: every value we write is URL-safe). */
+/** Parses an env file's KEY=value lines with Node's own dotenv reader (the one reader of the project). */
 export function parseEnvFile(text: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
-    if (match) values.set(match[1], match[2].replace(/^"(.*)"$/, '$1'));
-  }
-  return values;
+  return new Map(Object.entries(parseEnv(text)) as [string, string][]);
 }
 
 export type LocalEnvResult = { file: string; generated: string[]; values: Map<string, string> };

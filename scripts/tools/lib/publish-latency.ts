@@ -9,10 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withNpiCheckDigit } from '@mbc/shared';
-import { liveReleaseId } from '../rebuild/releases';
-import { freePort } from './ports';
-import { startLocalPublishing } from './local-publishing';
-import type { TestCms } from './test-cms';
+import { liveReleaseId } from '../../rebuild/releases';
+import { freePort } from '../../test/support/ports';
+import { startLocalPublishing } from '../../test/support/local-publishing';
+import type { TestCms } from '../../test/support/test-cms';
 
 export interface PublishLatencySetup {
   rebuildPort: number;

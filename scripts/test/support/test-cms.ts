@@ -24,13 +24,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Directory, ImportSummary } from '../../cms/src/bulk-import/import-directory';
-import { forEachOutputLine, withoutColors } from './output-lines';
+import type { Directory, ImportSummary } from '../../../cms/src/bulk-import/import-directory';
+import { REPO_DIR } from '../../rebuild/env-file';
+import { forEachOutputLine, withoutColors } from '../../rebuild/run-command';
 import { freePort } from './ports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The Strapi app: <repo>/cms, found from this file's place in <repo>/scripts/lib/. */
-export const CMS_DIR = path.resolve(here, '..', '..', 'cms');
+/** The Strapi app: <repo>/cms. */
+export const CMS_DIR = path.join(REPO_DIR, 'cms');
 const CHILD_SCRIPT = path.join(here, 'test-cms-child.mjs');
 
 export interface TestCmsOptions {
@@ -89,7 +90,7 @@ export function compileTestCms(): Promise<{ appDir: string; distDir: string }> {
     child.on('error', reject);
     child.on('exit', (code) => {
       // eslint-disable-next-line no-control-regex
-      const text = output.replace(/\x1b\[[0-9;]*m/g, '').trim();
+      const text = withoutColors(output).trim();
       const result = text.split(/\r?\n/).at(-1) ?? '';
       if (code === 0 && result.startsWith('{')) return resolve(JSON.parse(result));
       compiled = undefined;
