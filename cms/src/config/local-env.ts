@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import { DEFAULTS } from './defaults';
 import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
 
 /** Everything a local start needs besides Strapi's own secrets. */
 export const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_WEBHOOK_URL'] as const;
 
-export const DEFAULT_LOCAL_ADMIN_EMAIL = 'admin@cancer-center.local';
+export const DEFAULT_LOCAL_ADMIN_EMAIL = DEFAULTS.localAdminEmail;
 
 /** The local rebuild service (scripts/rebuild), see DESIGN.md ports. */
-export const DEFAULT_REBUILD_WEBHOOK_URL = 'http://127.0.0.1:4322/hooks/strapi';
+export const DEFAULT_REBUILD_WEBHOOK_URL = DEFAULTS.rebuildWebhookUrl;
 
 const base64Secret = () => randomBytes(32).toString('base64');
 

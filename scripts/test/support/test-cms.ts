@@ -16,7 +16,8 @@
  * It never reads the developer's cms/.env nor touches cms/.tmp: everything it writes lives in one
  * temporary folder that stop() removes. A child process (rather than Strapi in-process) keeps
  * Strapi's process-wide side effects (destroy() removes every process listener) out of the caller,
- * and lets stop() end it for sure by killing its process group.
+ * and lets stop() end it for sure by killing its process group. The CMS's own suites boot Strapi
+ * in-process instead (cms/test/strapi.ts says why).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
