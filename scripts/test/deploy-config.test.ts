@@ -179,3 +179,16 @@ describe('the README settings table', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('the README’s "Where things live"', () => {
+  it('names every file of scripts/ (the dev stack, the rebuild workspace, the tools and the test support)', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('## Where things live'), readme.indexOf('## Building the site by hand'));
+    const scripts = path.join(REPO_DIR, 'scripts');
+    const files = readdirSync(scripts, { recursive: true, encoding: 'utf8' })
+      .filter((file) => !file.split(path.sep).includes('node_modules') && !file.startsWith(`test${path.sep}`) || file.startsWith(path.join('test', 'support')))
+      .filter((file) => /\.(ts|mjs|json)$|Dockerfile$/.test(file));
+    expect(files.length).toBeGreaterThan(30);
+    expect(files.filter((file) => !section.includes(path.basename(file)))).toEqual([]);
+  });
+});
