@@ -123,6 +123,11 @@ describe('the rebuild service image', () => {
     expect(read(DOCKERFILE)).toMatch(/^CMD \["npx", "tsx", "scripts\/rebuild\/main.ts"/m);
   });
 
+  it('leaves the CMS image able to run npm ci too: it copies every workspace manifest, the new one included', () => {
+    const copied = [...read('cms/Dockerfile').matchAll(/^COPY\s+(.+)\s+\S+$/gm)].flatMap((match) => match[1].split(/\s+/));
+    for (const folder of (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces) expect(copied).toContain(`${folder}/package.json`);
+  });
+
   it('runs code that imports only its own files, Node built-ins and the dependencies its package.json lists', () => {
     const dir = path.join(REPO_DIR, 'scripts', 'rebuild');
     const manifest = JSON.parse(read('scripts/rebuild/package.json')) as { dependencies: Record<string, string> };
