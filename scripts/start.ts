@@ -7,12 +7,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureLocalEnvFile } from '../cms/src/config/local-env';
-import { CMS_ENV_FILE, REPO_DIR, withLocalEnv } from './lib/env-file';
-import { rebuildConfigFromEnv } from './rebuild/config';
+import { CMS_ENV_FILE, REPO_DIR, withLocalEnv } from './rebuild/env-file';
+import { DEFAULTS, rebuildConfigFromEnv } from './rebuild/config';
 import { startRebuildService } from './rebuild/main';
-import { cmsPublicOrigin } from './lib/http-headers';
-import { forEachOutputLine } from './lib/output-lines';
-import { createStaticServer } from './static-server';
+import { cmsPublicOrigin } from './rebuild/http-headers';
+import { forEachOutputLine } from './rebuild/run-command';
+import { createStaticServer } from './rebuild/static-server';
 
 if (process.argv.includes('--help')) {
   console.log('Usage: npm start   (tsx scripts/start.ts)\nStarts the CMS on :1337, the rebuild service on :4322 and the site preview on :4321. Ctrl-C stops all of them.');
@@ -27,14 +27,14 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const envFile = process.env.CMS_ENV_FILE ?? CMS_ENV_FILE;
 ensureLocalEnvFile(envFile);
 const baseEnv = withLocalEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, envFile);
-const cmsUrl = (baseEnv.STRAPI_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+const cmsUrl = (baseEnv.STRAPI_URL ?? DEFAULTS.cmsUrl).replace(/\/$/, '');
 const config = rebuildConfigFromEnv({ ...baseEnv, STRAPI_URL: cmsUrl });
 // The CMS listens where STRAPI_URL says and sends its webhooks to this rebuild service.
 const env: NodeJS.ProcessEnv = {
   ...baseEnv,
   ENV_PATH: envFile,
   HOST: new URL(cmsUrl).hostname,
-  PORT: new URL(cmsUrl).port || '1337',
+  PORT: new URL(cmsUrl).port || String(DEFAULTS.cmsPort),
   REBUILD_WEBHOOK_URL: `http://${config.host}:${config.port}/hooks/strapi`,
 };
 const shutdown = new AbortController();
@@ -60,7 +60,7 @@ const rebuild = startRebuildService(config, env, shutdown.signal);
 // The appointment form posts to the CMS the site is built from; the CSP allows that origin.
 const site = createStaticServer({ liveDir: config.liveLink, cmsOrigin: cmsPublicOrigin({ ...baseEnv, STRAPI_URL: cmsUrl }) });
 const siteUrl = config.siteUrl;
-site.listen(Number(new URL(siteUrl).port || 4321), new URL(siteUrl).hostname);
+site.listen(Number(new URL(siteUrl).port || DEFAULTS.sitePort), new URL(siteUrl).hostname);
 
 async function waitForCms(): Promise<void> {
   for (;;) {

@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { DEFAULT_SITE_URL, DEFAULT_STRAPI_URL } from './src/lib/defaults.ts';
 import { latest, readLastmodMap } from './src/lib/lastmod';
 
 /**
@@ -14,8 +15,8 @@ import { latest, readLastmodMap } from './src/lib/lastmod';
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
  * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)
  */
-const SITE_URL = process.env.SITE_URL || 'http://127.0.0.1:4321';
-const STRAPI_URL = process.env.STRAPI_URL || 'http://127.0.0.1:1337';
+const SITE_URL = process.env.SITE_URL || DEFAULT_SITE_URL;
+const STRAPI_URL = process.env.STRAPI_URL || DEFAULT_STRAPI_URL;
 const OUT_DIR = process.env.SITE_OUT_DIR || 'dist';
 /** Pages that carry robots noindex (the thank-you page after an appointment request), kept out of the sitemap. */
 const NOT_IN_SITEMAP = new Set(['/appointments/thank-you/']);

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { proxySettings } from '../src/appointment-requests/settings';
 import { assertProductionSecrets } from '../src/config/secrets';
+import { DEFAULTS } from '../src/config/defaults';
 import cronTasks from './cron-tasks';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => {
   assertProductionSecrets(process.env);
   const { proxied, trustedProxyHops } = proxySettings(process.env);
   return {
-    host: env('HOST', '127.0.0.1'),
-    port: env.int('PORT', 1337),
+    host: env('HOST', DEFAULTS.host),
+    port: env.int('PORT', DEFAULTS.port),
     url: env('PUBLIC_URL', ''),
     // Strapi 5 reads server.proxy.koa: trust X-Forwarded-* (client address, https) only behind a proxy
     // (IS_PROXIED). maxIpsCount: ctx.ip is the address the trusted proxies saw (TRUSTED_PROXY_HOPS from

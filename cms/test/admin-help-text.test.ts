@@ -1,19 +1,16 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { startCms } from './strapi';
 
 const srcDir = path.resolve(__dirname, '..', 'src');
-const schemaFiles = [
-  // Every content type (an api without one, such as site-build's admin route, has no fields to describe).
-  ...readdirSync(path.join(srcDir, 'api'))
-    .map((type) => `api/${type}/content-types/${type}/schema.json`)
-    .filter((file) => existsSync(path.join(srcDir, file))),
-  ...readdirSync(path.join(srcDir, 'components')).flatMap((category) =>
-    readdirSync(path.join(srcDir, 'components', category)).map((file) => `components/${category}/${file}`),
-  ),
-];
+// Every content type (an api without one, such as site-build's admin route, has no fields to describe) and component.
+const SCHEMA_FILE = /^(api\/([^/]+)\/content-types\/\2\/schema|components\/[^/]+\/[^/]+)\.json$/;
+const schemaFiles = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split(path.sep).join('/'))
+  .filter((file) => SCHEMA_FILE.test(file))
+  .sort();
 
 let strapi: Core.Strapi;
 beforeAll(async () => {

@@ -2,11 +2,12 @@
  * A throwaway PostgreSQL cluster for the test suite: initdb into a temp dir, start on a free port,
  * tear down after. Uses Debian's server binaries and installs them when missing.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { installDebianPackage } from '../../scripts/test/support/debian-package';
+import { freePort } from '../../scripts/test/support/ports';
 
 const POSTGRES_ROOT = '/usr/lib/postgresql';
 
@@ -19,39 +20,12 @@ function findServerBinaries(): string | null {
   return preferred ? path.join(POSTGRES_ROOT, preferred, 'bin') : null;
 }
 
-function installServer(): void {
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      'PostgreSQL server binaries are missing and the tests are not running as root. Install them with: sudo apt-get install -y postgresql-15',
-    );
-  }
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const tryInstall = (...packages: string[]) =>
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { env, stdio: 'inherit' }).status === 0;
-  if (tryInstall('postgresql-15') || tryInstall('postgresql')) return;
-  spawnSync('apt-get', ['update'], { env, stdio: 'inherit' });
-  if (!tryInstall('postgresql-15') && !tryInstall('postgresql')) {
-    throw new Error('Could not install PostgreSQL with apt-get (tried postgresql-15 and postgresql). Install it by hand: apt-get install -y postgresql-15');
-  }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export type PostgresCluster = { url: string; stop: () => void };
 
 export async function startPostgres(): Promise<PostgresCluster> {
   let bin = findServerBinaries();
   if (!bin) {
-    installServer();
+    installDebianPackage(['postgresql-15', 'postgresql'], 'The PostgreSQL server');
     bin = findServerBinaries();
     if (!bin) throw new Error(`PostgreSQL was installed but no initdb was found under ${POSTGRES_ROOT}/*/bin.`);
   }

@@ -1,6 +1,13 @@
 /**
  * Boots the CMS in-process on the test database, once for all test files
  * (vitest runs them in one worker that shares this module).
+ *
+ * Why not scripts/test/support/test-cms.ts (the child-process CMS the site, scripts and benchmark
+ * suites use)? The CMS suites need the Strapi instance itself: they call strapi.documents(), read
+ * strapi.db, restart it (restartCms) and run on PostgreSQL as well as SQLite, with the database
+ * vitest's global setup prepared. A child process offers only HTTP. The other suites need the
+ * opposite: a CMS whose process-wide side effects (destroy() removes every process listener) stay
+ * out of their runner, on a fresh seeded SQLite file they can kill by process group.
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';

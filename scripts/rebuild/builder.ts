@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { findBrokenInternalLinks } from '../lib/site-links';
-import { COLLECTION_ROUTES } from '../lib/site-pages';
-import type { Logger } from '../lib/log';
+import { findBrokenInternalLinks } from './site-links';
+import { COLLECTION_ROUTES } from './site-pages';
+import type { Logger } from './log';
+import { runCommand, withoutColors } from './run-command';
 import { goLive, newReleaseId, prepareReleaseDir, pruneReleases, type ReleaseLayout } from './releases';
 
 /** Collection routes of the site and the CMS endpoint whose published entries each one lists. */
@@ -73,43 +73,12 @@ export function checkRelease(dir: string, counts: Record<string, number>, siteOr
  * too: "…, so the site was not built" opens every refusal of content (contract, missing reviewer).
  */
 export function failureReason(output: string): string {
-  const lines = output.split(/\r?\n/).map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim()).filter(Boolean);
+  const lines = output.split(/\r?\n/).map((line) => withoutColors(line).trim()).filter(Boolean);
   const explanatory = lines.findIndex((line) =>
     /CmsFetchError|ContentContract|content contract|so the site was not built|Could not read|refused the site-build token|\[ERROR\]|Error:/i.test(line),
   );
   if (explanatory >= 0) return lines.slice(explanatory, explanatory + 6).join('\n');
   return lines.slice(-6).join('\n') || 'the build failed without output';
-}
-
-function run(
-  command: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; signal?: AbortSignal },
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(command[0], command.slice(1), { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-200_000);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    const stop = (why: string) => {
-      output += `\n${why}`;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    };
-    const timer = setTimeout(() => stop(`The build took longer than ${options.timeoutMs} ms and was stopped.`), options.timeoutMs);
-    const onAbort = () => stop('The build was stopped because the service is shutting down.');
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
-      resolve({ code, output });
-    });
-  });
 }
 
 /**
@@ -126,7 +95,8 @@ export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutc
     return { id, startedAt, finishedAt: new Date(finished).toISOString(), durationMs: finished - started, ...fields } as BuildOutcome;
   };
   settings.logger.info('build started', { id });
-  const { code, output } = await run(settings.command, {
+  const { code, output } = await runCommand(settings.command, {
+    name: 'build',
     cwd: settings.repoDir,
     // Always a production build, whatever NODE_ENV the service itself runs with (Astro misbuilds under development).
     env: { ...settings.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, STRAPI_URL: settings.cmsUrl, SITE_API_TOKEN: settings.cmsToken },

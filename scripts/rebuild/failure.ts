@@ -3,6 +3,7 @@
  * see site/src/lib/cms/loader.ts and shared/src/parse.ts), so the CMS admin can point the editor
  * at it instead of showing the whole log.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 export type FailedEntry = {
   /** The content type as the loader writes it, e.g. "physician", "clinical trial", "site settings". */
@@ -37,7 +38,7 @@ function singular(plural: string): string {
 
 /** The first entry a failure reason names, with the first field refused; null when it names none (CMS down, broken links…). */
 export function failedEntryFrom(reason: string): FailedEntry | null {
-  const lines = reason.split(/\r?\n/).map((line) => line.replace(/\x1b\[[0-9;]*m/g, ''));
+  const lines = reason.split(/\r?\n/).map((line) => stripVTControlCharacters(line));
   for (let index = 0; index < lines.length; index += 1) {
     const entry = CONTRACT_FAILURE.exec(lines[index]);
     if (!entry) continue;

@@ -1,11 +1,11 @@
 /**
  * The rebuild service: receives Strapi's publish webhooks on :4322 and rebuilds the live site.
- * Usage: tsx scripts/rebuild/main.ts [--help]   (settings come from the environment; see README)
+ * Usage: npm run rebuild -- [--build-now] [--help]   (settings come from the environment; see README)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLogger } from '../lib/log';
-import { REPO_DIR, withLocalEnv } from '../lib/env-file';
+import { createLogger } from './log';
+import { REPO_DIR, withLocalEnv } from './env-file';
 import { buildAndDeploy } from './builder';
 import { rebuildConfigFromEnv, type RebuildConfig } from './config';
 import { dispatchToGitHub } from './dispatch';
@@ -47,12 +47,13 @@ export function startRebuildService(config: RebuildConfig, env: NodeJS.ProcessEn
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   if (process.argv.includes('--help')) {
-    console.log(`Usage: tsx scripts/rebuild/main.ts [--build-now]
+    console.log(`Usage: npm run rebuild -- [--build-now]
 Receives Strapi webhooks at POST /hooks/strapi (header x-rebuild-secret) and serves GET /status.
 --build-now  run a build at start-up
 Environment: REBUILD_WEBHOOK_SECRET, SITE_API_TOKEN, STRAPI_URL, SITE_URL, REBUILD_PORT, REBUILD_DEBOUNCE_MS,
-REBUILD_MAX_WAIT_MS, REBUILD_MAX_BODY_BYTES, REBUILD_KEEP_RELEASES, SITE_RELEASES_DIR, SITE_LIVE_DIR,
-REBUILD_MODE (local | github-dispatch), GITHUB_REPOSITORY, GITHUB_DISPATCH_TOKEN (see README).`);
+REBUILD_HOST, REBUILD_MAX_WAIT_MS, REBUILD_MAX_BODY_BYTES, REBUILD_KEEP_RELEASES, REBUILD_BUILD_COMMAND,
+REBUILD_BUILD_TIMEOUT_MS, SITE_RELEASES_DIR, SITE_LIVE_DIR, REBUILD_MODE (local | github-dispatch), GITHUB_REPOSITORY,
+GITHUB_DISPATCH_TOKEN, GITHUB_API_URL (see README).`);
     process.exit(0);
   }
   const env = withLocalEnv();

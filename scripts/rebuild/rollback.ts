@@ -1,20 +1,16 @@
 /**
  * Makes an earlier release live again.
- * Usage: tsx scripts/rebuild/rollback.ts [--to RELEASE_ID] [--list] [--help]
+ * Usage: npm run rollback -- [--to RELEASE_ID] [--list] [--help]
  */
-import path from 'node:path';
-import { REPO_DIR } from '../lib/env-file';
+import { releaseLayoutFromEnv } from './config';
 import { listReleases, liveReleaseId, rollback } from './releases';
 
 const args = process.argv.slice(2);
 if (args.includes('--help')) {
-  console.log('Usage: tsx scripts/rebuild/rollback.ts [--to RELEASE_ID] [--list]\nWithout --to, goes back to the release before the live one. --list shows the kept releases.');
+  console.log('Usage: npm run rollback -- [--to RELEASE_ID] [--list]\nWithout --to, goes back to the release before the live one. --list shows the kept releases.');
   process.exit(0);
 }
-const layout = {
-  releasesDir: path.resolve(REPO_DIR, process.env.SITE_RELEASES_DIR ?? 'site/releases'),
-  liveLink: path.resolve(REPO_DIR, process.env.SITE_LIVE_DIR ?? 'site/live'),
-};
+const layout = releaseLayoutFromEnv(process.env);
 if (args.includes('--list')) {
   const live = liveReleaseId(layout);
   for (const id of listReleases(layout)) console.log(`${id}${id === live ? '  (live)' : ''}`);

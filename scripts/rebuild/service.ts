@@ -1,6 +1,6 @@
 import http from 'node:http';
-import type { Logger } from '../lib/log';
-import { refuseMalformedHttp, requestPath } from '../lib/request-target';
+import type { Logger } from './log';
+import { refuseMalformedHttp, requestPath } from './request-target';
 import type { BuildOutcome } from './builder';
 import { failedEntryFrom, type FailedEntry } from './failure';
 import { BuildScheduler, type SchedulerState, type Timers } from './scheduler';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAstroFloor } from '../lib/astro-floor';
+import { buildAstroFloor } from '../tools/lib/astro-floor';
 
 describe('the bare-Astro floor build', () => {
   it('builds exactly the number of trivial pages asked for, and measures it', async () => {

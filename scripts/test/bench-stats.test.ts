@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSummary, formatTable, growth, scale, summarize } from '../lib/bench-stats';
+import { formatBytes, formatSummary, formatTable, growth, scale, summarize } from '../tools/lib/bench-stats';
 
 describe('bench arithmetic', () => {
   it('summarizes runs as the median with min and max', () => {

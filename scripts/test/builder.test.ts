@@ -8,7 +8,7 @@ import { parseContentEntry } from '@mbc/shared';
 import { sampleTreatment } from '../../shared/test/fixtures/rest-entries';
 import { UnreviewedPagesError } from '../../site/src/lib/cms/loader';
 import { unreviewedPages } from '../../site/src/lib/medical-review';
-import { silentLogger } from '../lib/log';
+import { silentLogger } from '../rebuild/log';
 import { buildAndDeploy, checkRelease, failureReason, type BuildSettings } from '../rebuild/builder';
 import { liveReleaseId } from '../rebuild/releases';
 

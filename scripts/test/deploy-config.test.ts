@@ -1,13 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ensureDebianProgram } from '../lib/debian-package';
-import { REPO_DIR } from '../lib/env-file';
-import { cacheControlFor, securityHeaders } from '../lib/http-headers';
-import { freePort } from '../lib/ports';
+import { ensureDebianProgram } from './support/debian-package';
+import { REPO_DIR } from '../rebuild/env-file';
+import { cacheControlFor, securityHeaders } from '../rebuild/http-headers';
+import { freePort } from './support/ports';
 import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
 
 const read = (file: string) => readFileSync(path.join(REPO_DIR, file), 'utf8');
@@ -59,7 +59,7 @@ describe('docker-compose.yml', () => {
 
   it('builds the CMS image on Node 24', () => {
     expect(read('cms/Dockerfile')).toMatch(/^FROM node:24/m);
-    expect(read('scripts/Dockerfile')).toMatch(/^FROM node:24/m);
+    expect(read('scripts/rebuild/Dockerfile')).toMatch(/^FROM node:24/m);
   });
 });
 
@@ -155,5 +155,40 @@ describe('the production nginx configuration', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
     expect(response.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+  });
+});
+
+describe('the README settings table', () => {
+  /** Set for child processes or by the platform, not settings someone chooses. */
+  const NOT_SETTINGS = new Set(['HOME', 'PATH', 'TMPDIR', 'NODE_OPTIONS', 'PROD', 'BROWSER', 'STRAPI_LOG_LEVEL', 'STRAPI_TELEMETRY_DISABLED']);
+  const READ = /(?:process\.env|\benv)\.([A-Z][A-Z0-9_]+)|\benv(?:\.(?:int|bool|array|json|float|date))?\(\s*'([A-Z][A-Z0-9_]+)'/g;
+
+  it('lists every environment variable the code reads', () => {
+    const roots = ['cms/src', 'cms/config', 'cms/scripts', 'cms/test', 'site/src', 'site/test', 'site/astro.config.mjs', 'shared/src', 'scripts'];
+    const files = roots.flatMap((root) => {
+      const dir = path.join(REPO_DIR, root);
+      if (root.endsWith('.mjs')) return [dir];
+      return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.(ts|mjs|js|astro)$/.test(file) && !file.split(path.sep).includes('node_modules'))
+        .map((file) => path.join(dir, file));
+    });
+    const names = new Set(files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(READ)].map((match) => match[1] ?? match[2])));
+    const table = read('README.md').slice(read('README.md').indexOf('### Settings'));
+    const missing = [...names].filter((name) => !NOT_SETTINGS.has(name) && !name.startsWith('FAKE_') && !table.includes(`\`${name}\``));
+    expect(names.size).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the README’s "Where things live"', () => {
+  it('names every file of scripts/ (the dev stack, the rebuild workspace, the tools and the test support)', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('## Where things live'), readme.indexOf('## Building the site by hand'));
+    const scripts = path.join(REPO_DIR, 'scripts');
+    const files = readdirSync(scripts, { recursive: true, encoding: 'utf8' })
+      .filter((file) => !file.split(path.sep).includes('node_modules') && !file.startsWith(`test${path.sep}`) || file.startsWith(path.join('test', 'support')))
+      .filter((file) => /\.(ts|mjs|json)$|Dockerfile$/.test(file));
+    expect(files.length).toBeGreaterThan(30);
+    expect(files.filter((file) => !section.includes(path.basename(file)))).toEqual([]);
   });
 });

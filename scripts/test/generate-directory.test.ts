@@ -1,5 +1,5 @@
 /**
- * The benchmark directory generator (scripts/lib/generate-directory.ts): deterministic, sized as
+ * The benchmark directory generator (scripts/tools/lib/generate-directory.ts): deterministic, sized as
  * asked, and valid by every CMS rule the Document Service would enforce on import. That the CMS
  * accepts it, and that the snapshot writer matches what the CMS then serves, is proven in
  * test-cms.test.ts against a real CMS.
@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as demo from '../../cms/src/seed/data';
 import { checkLastReviewed, checkLatitude, checkLongitude, checkNctId, checkNextReviewDue, checkNpi, checkTimeRange, checkUsPhone } from '@mbc/shared';
-import { DEMO_REFERENCES, directorySizeFor, generateDirectory } from '../lib/generate-directory';
+import { DEMO_REFERENCES, directorySizeFor, generateDirectory } from '../tools/lib/generate-directory';
 
 const SIZE = { physicians: 600, locations: 12, clinicalTrials: 40, seed: 42 };
 

@@ -7,9 +7,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_DIR } from '../lib/env-file';
-import { freePort } from '../lib/ports';
+import { REPO_DIR } from '../rebuild/env-file';
+import { freePort } from './support/ports';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
 mkdirSync(path.join(root, 'public', 'uploads'), { recursive: true });
@@ -103,7 +104,7 @@ describe('npm start', { timeout: 900_000 }, () => {
     console.log(`npm start: first page served ${(readyAfterMs / 1000).toFixed(1)} s after start`);
     const output = run.output();
     const env = readFileSync(path.join(root, '.env'), 'utf8');
-    const password = /^LOCAL_ADMIN_PASSWORD=(.+)$/m.exec(env)![1];
+    const password = parseEnv(env).LOCAL_ADMIN_PASSWORD!;
     expect(output).toContain(password);
     expect(output).toContain(`http://127.0.0.1:${run.ports.cms}/admin`);
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { treeResidentBytes, watchPeakMemory } from '../lib/process-memory';
+import { treeResidentBytes, watchPeakMemory } from './support/process-memory';
 
 const MB = 1024 ** 2;
 /** A Node process that starts a child holding `mb` MB of touched memory, says "ready", and waits. */

@@ -9,10 +9,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withNpiCheckDigit } from '@mbc/shared';
-import { startLocalPublishing, type LocalPublishing } from '../lib/local-publishing';
-import { freePort } from '../lib/ports';
-import { htmlFiles } from '../lib/site-links';
-import { startTestCms, type TestCms } from '../lib/test-cms';
+import { startLocalPublishing, type LocalPublishing } from './support/local-publishing';
+import { freePort } from './support/ports';
+import { byTag, parseXml, textOf } from '../rebuild/html';
+import { htmlFiles } from '../rebuild/site-links';
+import { startTestCms, type TestCms } from './support/test-cms';
 import { liveReleaseId } from '../rebuild/releases';
 import { SECRET_HEADER } from '../rebuild/webhook';
 
@@ -52,7 +53,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
 const pageStatus = async (pathname: string) => (await fetch(`${siteUrl}${pathname}`)).status;
 const sitemapText = async () => {
   const index = await (await fetch(`${siteUrl}/sitemap-index.xml`)).text();
-  const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  const parts = byTag(parseXml(index), 'loc').map((loc) => new URL(textOf(loc)).pathname);
   return (await Promise.all(parts.map(async (part) => (await fetch(`${siteUrl}${part}`)).text()))).join('\n');
 };
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../lib/log';
+import { silentLogger } from '../rebuild/log';
 import type { BuildOutcome } from '../rebuild/builder';
 import { createRebuildService } from '../rebuild/service';
 import { SECRET_HEADER } from '../rebuild/webhook';

@@ -1,5 +1,5 @@
 /**
- * startTestCms (scripts/lib/test-cms.ts), which the site's build tests, the benchmarks and the
+ * startTestCms (scripts/test/support/test-cms.ts), which the site's build tests, the benchmarks and the
  * publish-flow tests rely on: a seeded CMS of its own, readable with its token, gone after stop().
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAllContent } from '../../site/src/lib/cms/read-all';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type ContentSnapshot } from '../../site/src/lib/cms/snapshot';
-import { addDirectoryToSnapshot, generateDirectory } from '../lib/generate-directory';
-import { CMS_DIR, startTestCms, type TestCms } from '../lib/test-cms';
+import { addDirectoryToSnapshot, generateDirectory } from '../tools/lib/generate-directory';
+import { CMS_DIR, startTestCms, type TestCms } from './support/test-cms';
 
 /** A small generated directory the CMS bulk-imports on top of the demo seed. */
 const DIRECTORY = generateDirectory({ physicians: 40, locations: 3, clinicalTrials: 6, seed: 7 });

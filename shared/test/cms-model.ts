@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CmsModel, CmsSchema } from '../src/contract-drift';
@@ -10,12 +10,6 @@ function readJson(file: string): CmsSchema {
   return JSON.parse(readFileSync(file, 'utf8')) as CmsSchema;
 }
 
-function subdirectories(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
-}
-
 /**
  * Reads every content type (api/<api>/content-types/<name>/schema.json → uid api::<api>.<name>)
  * and component (components/<category>/<name>.json → uid <category>.<name>) of the CMS.
@@ -23,21 +17,13 @@ function subdirectories(dir: string): string[] {
 export function loadCmsModel(cmsSrcDir: string = CMS_SRC_DIR): CmsModel {
   const model: CmsModel = { contentTypes: {}, components: {} };
 
-  const apiDir = path.join(cmsSrcDir, 'api');
-  for (const api of subdirectories(apiDir)) {
-    const contentTypesDir = path.join(apiDir, api, 'content-types');
-    // An api may hold only routes and controllers (api/site-build: the admin's build status).
-    if (!existsSync(contentTypesDir)) continue;
-    for (const name of subdirectories(contentTypesDir)) {
-      model.contentTypes[`api::${api}.${name}`] = readJson(path.join(contentTypesDir, name, 'schema.json'));
-    }
-  }
-
-  const componentsDir = path.join(cmsSrcDir, 'components');
-  for (const category of subdirectories(componentsDir)) {
-    for (const file of readdirSync(path.join(componentsDir, category)).filter((name) => name.endsWith('.json'))) {
-      model.components[`${category}.${path.basename(file, '.json')}`] = readJson(path.join(componentsDir, category, file));
-    }
+  // An api may hold only routes and controllers (api/site-build: the admin's build status): no schema.json.
+  for (const file of readdirSync(cmsSrcDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const relative = file.split(path.sep).join('/');
+    const contentType = /^api\/([^/]+)\/content-types\/([^/]+)\/schema\.json$/.exec(relative);
+    if (contentType) model.contentTypes[`api::${contentType[1]}.${contentType[2]}`] = readJson(path.join(cmsSrcDir, file));
+    const component = /^components\/([^/]+)\/([^/]+)\.json$/.exec(relative);
+    if (component) model.components[`${component[1]}.${component[2]}`] = readJson(path.join(cmsSrcDir, file));
   }
 
   return model;

@@ -1,5 +1,6 @@
 import type { Blocks, InlineNode } from '@mbc/shared';
 import { describe, expect, test } from 'vitest';
+import { findAll, parseHtml } from '../../scripts/rebuild/html';
 import { blocksToPlainText, escapeHtml, renderBlocks, safeLinkUrl } from '../src/lib/blocks';
 
 const text = (value: string, marks: Record<string, boolean> = {}) => ({ type: 'text' as const, text: value, ...marks });
@@ -72,7 +73,7 @@ describe('renderBlocks: semantic HTML', () => {
 
 describe('renderBlocks: headings keep the page to one h1', () => {
   const headings = (levels: (1 | 2 | 3 | 4 | 5 | 6)[]): Blocks => levels.map((level) => ({ type: 'heading', level, children: [text(`h${level}`)] }));
-  const levelsIn = (html: string) => [...html.matchAll(/<h(\d)>/g)].map((match) => Number(match[1]));
+  const levelsIn = (html: string) => findAll(parseHtml(html), (element) => /^h[1-6]$/.test(element.tag)).map((heading) => Number(heading.tag[1]));
 
   test('an h1 in the body becomes an h2 and the levels below move with it', () => {
     expect(levelsIn(renderBlocks(headings([1, 2, 3])))).toEqual([2, 3, 4]);

@@ -1,4 +1,5 @@
 import { isIntakePath } from '../appointment-requests/cors';
+import { DEFAULTS } from '../config/defaults';
 
 /**
  * Which web pages may call the CMS from a script (CORS, with credentials). Strapi's default
@@ -25,13 +26,13 @@ function originOf(name: string, url: string): string {
 }
 
 export function corsSettings(env: NodeJS.ProcessEnv = process.env): CorsSettings {
-  const site = originOf('SITE_URL', env.SITE_URL?.trim() || 'http://127.0.0.1:4321');
+  const site = originOf('SITE_URL', env.SITE_URL?.trim() || DEFAULTS.siteUrl);
   const cms: string[] = [];
   if (env.PUBLIC_URL?.trim()) cms.push(originOf('PUBLIC_URL', env.PUBLIC_URL.trim()));
   else {
     // Locally the admin is opened at the address the CMS listens on, by IP or by name.
-    const port = env.PORT?.trim() || '1337';
-    const host = env.HOST?.trim() || '127.0.0.1';
+    const port = env.PORT?.trim() || String(DEFAULTS.port);
+    const host = env.HOST?.trim() || DEFAULTS.host;
     cms.push(`http://${host}:${port}`);
     if (host === '127.0.0.1' || host === '0.0.0.0') cms.push(`http://localhost:${port}`);
   }

@@ -2,13 +2,14 @@
  * The appointment-request intake's settings, from the environment, checked once at start so a
  * typo in a number stops the CMS with a message instead of silently disabling a protection.
  */
+import { DEFAULTS } from '../config/defaults';
 
 export const APPOINTMENT_REQUEST_UID = 'api::appointment-request.appointment-request';
 
 /** The only public route: the site's forms post here. */
 export const INTAKE_PATH = '/api/appointment-requests';
 
-const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+const DEFAULT_SITE_URL = DEFAULTS.siteUrl;
 
 export type IntakeSettings = {
   /** Requests accepted from one client address in one hour. */

@@ -5,8 +5,8 @@ import { DirectoryImportError, slugLinkedWriter } from './slug-linked-writer';
 /**
  * Bulk import of a care network's directory: clinic locations, physicians and clinical trials,
  * written as plain data with relations given by slug (the shapes of the demo seed,
- * src/seed/types.ts). Used to load a network's directory in one go (scripts/import-directory.ts)
- * and by the benchmarks to load thousands of generated physicians (scripts/bench.ts).
+ * src/seed/types.ts). Used to load a network's directory in one go (scripts/tools/import-directory.ts)
+ * and by the benchmarks to load thousands of generated physicians (scripts/tools/bench.ts).
  *
  * Written by the slug-linked writer (./slug-linked-writer.ts, shared with the demo seed): every
  * entry goes through the Document Service, so it passes the same validation an editor's would

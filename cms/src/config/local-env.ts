@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { DEFAULTS } from './defaults';
 import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
 
 /** Everything a local start needs besides Strapi's own secrets. */
 const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_WEBHOOK_URL'] as const;
 
-export const DEFAULT_LOCAL_ADMIN_EMAIL = 'admin@cancer-center.local';
+export const DEFAULT_LOCAL_ADMIN_EMAIL = DEFAULTS.localAdminEmail;
 
 /** The local rebuild service (scripts/rebuild), see DESIGN.md ports. */
-const DEFAULT_REBUILD_WEBHOOK_URL = 'http://127.0.0.1:4322/hooks/strapi';
+const DEFAULT_REBUILD_WEBHOOK_URL = DEFAULTS.rebuildWebhookUrl;
 
 const base64Secret = () => randomBytes(32).toString('base64');
 
@@ -38,14 +40,9 @@ function generateLocalValue(name: string): string {
   }
 }
 
-/** Parses KEY=value lines (no quoting needed: every value we write is URL-safe). */
+/** Parses an env file's KEY=value lines with Node's own dotenv reader (the one reader of the project). */
 export function parseEnvFile(text: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
-    if (match) values.set(match[1], match[2].replace(/^"(.*)"$/, '$1'));
-  }
-  return values;
+  return new Map(Object.entries(parseEnv(text)) as [string, string][]);
 }
 
 export type LocalEnvResult = { file: string; generated: string[]; values: Map<string, string> };

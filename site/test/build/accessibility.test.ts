@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_TEMPLATES, type PageTemplate } from '../../../scripts/lib/site-pages';
+import { PAGE_TEMPLATES, type PageTemplate } from '../../../scripts/rebuild/site-pages';
 import { openSiteInBrowser, withCheckedPage, type SiteInBrowser } from './browser';
 import { cmsContent, pagesOf, siteSettings } from './site';
 

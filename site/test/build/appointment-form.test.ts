@@ -14,8 +14,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCms, type TestCms } from '../../../scripts/lib/test-cms';
-import { byTag, textOf } from '../../../scripts/lib/html';
+import { startTestCms, type TestCms } from '../../../scripts/test/support/test-cms';
+import { byTag, textOf } from '../../../scripts/rebuild/html';
 import { openSiteInBrowser, withCheckedPage, type SiteInBrowser } from './browser';
 import { digitsOf, loadPage, siteSettings } from './site';
 

@@ -1,6 +1,6 @@
 /**
  * Chromium pages for the build tests. Every page is the built site served with the production
- * headers (scripts/static-server.ts: the Content-Security-Policy included), and every test that
+ * headers (scripts/rebuild/static-server.ts: the Content-Security-Policy included), and every test that
  * opens one fails on anything the browser refused or reported on any page it visited:
  * - a Content-Security-Policy violation (a `securitypolicyviolation` event, listened to in each
  *   page from before its first script, and reported out of the page so navigations lose none);
@@ -9,8 +9,8 @@
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchChromium } from '../../../scripts/lib/chromium';
-import { serveSite, type ServedSite } from '../../../scripts/static-server';
+import { launchChromium } from '../../../scripts/test/support/chromium';
+import { serveSite, type ServedSite } from '../../../scripts/rebuild/static-server';
 import { outDir } from './site';
 
 export interface SiteInBrowser {

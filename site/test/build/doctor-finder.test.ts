@@ -1,6 +1,6 @@
 /**
  * The doctor finder (/doctors/) and the locations page's "near you" sort, end to end in Chromium
- * on the built site, served with the production headers (scripts/static-server.ts: its
+ * on the built site, served with the production headers (scripts/rebuild/static-server.ts: its
  * Content-Security-Policy allows only same-origin scripts, so an inlined island would fail here).
  * Expected results come from the CMS content the site was built from, and distances from the
  * site's one haversine (src/lib/finder/geo.ts).
@@ -12,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMiles, formatMiles, type LatLng } from '../../src/lib/finder/geo';
 import { roundPosition } from '../../src/lib/finder/state';
+import { first, parseHtml } from '../../../scripts/rebuild/html';
 import { openSiteInBrowser, withCheckedPage, type CheckedPageOptions, type SiteInBrowser } from './browser';
 import { cmsContent, outDir } from './site';
 
@@ -51,7 +52,7 @@ function nearestDistance(physician: Entry, from: LatLng): { miles: number; name:
 
 /** The ZIP code table the build wrote (the finder's own data), for the expected ZIP positions. */
 function zipPosition(html: string, zip: string): LatLng {
-  const url = /data-zip-url="([^"]+)"/.exec(html)?.[1];
+  const url = first(parseHtml(html), (element) => 'data-zip-url' in element.attrs)?.attrs['data-zip-url'];
   if (!url) throw new Error('/doctors/ has no data-zip-url');
   const table = JSON.parse(readFileSync(path.join(outDir(), url), 'utf8')) as { zips: Record<string, [number, number]> };
   const found = table.zips[zip];

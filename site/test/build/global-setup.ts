@@ -11,8 +11,8 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
-import { startTestCms } from '../../../scripts/lib/test-cms';
-import { buildSite, makeScratchBuildDir } from '../../../scripts/lib/site-build';
+import { startTestCms } from '../../../scripts/test/support/test-cms';
+import { buildSite, makeScratchBuildDir } from '../../../scripts/test/support/site-build';
 import { fetchAllEntries } from '../../src/lib/cms/strapi-client';
 import { CONTENT_FILE, DIST_FOLDER } from './build-dir';
 

@@ -2,12 +2,13 @@
  * Every built page is valid HTML, as the Nu Html Checker (vnu.jar, the W3C validator's engine)
  * sees it. One checker run covers the whole of dist/.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureDebianProgram } from '../../../scripts/test/support/debian-package';
 import { outDir, pages } from './site';
 
 interface VnuMessage {
@@ -28,16 +29,14 @@ function vnuJar(): string {
   return jar;
 }
 
-function ensureJava(): void {
-  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (probe.error || probe.status !== 0) {
-    throw new Error('Java is required to validate the built HTML with vnu.jar: apt-get install -y openjdk-17-jre-headless');
-  }
+/** Java for vnu.jar, installed from Debian's package when missing (as root). */
+function ensureJava(): string {
+  return ensureDebianProgram('java', ['openjdk-17-jre-headless', 'default-jre-headless']);
 }
 
-function runVnu(dir: string): Promise<VnuMessage[]> {
+function runVnu(java: string, dir: string): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-Xss4m', '-jar', vnuJar(), '--errors-only', '--format', 'json', '--skip-non-html', dir], {
+    const child = spawn(java, ['-Xss4m', '-jar', vnuJar(), '--errors-only', '--format', 'json', '--skip-non-html', dir], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -69,8 +68,7 @@ describe('HTML validity (vnu.jar)', () => {
   let errors: VnuMessage[];
 
   beforeAll(async () => {
-    ensureJava();
-    errors = (await runVnu(outDir())).filter((message) => message.type !== 'info');
+    errors = (await runVnu(ensureJava(), outDir())).filter((message) => message.type !== 'info');
   });
 
   it(`every page in dist/ is valid HTML`, () => {

@@ -3,7 +3,7 @@
  * properties search engines and the issue expect, with values from the CMS.
  */
 import { describe, expect, it } from 'vitest';
-import { byTag, rawTextOf, type HtmlElement } from '../../../scripts/lib/html';
+import { byTag, rawTextOf, type HtmlElement } from '../../../scripts/rebuild/html';
 import { DETAIL_ROUTES, cmsContent, conditionPage, digitsOf, loadAllPages, loadPage, metaContent } from './site';
 
 type JsonObject = Record<string, unknown>;

@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byTag, findAll, rawTextOf, type HtmlElement } from '../../../scripts/lib/html';
-import { listFiles } from '../../../scripts/lib/site-pages';
+import { byTag, findAll, rawTextOf, type HtmlElement } from '../../../scripts/rebuild/html';
+import { fileForUrl, listFiles } from '../../../scripts/rebuild/site-files';
 import { loadAllPages, loadPage, outDir, pages, siteOrigin } from './site';
 
 interface Reference {
@@ -98,22 +98,9 @@ function stylesheetReferences(): Reference[] {
   return references;
 }
 
-/** The dist file a site path is served from, or undefined. */
+/** The dist file a site path is served from (as the static server and nginx resolve it), or undefined. */
 function fileFor(pathname: string): string | undefined {
-  const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
-  const candidates = pathname.endsWith('/')
-    ? [path.join(relative, 'index.html')]
-    : [relative, path.join(relative, 'index.html'), `${relative}.html`];
-  for (const candidate of candidates) {
-    const file = path.join(outDir(), candidate);
-    if (!file.startsWith(outDir())) continue;
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // try the next
-    }
-  }
-  return undefined;
+  return fileForUrl(outDir(), pathname) ?? undefined;
 }
 
 const idsCache = new Map<string, Set<string>>();

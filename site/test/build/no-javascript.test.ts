@@ -6,8 +6,8 @@
  * appointment-form.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { byTag, findAll } from '../../../scripts/lib/html';
-import { isExecutableScript, measurePage } from '../../../scripts/lib/site-pages';
+import { byTag, findAll } from '../../../scripts/rebuild/html';
+import { isExecutableScript, measurePage } from '../../../scripts/rebuild/site-pages';
 import { loadAllPages, loadPage, outDir } from './site';
 
 const WITH_JAVASCRIPT = new Set(['/search/', '/doctors/', '/locations/', '/appointments/', '/second-opinion/']);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { byTag, closest, first, textOf } from '../../../scripts/lib/html';
-import { listFiles } from '../../../scripts/lib/site-pages';
+import { byTag, closest, first, parseXml, textOf, type HtmlElement } from '../../../scripts/rebuild/html';
+import { listFiles } from '../../../scripts/rebuild/site-files';
 import {
   DETAIL_ROUTES,
   FIXED_ROUTES,
@@ -89,16 +89,16 @@ describe('routes', () => {
 describe('sitemap and robots.txt', () => {
   const read = (file: string) => readFileSync(path.join(outDir(), file), 'utf8');
 
+  /** The text of each `tag` element in an XML document. */
+  const textsOf = (root: HtmlElement, tag: string) => byTag(root, tag).map((element) => textOf(element));
+  /** <sitemap> or <url> entries: their <loc> and <lastmod>. */
+  const entriesOf = (xml: string, tag: 'sitemap' | 'url') =>
+    byTag(parseXml(xml), tag).map((entry) => ({ loc: textsOf(entry, 'loc')[0], lastmod: textsOf(entry, 'lastmod')[0] as string | undefined }));
+
   function sitemapUrls(): { loc: string; lastmod: string | undefined }[] {
-    const index = read('sitemap-index.xml');
-    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+    const sitemaps = textsOf(parseXml(read('sitemap-index.xml')), 'loc').map((loc) => new URL(loc).pathname);
     expect(sitemaps.length, 'sitemap-index.xml names at least one sitemap').toBeGreaterThan(0);
-    return sitemaps.flatMap((sitemap) =>
-      [...read(sitemap.replace(/^\//, '')).matchAll(/<url>([\s\S]*?)<\/url>/g)].map((match) => ({
-        loc: /<loc>([^<]+)<\/loc>/.exec(match[1])![1],
-        lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(match[1])?.[1],
-      })),
-    );
+    return sitemaps.flatMap((sitemap) => entriesOf(read(sitemap.replace(/^\//, '')), 'url'));
   }
 
   it('sitemap-index.xml lists every indexable page, each with a lastmod date', () => {
@@ -117,15 +117,11 @@ describe('sitemap and robots.txt', () => {
   });
 
   it('sitemap-index.xml dates each sitemap (<lastmod>) by its most recently changed page', () => {
-    const index = read('sitemap-index.xml');
-    const entries = [...index.matchAll(/<sitemap>([\s\S]*?)<\/sitemap>/g)].map((match) => ({
-      loc: /<loc>([^<]+)<\/loc>/.exec(match[1])![1],
-      lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(match[1])?.[1],
-    }));
+    const entries = entriesOf(read('sitemap-index.xml'), 'sitemap');
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) {
       const sitemap = read(new URL(entry.loc).pathname.replace(/^\//, ''));
-      const latest = Math.max(...[...sitemap.matchAll(/<lastmod>([^<]+)<\/lastmod>/g)].map((match) => Date.parse(match[1])));
+      const latest = Math.max(...textsOf(parseXml(sitemap), 'lastmod').map((lastmod) => Date.parse(lastmod)));
       expect(entry.lastmod, `${entry.loc} in sitemap-index.xml has a <lastmod>`).toBeDefined();
       expect(Date.parse(entry.lastmod!), `${entry.loc} <lastmod>`).toBe(latest);
     }

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import type { ContentTypeName } from '@mbc/shared';
-import { byTag, first, parseHtml, textOf, type HtmlElement } from '../../../scripts/lib/html';
-import { listPages, type BuiltPage, type PageTemplate } from '../../../scripts/lib/site-pages';
+import { byTag, first, parseHtml, textOf, type HtmlElement } from '../../../scripts/rebuild/html';
+import { listPages, type BuiltPage, type PageTemplate } from '../../../scripts/rebuild/site-pages';
 
 import { CONTENT_FILE, DIST_FOLDER } from './build-dir';
 

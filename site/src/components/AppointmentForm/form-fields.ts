@@ -16,6 +16,7 @@ import {
   validateAppointmentRequest,
   type FormField,
 } from '@mbc/shared';
+import { DEFAULT_STRAPI_URL } from '../../lib/defaults';
 
 export { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, FORM_FIELDS, HONEYPOT_FIELD, MAX_LENGTH, REQUEST_TYPE_OPTIONS, STARTED_AT_FIELD, type FormField };
 
@@ -65,7 +66,7 @@ export function errorTargetId(field: string): string {
 
 /** The CMS's address the form posts to: the public CMS URL of the build. */
 export function intakeUrl(env: Record<string, string | undefined>): string {
-  const cms = (env.CMS_PUBLIC_URL?.trim() || env.STRAPI_URL?.trim() || 'http://127.0.0.1:1337').replace(/\/+$/, '');
+  const cms = (env.CMS_PUBLIC_URL?.trim() || env.STRAPI_URL?.trim() || DEFAULT_STRAPI_URL).replace(/\/+$/, '');
   return `${cms}/api/appointment-requests`;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentTypeName } from '@mbc/shared';
+import { DEFAULT_STRAPI_URL } from '../defaults';
 import { readSnapshotFile, type ContentSnapshot } from './snapshot';
 import { fetchAllEntries, type CmsLogger, type FetchAllEntriesOptions } from './strapi-client';
 
@@ -25,7 +26,6 @@ export interface ContentSource {
   mediaBaseUrl: string;
 }
 
-const DEFAULT_STRAPI_URL = 'http://127.0.0.1:1337';
 
 type Env = Record<string, string | undefined>;
 

@@ -3,15 +3,13 @@
  * `pagefind --site <out>`), against a given CMS and into a given folder. Used by the site's build
  * tests and by the site benchmark.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { forEachOutputLine, withoutColors } from './output-lines';
+import { REPO_DIR } from '../../rebuild/env-file';
+import { runCommand } from '../../rebuild/run-command';
 import { watchPeakMemory } from './process-memory';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const REPO_DIR = path.resolve(here, '..', '..');
+export { REPO_DIR };
 export const SITE_DIR = path.join(REPO_DIR, 'site');
 
 export interface SiteBuildOptions {
@@ -59,28 +57,15 @@ export function bin(name: string): string {
   throw new Error(`${name} is not installed (looked in site/ and the repository root's node_modules/.bin): run npm install.`);
 }
 
-/** Runs a command in site/; resolves with its peak resident memory (process tree). */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv, onLog: (line: string) => void, cwd = SITE_DIR): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const tail: string[] = [];
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const memory = child.pid ? watchPeakMemory(child.pid) : { stop: () => 0 };
-    forEachOutputLine(child, (raw) => {
-      const line = withoutColors(raw);
-      tail.push(line);
-      if (tail.length > 80) tail.shift();
-      onLog(line);
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      const peakRssBytes = memory.stop();
-      if (code === 0) resolve(peakRssBytes);
-      else {
-        const name = `${path.basename(command)} ${args.join(' ')}`;
-        reject(new Error(`\`${name}\` failed (${signal ?? `exit code ${code}`}). Last output:\n  ${tail.join('\n  ')}`));
-      }
-    });
-  });
+/** Runs a command in site/ (the rebuild service's runner); resolves with its peak resident memory (process tree). */
+export async function run(command: string, args: string[], env: NodeJS.ProcessEnv, onLog: (line: string) => void, cwd = SITE_DIR): Promise<number> {
+  let memory = { stop: () => 0 };
+  const result = await runCommand([command, ...args], { cwd, env, onLine: onLog, onSpawn: (pid) => (memory = watchPeakMemory(pid)) });
+  const peakRssBytes = memory.stop();
+  if (result.code === 0) return peakRssBytes;
+  const name = `${path.basename(command)} ${args.join(' ')}`;
+  const tail = result.output.trimEnd().split('\n').slice(-80);
+  throw new Error(`\`${name}\` failed (${result.signal ?? `exit code ${result.code}`}). Last output:\n  ${tail.join('\n  ')}`);
 }
 
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {

@@ -2,9 +2,12 @@
  * The built site seen from outside: its pages, which template made each, and what each page
  * costs in bytes (HTML, CSS, JavaScript). Shared by the site's build tests and the site benchmark.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byTag, parseHtml, rawTextOf, type HtmlElement } from './html';
+import { fileForUrl, listFiles } from './site-files';
+
+export { listFiles };
 
 export interface BuiltPage {
   /** The URL path the page is served at: '/', '/doctors/jane-doe/', '/404.html'. */
@@ -75,20 +78,6 @@ export function routeOfFile(relativeFile: string): string {
   return `/${posix}`;
 }
 
-/** Every file below `dir`, relative paths. */
-export function listFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (relative: string) => {
-    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
-      const child = relative ? path.join(relative, entry.name) : entry.name;
-      if (entry.isDirectory()) walk(child);
-      else if (entry.isFile()) files.push(child);
-    }
-  };
-  walk('');
-  return files.sort();
-}
-
 export function listPages(outDir: string): BuiltPage[] {
   return listFiles(outDir)
     .filter((file) => file.endsWith('.html'))
@@ -126,8 +115,7 @@ export function isExecutableScript(script: HtmlElement): boolean {
 /** The file in `outDir` a root-relative URL names, or undefined for other URLs. */
 function localFile(outDir: string, url: string): string | undefined {
   if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-  const pathname = decodeURIComponent(url.split(/[?#]/)[0]);
-  return path.join(outDir, pathname);
+  return fileForUrl(outDir, url) ?? undefined;
 }
 
 function sizeOf(file: string | undefined): number {

@@ -16,7 +16,8 @@
  * It never reads the developer's cms/.env nor touches cms/.tmp: everything it writes lives in one
  * temporary folder that stop() removes. A child process (rather than Strapi in-process) keeps
  * Strapi's process-wide side effects (destroy() removes every process listener) out of the caller,
- * and lets stop() end it for sure by killing its process group.
+ * and lets stop() end it for sure by killing its process group. The CMS's own suites boot Strapi
+ * in-process instead (cms/test/strapi.ts says why).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -24,13 +25,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Directory, ImportSummary } from '../../cms/src/bulk-import/import-directory';
-import { forEachOutputLine, withoutColors } from './output-lines';
+import type { Directory, ImportSummary } from '../../../cms/src/bulk-import/import-directory';
+import { REPO_DIR } from '../../rebuild/env-file';
+import { forEachOutputLine, withoutColors } from '../../rebuild/run-command';
 import { freePort } from './ports';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-/** The Strapi app: <repo>/cms, found from this file's place in <repo>/scripts/lib/. */
-export const CMS_DIR = path.resolve(here, '..', '..', 'cms');
+/** The Strapi app: <repo>/cms. */
+export const CMS_DIR = path.join(REPO_DIR, 'cms');
 const CHILD_SCRIPT = path.join(here, 'test-cms-child.mjs');
 
 export interface TestCmsOptions {
@@ -89,7 +91,7 @@ export function compileTestCms(): Promise<{ appDir: string; distDir: string }> {
     child.on('error', reject);
     child.on('exit', (code) => {
       // eslint-disable-next-line no-control-regex
-      const text = output.replace(/\x1b\[[0-9;]*m/g, '').trim();
+      const text = withoutColors(output).trim();
       const result = text.split(/\r?\n/).at(-1) ?? '';
       if (code === 0 && result.startsWith('{')) return resolve(JSON.parse(result));
       compiled = undefined;

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bin, makeScratchBuildDir, run } from './site-build';
+import { bin, makeScratchBuildDir, run } from '../../test/support/site-build';
 
 export interface FloorBuildResult {
   pages: number;

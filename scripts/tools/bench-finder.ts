@@ -1,7 +1,7 @@
 /**
  * Doctor finder benchmark: how fast the finder answers and how much it sends.
  *
- *   tsx scripts/bench-finder.ts [--physicians 10000] [--locations 200] [--changes 120] [--loads 5] [--out FILE]
+ *   tsx scripts/tools/bench-finder.ts [--physicians 10000] [--locations 200] [--changes 120] [--loads 5] [--out FILE]
  *
  * Prints the figures and writes bench-results/finder.json. See --help.
  */
@@ -11,22 +11,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { readAllContent } from '../site/src/lib/cms/read-all';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type ContentSnapshot } from '../site/src/lib/cms/snapshot';
-import { launchChromium } from './lib/chromium';
+import { readAllContent } from '../../site/src/lib/cms/read-all';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type ContentSnapshot } from '../../site/src/lib/cms/snapshot';
+import { launchChromium } from '../test/support/chromium';
 import { addDirectoryToSnapshot, generateDirectory } from './lib/generate-directory';
-import { bin, REPO_DIR, run } from './lib/site-build';
-import { startTestCms } from './lib/test-cms';
-import { serveSite } from './static-server';
+import { bin, REPO_DIR, run } from '../test/support/site-build';
+import { startTestCms } from '../test/support/test-cms';
+import { serveSite } from '../rebuild/static-server';
 
-const HELP = `Usage: tsx scripts/bench-finder.ts [options]
+const HELP = `Usage: tsx scripts/tools/bench-finder.ts [options]
 
-Starts a throwaway CMS seeded with the demo content (scripts/lib/test-cms.ts) and exports it to a
+Starts a throwaway CMS seeded with the demo content (scripts/test/support/test-cms.ts) and exports it to a
 snapshot, then builds the site twice with \`astro build\` from snapshots:
   - demo scale: the demo content as seeded;
-  - large: the demo content plus generated clinics and physicians (scripts/lib/generate-directory.ts,
+  - large: the demo content plus generated clinics and physicians (scripts/tools/lib/generate-directory.ts,
     fixed seed, valid content) up to --physicians at --locations.
-Both builds are served with the production headers (scripts/static-server.ts) and measured in
+Both builds are served with the production headers (scripts/rebuild/static-server.ts) and measured in
 Chromium (Debian's, through playwright-core):
   - filter latency on the large /doctors/: performance.now() around a filter change (a <select> or
     checkbox change event, as a visitor's choice fires it) until the finder has updated the DOM and

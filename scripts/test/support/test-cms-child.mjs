@@ -1,4 +1,4 @@
-// The Strapi processes started by scripts/lib/test-cms.ts and scripts/generate-content.ts
+// The Strapi processes started by scripts/test/support/test-cms.ts and scripts/tools/generate-content.ts
 // (configuration comes from the environment):
 //   node test-cms-child.mjs compile <appDir>                  compiles the CMS; prints {"appDir","distDir"} last
 //   node test-cms-child.mjs start <appDir> <distDir>          runs the compiled CMS; with CMS_IMPORT_FILE set, first

@@ -1,5 +1,5 @@
 /**
- * Generates a large, valid care-network directory (scripts/lib/generate-directory.ts: fixed seed,
+ * Generates a large, valid care-network directory (scripts/tools/lib/generate-directory.ts: fixed seed,
  * fictional people) and writes it into the local CMS's database or into a content snapshot.
  *
  *   npm run generate-content -- --physicians 10000 --into cms
@@ -11,11 +11,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSnapshotFile, writeSnapshotFile } from '../site/src/lib/cms/snapshot';
+import { readSnapshotFile, writeSnapshotFile } from '../../site/src/lib/cms/snapshot';
 import { addDirectoryToSnapshot, directorySizeFor, generateDirectory } from './lib/generate-directory';
 import { importIntoLocalCms } from './lib/cms-import';
 
-const HELP = `Usage: tsx scripts/generate-content.ts --physicians N --into cms|snapshot [options]
+const HELP = `Usage: tsx scripts/tools/generate-content.ts --physicians N --into cms|snapshot [options]
 
 Generates N physicians in all (the demo content's included), a clinic per 50 physicians and a
 clinical trial per 20, deterministic for a given --seed, valid by every CMS rule.

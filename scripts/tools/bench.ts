@@ -1,8 +1,8 @@
 /**
  * The benchmarks: what the platform costs as a care network's content grows.
  *
- *   npm run bench                        (tsx scripts/bench.ts; about 45 minutes on a 2-core machine)
- *   tsx scripts/bench.ts --sizes demo,1000 --runs 1 --no-finder      (a quick look)
+ *   npm run bench                        (tsx scripts/tools/bench.ts; about 45 minutes on a 2-core machine)
+ *   tsx scripts/tools/bench.ts --sizes demo,1000 --runs 1 --no-finder      (a quick look)
  *
  * Prints one table and writes it, with every run, to bench-results/bench.json. Method and
  * figures: docs/benchmarks.md.
@@ -13,19 +13,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { readAllContent } from '../site/src/lib/cms/read-all';
+import { readAllContent } from '../../site/src/lib/cms/read-all';
 import { buildAstroFloor } from './lib/astro-floor';
 import { formatBytes, formatSummary, formatTable, growth, scale, summarize, type Summary, type TableRow } from './lib/bench-stats';
 import { directorySizeFor, generateDirectory } from './lib/generate-directory';
 import { measurePublishToLive, publishLatencySetup } from './lib/publish-latency';
-import { buildSite, makeScratchBuildDir, REPO_DIR } from './lib/site-build';
-import { PAGE_TEMPLATES, directoryBytes, listPages, measurePage } from './lib/site-pages';
-import { startTestCms } from './lib/test-cms';
+import { buildSite, makeScratchBuildDir, REPO_DIR } from '../test/support/site-build';
+import { PAGE_TEMPLATES, directoryBytes, listPages, measurePage } from '../rebuild/site-pages';
+import { startTestCms } from '../test/support/test-cms';
 
-const HELP = `Usage: tsx scripts/bench.ts [options]
+const HELP = `Usage: tsx scripts/tools/bench.ts [options]
 
 For each content size it starts a throwaway CMS with the demo content, bulk-imports a generated
-directory on top (scripts/lib/generate-directory.ts: fixed seed, valid by every CMS rule, written
+directory on top (scripts/tools/lib/generate-directory.ts: fixed seed, valid by every CMS rule, written
 through the Document Service in batched transactions), and measures:
   - content sync: reading and checking every published entry as the site build does
     (site/src/lib/cms/read-all.ts), seconds and entries per second;
@@ -36,7 +36,7 @@ through the Document Service in batched transactions), and measures:
   - publish-to-live: publish a physician in the CMS, time until its page is served, through the
     real webhook, rebuild service, build and swap (--publish-sizes);
 then the growth of the per-page cost across sizes, and the doctor finder's index size and filter
-latency at 10,000 physicians (scripts/bench-finder.ts, run as it is).
+latency at 10,000 physicians (scripts/tools/bench-finder.ts, run as it is).
 Each figure is the median of --runs runs, with min and max.
 
 Options:
@@ -225,14 +225,14 @@ interface FinderFigures {
   islandGzipBytes: number;
 }
 
-/** scripts/bench-finder.ts as it is, at 10,000 physicians; its own JSON is kept next to ours. */
+/** scripts/tools/bench-finder.ts as it is, at 10,000 physicians; its own JSON is kept next to ours. */
 async function measureFinder(): Promise<FinderFigures> {
   const out = path.join(path.dirname(options.out!), 'finder.json');
-  log('Doctor finder at 10,000 physicians (scripts/bench-finder.ts)…');
+  log('Doctor finder at 10,000 physicians (scripts/tools/bench-finder.ts)…');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_DIR, 'scripts', 'bench-finder.ts'), '--out', out], { cwd: REPO_DIR, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_DIR, 'scripts', 'tools', 'bench-finder.ts'), '--out', out], { cwd: REPO_DIR, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/bench-finder.ts failed (exit code ${code}).`))));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scripts/tools/bench-finder.ts failed (exit code ${code}).`))));
   });
   const finder = JSON.parse(readFileSync(out, 'utf8'));
   return {

@@ -4,7 +4,7 @@
  *
  * `generateDirectory()` returns the bulk-import format (cms/src/bulk-import/import-directory.ts,
  * relations by slug), which goes into Strapi through the Document Service
- * (scripts/import-directory.ts, or CMS_IMPORT_FILE for a test CMS); `addDirectoryToSnapshot()`
+ * (scripts/tools/import-directory.ts, or CMS_IMPORT_FILE for a test CMS); `addDirectoryToSnapshot()`
  * turns it into a content snapshot the site builds from without a CMS.
  *
  * Everything passes the CMS's rules (shared/src/rules/) and the content contract:
@@ -12,11 +12,11 @@
  * numbers from the fictional 555-01xx block, languages the CMS allows, review dates in the past,
  * clinics at real North Carolina towns' coordinates (moved a few miles). People are fictional.
  */
-import type { Directory } from '../../cms/src/bulk-import/import-directory';
-import type { Block, Language, SeedClinicalTrial, SeedLocation, SeedPhysician } from '../../cms/src/seed/types';
-import * as demo from '../../cms/src/seed/data';
+import type { Directory } from '../../../cms/src/bulk-import/import-directory';
+import type { Block, Language, SeedClinicalTrial, SeedLocation, SeedPhysician } from '../../../cms/src/seed/types';
+import * as demo from '../../../cms/src/seed/data';
 import { withNpiCheckDigit } from '@mbc/shared';
-import type { ContentSnapshot } from '../../site/src/lib/cms/snapshot';
+import type { ContentSnapshot } from '../../../site/src/lib/cms/snapshot';
 
 export type { Directory };
 

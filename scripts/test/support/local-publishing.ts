@@ -3,12 +3,12 @@
  * service (webhook in, real site build, checks, atomic swap) listening where a CMS's webhook
  * points, and the production static server serving the live release on a free port.
  */
-import { buildAndDeploy } from '../rebuild/builder';
-import { liveReleaseId, type ReleaseLayout } from '../rebuild/releases';
-import { createRebuildService } from '../rebuild/service';
-import { serveSite } from '../static-server';
-import { REPO_DIR } from './env-file';
-import { silentLogger } from './log';
+import { buildAndDeploy } from '../../rebuild/builder';
+import { liveReleaseId, type ReleaseLayout } from '../../rebuild/releases';
+import { createRebuildService } from '../../rebuild/service';
+import { serveSite } from '../../rebuild/static-server';
+import { REPO_DIR } from '../../rebuild/env-file';
+import { silentLogger } from '../../rebuild/log';
 
 export interface LocalPublishingOptions {
   /** The CMS the builds read. */

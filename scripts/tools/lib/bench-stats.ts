@@ -1,5 +1,5 @@
 /**
- * Arithmetic of the benchmarks (scripts/bench.ts), kept pure so it is tested: the summary of
+ * Arithmetic of the benchmarks (scripts/tools/bench.ts), kept pure so it is tested: the summary of
  * repeated runs, per-page costs, the growth of the per-page cost with content size, and the
  * printed table.
  */

@@ -9,10 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withNpiCheckDigit } from '@mbc/shared';
-import { liveReleaseId } from '../rebuild/releases';
-import { freePort } from './ports';
-import { startLocalPublishing } from './local-publishing';
-import type { TestCms } from './test-cms';
+import { DEFAULTS } from '../../rebuild/config';
+import { liveReleaseId } from '../../rebuild/releases';
+import { freePort } from '../../test/support/ports';
+import { startLocalPublishing } from '../../test/support/local-publishing';
+import type { TestCms } from '../../test/support/test-cms';
 
 export interface PublishLatencySetup {
   rebuildPort: number;
@@ -50,7 +51,7 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
     secret: setup.secret,
     rebuildPort: setup.rebuildPort,
     layout,
-    debounceMs: options.debounceMs ?? Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000),
+    debounceMs: options.debounceMs ?? Number(process.env.REBUILD_DEBOUNCE_MS ?? DEFAULTS.debounceMs),
     keepReleases: 2,
     buildTimeoutMs: 30 * 60_000,
   });

@@ -7,11 +7,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
-import { strapiSettingsFromEnv } from '../site/src/lib/cms/content-source';
-import { readAllContent } from '../site/src/lib/cms/read-all';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshotFile, type ContentSnapshot } from '../site/src/lib/cms/snapshot';
+import { strapiSettingsFromEnv } from '../../site/src/lib/cms/content-source';
+import { readAllContent } from '../../site/src/lib/cms/read-all';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshotFile, type ContentSnapshot } from '../../site/src/lib/cms/snapshot';
 
-const USAGE = `Usage: tsx scripts/export-snapshot.ts --out PATH [--cms URL] [--token TOKEN]
+const USAGE = `Usage: tsx scripts/tools/export-snapshot.ts --out PATH [--cms URL] [--token TOKEN]
 
 Writes every published entry of every content type to one JSON snapshot (written to a
 temporary file, then renamed over PATH). Build the site from it with

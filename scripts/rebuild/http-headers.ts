@@ -1,7 +1,8 @@
 /**
- * The HTTP headers the static site is served with: the local preview (scripts/static-server.ts)
+ * The HTTP headers the static site is served with: the local preview (scripts/rebuild/static-server.ts)
  * and production's nginx (deploy/nginx/site.conf, checked against this file by a test).
  */
+import { DEFAULTS } from './config';
 
 /**
  * The CMS origin browsers send the appointment request form to (the form's action and its script's
@@ -9,7 +10,7 @@
  * (site/src/components/AppointmentForm/form-fields.ts intakeUrl).
  */
 export function cmsPublicOrigin(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.CMS_PUBLIC_URL?.trim() || env.STRAPI_URL?.trim() || 'http://127.0.0.1:1337';
+  const url = env.CMS_PUBLIC_URL?.trim() || env.STRAPI_URL?.trim() || DEFAULTS.cmsUrl;
   return new URL(url).origin;
 }
 

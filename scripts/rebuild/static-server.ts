@@ -1,16 +1,19 @@
 /**
  * Serves the live site (the release the live link points at) on http://127.0.0.1:4321.
- * Usage: tsx scripts/static-server.ts [--dir site/live] [--port 4321] [--help]
+ * Usage: npm run serve -- [--dir site/live] [--port 4321] [--host 127.0.0.1] [--help]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_TYPES, cacheControlFor, cmsPublicOrigin, securityHeaders } from './lib/http-headers';
-import { createLogger, type Logger } from './lib/log';
-import { refuseMalformedHttp, requestPath, sameOriginLocation } from './lib/request-target';
+import { DEFAULTS } from './config';
+import { REPO_DIR } from './env-file';
+import { CONTENT_TYPES, cacheControlFor, cmsPublicOrigin, securityHeaders } from './http-headers';
+import { createLogger, type Logger } from './log';
+import { fileForPath } from './site-files';
+import { refuseMalformedHttp, requestPath, sameOriginLocation } from './request-target';
 
 export type StaticServerOptions = {
   liveDir: string;
@@ -21,16 +24,6 @@ export type StaticServerOptions = {
 };
 
 const PLAIN_TEXT = { 'Content-Type': 'text/plain; charset=utf-8' };
-
-function resolveFile(root: string, pathname: string): string | null {
-  const candidates = pathname.endsWith('/') ? [path.join(pathname, 'index.html')] : [pathname, path.join(pathname, 'index.html')];
-  for (const candidate of candidates) {
-    const file = path.join(root, candidate);
-    if (!file.startsWith(root + path.sep) && file !== root) continue;
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return null;
-}
 
 /**
  * Each request resolves the live link once and reads whole files from that release, so a
@@ -66,13 +59,13 @@ export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin(), log
       });
       return;
     }
-    if (!pathname.endsWith('/') && !path.extname(pathname) && resolveFile(root, `${pathname}/`)) {
+    if (!pathname.endsWith('/') && !path.extname(pathname) && fileForPath(root, `${pathname}/`)) {
       send(301, '', { Location: sameOriginLocation(`${pathname}/`), 'Cache-Control': 'no-cache' });
       return;
     }
-    const file = resolveFile(root, pathname);
+    const file = fileForPath(root, pathname);
     if (!file) {
-      const notFound = resolveFile(root, '/404.html');
+      const notFound = fileForPath(root, '/404.html');
       send(404, notFound ? readFileSync(notFound) : 'Not found\n', { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       return;
     }
@@ -129,13 +122,12 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPat
 if (isMain) {
   const args = process.argv.slice(2);
   if (args.includes('--help')) {
-    console.log('Usage: tsx scripts/static-server.ts [--dir DIR] [--port PORT] [--host HOST]\nServes the live site (default site/live) with the production headers.');
+    console.log('Usage: npm run serve -- [--dir DIR] [--port PORT] [--host HOST]\nServes the live site (default site/live) with the production headers.');
     process.exit(0);
   }
   const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-  const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const liveDir = path.resolve(option('--dir', process.env.SITE_LIVE_DIR ?? path.join(repoDir, 'site', 'live')));
-  const port = Number(option('--port', process.env.SITE_PORT ?? '4321'));
-  const host = option('--host', process.env.SITE_HOST ?? '127.0.0.1');
+  const liveDir = path.resolve(option('--dir', process.env.SITE_LIVE_DIR ?? path.join(REPO_DIR, DEFAULTS.liveDir)));
+  const port = Number(option('--port', process.env.SITE_PORT ?? String(DEFAULTS.sitePort)));
+  const host = option('--host', process.env.SITE_HOST ?? DEFAULTS.siteHost);
   createStaticServer({ liveDir }).listen(port, host, () => console.log(`Serving ${liveDir} at http://${host}:${port}`));
 }

@@ -1,5 +1,5 @@
 /**
- * What the two local servers (scripts/static-server.ts, scripts/rebuild/service.ts) accept as a request
+ * What the two local servers (scripts/rebuild/static-server.ts, scripts/rebuild/service.ts) accept as a request
  * path, and how the static server turns a path into a redirect: one set of rules, so a malformed request
  * is refused with a reason instead of reaching the file system or a response header.
  */
