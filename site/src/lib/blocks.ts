@@ -1,4 +1,4 @@
-import type { BlockNode, Blocks, InlineNode, ListBlock, TextNode } from '@mbc/shared';
+import type { BlockNode, Blocks, InlineNode, ListBlock, ListItemNode, TextNode } from '@mbc/shared';
 
 /**
  * Strapi "blocks" rich text → semantic HTML. Editors' text is untrusted: every text and attribute
@@ -84,7 +84,15 @@ function plainText(nodes: readonly InlineNode[]): string {
   return nodes.map((node) => (node.type === 'text' ? node.text : plainText(node.children))).join('');
 }
 
-function renderList(list: ListBlock): string {
+/**
+ * A list as the schema parses it. Zod infers the nested list of the recursive schema (a getter)
+ * as Record<string, unknown>; the parser does check it as a list, so this is its real type.
+ */
+interface NestedList extends Omit<ListBlock, 'children'> {
+  children: (ListItemNode | NestedList)[];
+}
+
+function renderList(list: NestedList): string {
   const tag = list.format === 'ordered' ? 'ol' : 'ul';
   const items: string[] = [];
   for (const child of list.children) {
@@ -117,7 +125,7 @@ function renderBlock(block: BlockNode, shiftHeading: (level: number) => number):
       return `<h${level}>${html}</h${level}>`;
     }
     case 'list':
-      return renderList(block);
+      return renderList(block as NestedList);
     case 'quote': {
       const html = renderInline(block.children);
       return html.trim() === '' ? '' : `<blockquote><p>${html}</p></blockquote>`;
@@ -156,13 +164,13 @@ export function renderBlocks(blocks: Blocks | null | undefined, options: RenderB
 export function blocksToPlainText(blocks: Blocks | null | undefined): string {
   if (!blocks) return '';
   const parts: string[] = [];
-  const visit = (block: BlockNode | ListBlock | { type: 'list-item'; children: InlineNode[] }): void => {
+  const visit = (block: Exclude<BlockNode, ListBlock> | NestedList | ListItemNode): void => {
     if (block.type === 'list') block.children.forEach(visit);
     else if (block.type === 'code') parts.push(block.children.map((child) => child.text).join(''));
     else if (block.type === 'image') parts.push(block.image.alternativeText ?? '');
     else parts.push(plainText(block.children));
   };
-  blocks.forEach(visit);
+  for (const block of blocks) visit(block.type === 'list' ? (block as NestedList) : block);
   return parts
     .map((part) => part.trim())
     .filter(Boolean)

@@ -85,7 +85,8 @@ type CollectionName = 'subtypes' | 'treatments' | 'diagnosticTests' | 'locations
 
 async function collectionData<Data>(collection: CollectionName): Promise<Data[]> {
   const entries = await getCollection(collection);
-  return entries.map((entry) => entry.data as unknown as Data);
+  // Typed without Astro's generated collection types, so type checks need no content sync (no CMS).
+  return entries.map((entry: { data: unknown }) => entry.data as Data);
 }
 
 async function singleData<Data>(collection: 'conditionPage' | 'siteSettings', label: string): Promise<Data> {
