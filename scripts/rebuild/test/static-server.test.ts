@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, cmsPublicOrigin } from '../rebuild/http-headers';
-import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
-import { createStaticServer } from '../rebuild/static-server';
+import { SECURITY_HEADERS, cmsPublicOrigin } from '../http-headers';
+import { goLive, newReleaseId, prepareReleaseDir } from '../releases';
+import { createStaticServer } from '../static-server';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'static-server-'));
 const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };

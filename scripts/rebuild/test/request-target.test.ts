@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestPath, sameOriginLocation } from '../rebuild/request-target';
+import { requestPath, sameOriginLocation } from '../request-target';
 
 describe('the request path both local servers accept', () => {
   it('decodes and normalises a path: query dropped, repeated slashes collapsed, dot segments resolved', () => {

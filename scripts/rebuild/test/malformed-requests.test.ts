@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger, type Logger } from '../rebuild/log';
-import { freePort } from './support/ports';
-import { createRebuildService } from '../rebuild/service';
-import { createStaticServer } from '../rebuild/static-server';
+import { silentLogger, type Logger } from '../log';
+import { freePort } from '../../test/support/ports';
+import { createRebuildService } from '../service';
+import { createStaticServer } from '../static-server';
 
 type RawAnswer = { status: number | null; headers: Record<string, string>; body: string; raw: string };
 
@@ -183,7 +183,7 @@ describe('the static server, given malformed requests', () => {
 
   it('keeps running as a process (`npm run serve`) after that request', async () => {
     const port = await freePort();
-    const script = fileURLToPath(new URL('../rebuild/static-server.ts', import.meta.url));
+    const script = fileURLToPath(new URL('../static-server.ts', import.meta.url));
     const server = spawn(process.execPath, ['--import', 'tsx', script, '--dir', releaseDir, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       let output = '';

@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../rebuild/log';
-import type { BuildOutcome } from '../rebuild/builder';
-import { createRebuildService } from '../rebuild/service';
-import { SECRET_HEADER } from '../rebuild/webhook';
+import { silentLogger } from '../log';
+import type { BuildOutcome } from '../builder';
+import { createRebuildService } from '../service';
+import { SECRET_HEADER } from '../webhook';
 
 const SECRET = 'test-secret-value';
 let close: (() => Promise<void>) | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BuildScheduler, type Timers } from '../rebuild/scheduler';
+import { BuildScheduler, type Timers } from '../scheduler';
 
 /** A clock the test moves by hand. */
 function manualClock() {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goLive, listReleases, liveReleaseId, newReleaseId, prepareReleaseDir, pruneReleases, rollback } from '../rebuild/releases';
+import { goLive, listReleases, liveReleaseId, newReleaseId, prepareReleaseDir, pruneReleases, rollback } from '../releases';
 
 function layoutWithReleases(count: number) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'releases-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentKeys, decideOnWebhook, secretMatches } from '../rebuild/webhook';
+import { RecentKeys, decideOnWebhook, secretMatches } from '../webhook';
 
 const publish = (documentId: string, publishedAt = '2026-11-27T10:00:00.000Z') => ({
   event: 'entry.publish',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { failureReason } from '../rebuild/builder';
-import { failedEntryFrom } from '../rebuild/failure';
+import { failureReason } from '../builder';
+import { failedEntryFrom } from '../failure';
 
 /** What `astro build` printed when a subtype linked to a physician whose slug broke the contract (captured from a real build). */
 const LINKED_FAILURE = `10:21:50 [content] Syncing content
