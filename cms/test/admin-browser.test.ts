@@ -82,6 +82,17 @@ async function save(): Promise<number> {
   return (await answer).status();
 }
 
+/**
+ * Call before Save: resolves once, after the CMS's answer to the save, the edit view's refetch of
+ * the entry (`entryPath` under /content-manager/) has landed (it used to put the last saved
+ * version back over a refused save's edits) and the page has painted twice since.
+ */
+async function refetchAfterSave(entryPath: string): Promise<void> {
+  await page.waitForResponse((response) => response.request().method() === 'PUT' && response.url().includes('/content-manager/'));
+  await page.waitForResponse((response) => response.request().method() === 'GET' && new URL(response.url()).pathname === `/content-manager/${entryPath}`, { timeout: 15_000 });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
 describe('a save the content rules refuse', () => {
   it('keeps the unsaved body edit and shows the review-date rule under the date field', async () => {
     const subtype = await existingSubtype('refused-save');
@@ -94,10 +105,11 @@ describe('a save the content rules refuse', () => {
     const future = new Date(Date.now() + 400 * 86_400_000);
     await typeDate(lastReviewed, future);
 
+    const refetched = refetchAfterSave(`collection-types/${SUBTYPE}/${subtype.documentId}`);
     expect(await save()).toBe(400);
     await expect.poll(() => fieldError(lastReviewed), { timeout: 15_000 }).toMatch(/^Cannot be in the future \(it is [A-Z][a-z]+ \d{1,2}, \d{4}; today is /);
     // Past the rollback and refetch that used to put the last saved version back.
-    await page.waitForTimeout(1500);
+    await refetched;
     expect(await body.textContent()).toContain('An edit the editor must not lose.');
     expect(await lastReviewed.inputValue()).toBe(usDate(future));
     expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
@@ -118,9 +130,11 @@ describe('a save the content rules refuse', () => {
       const phone = page.locator('input[name="appointmentPhone"]');
       await phone.fill('call us');
 
+      const refetched = refetchAfterSave(`single-types/${SITE_SETTINGS}`);
       expect(await save()).toBe(400);
       await expect.poll(() => fieldError(phone), { timeout: 15_000 }).toMatch(/^Must be a US phone number with area code/);
-      await page.waitForTimeout(1500);
+      // Past the rollback and refetch that used to put the last saved version back.
+      await refetched;
       expect(await footer.inputValue()).toBe(`${before.footerText} An edit the editor must not lose.`);
       expect(await phone.inputValue()).toBe('call us');
     } finally {

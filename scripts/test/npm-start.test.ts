@@ -1,6 +1,10 @@
 /**
  * `npm start` runs the whole stack, serves the site and the admin, and Ctrl-C leaves nothing behind;
- * a second start reuses the database and the secrets.
+ * a second start reuses the database, the secrets and the admin panel's build.
+ *
+ * The stack runs in this checkout, so the admin build in cms/dist/build is the one the CMS's admin
+ * browser tests made (cms/scripts/build-admin.ts decides for both): when they ran first, as in
+ * `npm test`, neither start here builds it again.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +19,8 @@ import { freePort } from './support/ports';
 const root = mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
 mkdirSync(path.join(root, 'public', 'uploads'), { recursive: true });
 const running: ChildProcess[] = [];
+/** What cms/scripts/build-admin.ts prints when it skips the admin build. */
+const ADMIN_UP_TO_DATE = 'Admin panel is up to date';
 
 type Run = { child: ChildProcess; output: () => string; ready: Promise<number>; ports: { cms: number; rebuild: number; site: number } };
 
@@ -96,13 +102,14 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-// Each start builds the admin panel (a minute or more) and the site.
+// Each start builds the site; the first builds the admin panel (a minute or more) unless this checkout has it.
 describe('npm start', { timeout: 900_000 }, () => {
   it('serves the site and the admin, prints the login, and stops everything on Ctrl-C', async () => {
     const run = await startStack();
     const readyAfterMs = await run.ready;
-    console.log(`npm start: first page served ${(readyAfterMs / 1000).toFixed(1)} s after start`);
     const output = run.output();
+    const adminBuild = output.includes(ADMIN_UP_TO_DATE) ? 'reused the admin build' : 'built the admin panel';
+    console.log(`npm start: first page served ${(readyAfterMs / 1000).toFixed(1)} s after start (${adminBuild})`);
     const env = readFileSync(path.join(root, '.env'), 'utf8');
     const password = parseEnv(env).LOCAL_ADMIN_PASSWORD!;
     expect(output).toContain(password);
@@ -125,8 +132,12 @@ describe('npm start', { timeout: 900_000 }, () => {
   it('reuses the database and the secrets on a second start', async () => {
     const envBefore = readFileSync(path.join(root, '.env'), 'utf8');
     const run = await startStack();
-    await run.ready;
+    const readyAfterMs = await run.ready;
+    console.log(`npm start, second time: first page served ${(readyAfterMs / 1000).toFixed(1)} s after start`);
     expect(readFileSync(path.join(root, '.env'), 'utf8')).toBe(envBefore);
+    // Nothing the admin panel is built from changed since the first start.
+    expect(run.output()).toContain(ADMIN_UP_TO_DATE);
+    expect(run.output()).not.toContain('Building the admin panel');
     expect(run.output()).not.toContain('Created the local admin user');
     expect(run.output()).not.toContain('Seeded the demo content');
     expect((await fetch(`http://127.0.0.1:${run.ports.site}/doctors/`)).status, run.output().slice(-2000)).toBe(200);

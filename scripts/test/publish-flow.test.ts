@@ -28,6 +28,8 @@ let rebuild: LocalPublishing['rebuild'];
 let siteUrl: string;
 let rebuildUrl: string;
 let adminJwt: string;
+/** Webhook calls the rebuild service has answered: Strapi sends each a moment after the publish it reports. */
+let webhooksAnswered = 0;
 
 async function admin(method: string, pathname: string, body?: unknown): Promise<any> {
   const response = await fetch(`${cms.url}${pathname}`, {
@@ -46,7 +48,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | fal
     const value = await probe();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; rebuild status: ${JSON.stringify(rebuild.status())}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -88,6 +90,9 @@ beforeAll(async () => {
   cms = await startTestCms({ env: { REBUILD_WEBHOOK_URL: `${rebuildUrl}/hooks/strapi`, REBUILD_WEBHOOK_SECRET: SECRET } });
   publishing = await startLocalPublishing({ cms, secret: SECRET, rebuildPort, layout, debounceMs: 1500, keepReleases: 4, buildTimeoutMs: 10 * 60_000 });
   ({ rebuild, siteUrl } = publishing);
+  rebuild.server.on('request', (request, response) => {
+    if (request.method === 'POST' && request.url?.startsWith('/hooks/strapi')) response.once('finish', () => (webhooksAnswered += 1));
+  });
   const login = await fetch(`${cms.url}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -138,6 +143,7 @@ describe('publishing in the CMS reaches the live site', () => {
 
 describe('the webhook endpoint', () => {
   it('answers a wrong or missing secret with 401 and an oversized body with 413, building nothing', async () => {
+    await rebuild.scheduler.whenIdle();
     const before = rebuild.status().queue.buildsStarted;
     const post = (headers: Record<string, string>, body: string) =>
       fetch(`${rebuildUrl}/hooks/strapi`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
@@ -145,8 +151,9 @@ describe('the webhook endpoint', () => {
     expect((await post({}, event)).status).toBe(401);
     expect((await post({ [SECRET_HEADER]: 'wrong' }, event)).status).toBe(401);
     expect((await post({ [SECRET_HEADER]: SECRET }, JSON.stringify({ event: 'entry.publish', entry: { documentId: 'x' }, padding: 'x'.repeat(300 * 1024) }))).status).toBe(413);
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(rebuild.status().queue).toMatchObject({ buildsStarted: before, phase: 'idle' });
+    // An accepted webhook asks for a build before it is answered (the queue leaves "idle" at once):
+    // after these answers, an idle, empty queue means none of them asked.
+    expect(rebuild.status().queue).toMatchObject({ buildsStarted: before, phase: 'idle', pendingEvents: 0 });
   });
 
   it('turns twenty publishes within two seconds into at most two builds', async () => {
@@ -161,9 +168,12 @@ describe('the webhook endpoint', () => {
     const burst = entries.slice(0, 20);
     expect(burst).toHaveLength(20);
     const started = Date.now();
+    const answeredBefore = webhooksAnswered;
     await Promise.all(burst.map(({ uid, documentId }) => admin('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish`, {})));
     console.log(`20 publishes sent in ${Date.now() - started} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // Every publish's webhook in (REBUILD_EVENTS: one entry.publish each), then the builds they asked for.
+    await waitFor('the 20 publish webhooks', async () => webhooksAnswered - answeredBefore >= 20, 60_000);
+    console.log(`20 webhooks answered ${Date.now() - started} ms after the first publish`);
     await rebuild.scheduler.whenIdle();
     const builds = rebuild.status().queue.buildsStarted - before;
     expect(builds).toBeGreaterThanOrEqual(1);

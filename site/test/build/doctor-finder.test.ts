@@ -79,17 +79,10 @@ function withPage<T>(run: (page: Page, context: BrowserContext) => Promise<T>, o
   return withCheckedPage(site.browser, run, options);
 }
 
-/** Opens a finder page and waits until its island has started. */
+/** Opens a finder page and waits until it shows what its address asks for (a ?zip= waits for the ZIP table). */
 async function openFinder(page: Page, route = '/doctors/'): Promise<void> {
   await page.goto(`${origin}${route}`);
   await page.waitForSelector('[data-finder-state="ready"]');
-  await settle(page);
-}
-
-/** Lets pending work (a ZIP table fetch, a debounced name search) finish. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
 }
 
 /** The doctors on screen, in order: their profile slugs. */
@@ -100,10 +93,15 @@ function shownSlugs(page: Page): Promise<string[]> {
 }
 
 const statusText = (page: Page) => page.locator('[data-finder-status]').innerText();
-/** The page address's query, read in the page (page.url() learns of pushState a moment later). */
-const query = async (page: Page) =>
-  // After one task: the finder writes the address in a task of its own, just after the results.
-  new URLSearchParams(await page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(location.search), 0))));
+/** A parameter of the page address's query as it is now, read in the page (page.url() learns of pushState a moment later). */
+const param = (page: Page, name: string) => page.evaluate((key) => new URLSearchParams(location.search).get(key), name);
+/**
+ * Waits until the address's parameter is `value` (null: absent). The finder writes the address in
+ * a task of its own just after the results, so once the address shows a change its results are on
+ * screen. Up to 10 s: some changes wait for the ZIP table or the device's position.
+ */
+const expectParam = (page: Page, name: string, value: string | null) =>
+  expect.poll(() => param(page, name), { message: `?${name}= in the address`, timeout: 10_000 }).toBe(value);
 
 /** Waits until the page address's query holds exactly these parameters (the finder's deferred history entry). */
 async function waitForAddress(page: Page, expected: Record<string, string>): Promise<void> {
@@ -196,9 +194,9 @@ describe('/doctors/ with JavaScript', () => {
         await showAll(page);
         expect((await shownSlugs(page)).sort(), `${name}=${value}`).toEqual(expected);
         expect(await statusText(page)).toBe(`Showing ${expected.length} of ${expected.length} ${expected.length === 1 ? 'doctor' : 'doctors'}.`);
-        expect((await query(page)).get(name)).toBe(value);
+        await expectParam(page, name, value);
         await page.click('[data-finder-controls] [data-finder-clear]');
-        expect((await query(page)).toString()).toBe('');
+        await expect.poll(() => page.evaluate(() => location.search), { message: 'the address after Clear' }).toBe('');
       }
     });
   });
@@ -217,18 +215,18 @@ describe('/doctors/ with JavaScript', () => {
         await page.check(`input[name="${name}"]`);
         await showAll(page);
         expect((await shownSlugs(page)).sort(), name).toEqual(expected);
-        expect((await query(page)).get(name)).toBe('yes');
+        await expectParam(page, name, 'yes');
         await page.uncheck(`input[name="${name}"]`);
       }
 
       const someone = physicians()[0];
       const family = someone.fullName.split(' ').pop() as string;
       await page.fill('input[name="q"]', family.toUpperCase());
-      await settle(page);
+      // The search runs when the typing stops; the address follows its results.
+      await expectParam(page, 'q', family.toUpperCase());
       expect((await shownSlugs(page)).sort()).toEqual(slugsWhere((physician) => physician.fullName.toLowerCase().includes(family.toLowerCase())));
-      expect((await query(page)).get('q')).toBe(family.toUpperCase());
       await page.fill('input[name="q"]', 'zzzz-no-such-doctor');
-      await settle(page);
+      await expectParam(page, 'q', 'zzzz-no-such-doctor');
       expect(await shownSlugs(page)).toEqual([]);
       expect(await statusText(page)).toBe('No doctors match these filters.');
       expect(await page.locator('[data-finder-empty]').isVisible()).toBe(true);
@@ -249,8 +247,8 @@ describe('/doctors/ with JavaScript', () => {
       await page.check('input[name="accepting"]');
       await showAll(page);
       expect((await shownSlugs(page)).sort()).toEqual(expected);
-      expect((await query(page)).get('specialty')).toBe(specialty);
-      expect((await query(page)).get('accepting')).toBe('yes');
+      await expectParam(page, 'specialty', specialty);
+      await expectParam(page, 'accepting', 'yes');
       // The controls and the status line do not move when the results change.
       expect(await statusTop()).toBe(before);
       expect(await axeViolations(page), 'axe, filtered').toBe('');
@@ -267,13 +265,13 @@ describe('/doctors/ with JavaScript', () => {
       const twoPages = await shownSlugs(page);
       expect(twoPages.slice(0, 12)).toEqual(firstPage);
       expect(twoPages).toHaveLength(Math.min(24, total));
-      expect((await query(page)).get('page')).toBe('2');
+      await expectParam(page, 'page', '2');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/doctors/${twoPages[12]}/`);
       expect(await statusText(page)).toBe(`Showing ${Math.min(24, total)} of ${total} doctors.`);
       if (total > 24) {
         await page.click('[data-finder-view-all]');
         expect(await shownSlugs(page)).toHaveLength(total);
-        expect((await query(page)).get('page')).toBe('all');
+        await expectParam(page, 'page', 'all');
       }
       expect(await page.locator('[data-finder-more]').isVisible()).toBe(false);
       expect(new Set(await shownSlugs(page)).size).toBe(total);
@@ -292,11 +290,15 @@ describe('/doctors/ with JavaScript', () => {
       await waitForAddress(page, { subtype, specialty });
       await page.check('input[name="accepting"]');
       await waitForAddress(page, { subtype, specialty, accepting: 'yes' });
+      const controls = () =>
+        page.evaluate(() => ({
+          subtype: document.querySelector<HTMLSelectElement>('select[name="subtype"]')!.value,
+          specialty: document.querySelector<HTMLSelectElement>('select[name="specialty"]')!.value,
+          accepting: document.querySelector<HTMLInputElement>('input[name="accepting"]')!.checked,
+        }));
       const expectState = async (values: { subtype: string; specialty: string; accepting: boolean }) => {
-        await settle(page);
-        expect(await page.inputValue('select[name="subtype"]')).toBe(values.subtype);
-        expect(await page.inputValue('select[name="specialty"]')).toBe(values.specialty);
-        expect(await page.isChecked('input[name="accepting"]')).toBe(values.accepting);
+        // The finder shows the entry's state in the controls, then its results, in one go.
+        await expect.poll(controls, { message: 'the controls after Back, Forward or reload' }).toEqual(values);
         const expected = slugsWhere(
           (physician) =>
             (!values.subtype || hasLink(physician.subtypes, values.subtype)) &&
@@ -333,8 +335,7 @@ describe('/doctors/ with JavaScript', () => {
       async (page) => {
         await openFinder(page);
         await page.click('[data-near-you-locate]');
-        await settle(page);
-        expect((await query(page)).get('near')).toBe(`${from.latitude.toFixed(2)},${from.longitude.toFixed(2)}`);
+        await expectParam(page, 'near', `${from.latitude.toFixed(2)},${from.longitude.toFixed(2)}`);
         await showAll(page);
         const cards = await page.$$eval('[data-finder-group]:not([hidden]) [data-finder-list] > li', (items) =>
           items.map((item) => ({
@@ -358,12 +359,12 @@ describe('/doctors/ with JavaScript', () => {
         expect(await statusText(page)).toContain(`${within(25)} within 25 miles of your location`);
 
         await page.selectOption('select[name="radius"]', '10');
-        expect((await query(page)).get('radius')).toBe('10');
+        await expectParam(page, 'radius', '10');
         expect(await page.locator('[data-finder-group="near"] [data-finder-list] > li').count()).toBe(within(10));
         expect(await axeViolations(page), 'axe, sorted by distance').toBe('');
 
         await page.click('[data-near-you-clear]');
-        expect((await query(page)).get('near')).toBeNull();
+        await expectParam(page, 'near', null);
         expect(await page.locator('[data-finder-group="near"]').isVisible()).toBe(false);
         expect(await page.locator('[data-finder-distance]:visible').count()).toBe(0);
       },
@@ -375,10 +376,10 @@ describe('/doctors/ with JavaScript', () => {
     await withPage(async (page) => {
       await openFinder(page);
       await page.click('[data-near-you-locate]');
-      await page.waitForSelector('[data-near-you-message]:not([hidden])');
-      expect(await page.locator('[data-near-you-message]').innerText()).toMatch(/did not allow this site to use your location.*Enter your ZIP code instead/);
+      // "Finding your location…" shows first, in the same place.
+      await expect.poll(() => page.locator('[data-near-you-message]').innerText()).toMatch(/did not allow this site to use your location.*Enter your ZIP code instead/);
       expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('zip');
-      expect((await query(page)).get('near')).toBeNull();
+      expect(await param(page, 'near')).toBeNull();
       expect(await page.locator('[data-finder-distance]:visible').count()).toBe(0);
     });
   });
@@ -397,12 +398,11 @@ describe('/doctors/ with JavaScript', () => {
       await page.fill('input[name="zip"]', '27-5');
       await page.click('[data-near-you] button[type="submit"]');
       expect(await page.locator('[data-near-you-message]').innerText()).toMatch(/has 5 digits/);
-      expect((await query(page)).get('zip')).toBeNull();
+      expect(await param(page, 'zip')).toBeNull();
 
       await page.fill('input[name="zip"]', '27514');
       await page.click('[data-near-you] button[type="submit"]');
-      await settle(page);
-      expect((await query(page)).get('zip')).toBe('27514');
+      await expectParam(page, 'zip', '27514');
       expect(await page.locator('[data-near-you-message]').isVisible()).toBe(false);
       const first = await page.locator('[data-finder-list] > li').first();
       const firstSlug = (await first.locator('h3 a').getAttribute('href'))!.replace(/^\/doctors\/|\/$/g, '');
@@ -433,10 +433,10 @@ describe('/doctors/ with JavaScript', () => {
       await openFinder(page);
       await page.focus('input[name="q"]');
       await page.keyboard.type('zzzz');
-      await settle(page);
+      await expectParam(page, 'q', 'zzzz');
       expect(await shownSlugs(page)).toEqual([]);
       for (let i = 0; i < 4; i++) await page.keyboard.press('Backspace');
-      await settle(page);
+      await expectParam(page, 'q', null);
       // From the name box, Tab moves through the selects to the first checkbox.
       let name: string | null = null;
       for (let step = 0; step < 10 && name !== 'accepting'; step++) {
@@ -445,12 +445,12 @@ describe('/doctors/ with JavaScript', () => {
       }
       expect(name).toBe('accepting');
       await page.keyboard.press(' ');
-      expect((await query(page)).get('accepting')).toBe('yes');
+      await expectParam(page, 'accepting', 'yes');
       await page.keyboard.press(' ');
-      expect((await query(page)).get('accepting')).toBeNull();
+      await expectParam(page, 'accepting', null);
       await page.focus('[data-finder-load-more]');
       await page.keyboard.press('Enter');
-      expect((await query(page)).get('page')).toBe('2');
+      await expectParam(page, 'page', '2');
       expect(await page.evaluate(() => document.activeElement?.closest('[data-finder-list]') !== null)).toBe(true);
     });
   });
@@ -483,8 +483,7 @@ describe('/locations/ "near you" and links into the finder', () => {
       const alphabetical = await page.$$eval('[data-location-list] > li', (items) => items.map((item) => item.getAttribute('data-name')));
       await page.fill('input[name="zip"]', '27278');
       await page.press('input[name="zip"]', 'Enter');
-      await settle(page);
-      expect((await query(page)).get('zip')).toBe('27278');
+      await expectParam(page, 'zip', '27278');
       const html = await (await fetch(`${origin}/doctors/`)).text();
       const from = zipPosition(html, '27278');
       const expected = [...locations()].sort((a, b) => distanceMiles(from, place(a)) - distanceMiles(from, place(b)));
@@ -496,8 +495,9 @@ describe('/locations/ "near you" and links into the finder', () => {
       expect(await page.locator('[data-location-status]').innerText()).toContain(`Nearest: ${expected[0].name}`);
       expect(await axeViolations(page), 'axe, locations sorted').toBe('');
       await page.goBack();
-      await settle(page);
-      expect(await page.$$eval('[data-location-list] > li', (items) => items.map((item) => item.getAttribute('data-name')))).toEqual(alphabetical);
+      await expect
+        .poll(() => page.$$eval('[data-location-list] > li', (items) => items.map((item) => item.getAttribute('data-name'))), { message: 'the clinics after Back' })
+        .toEqual(alphabetical);
     });
   });
 
@@ -507,7 +507,6 @@ describe('/locations/ "near you" and links into the finder', () => {
       await page.goto(`${origin}/locations/${location.slug}/`);
       await page.click(`a[href="/doctors/?location=${location.slug}"]`);
       await page.waitForSelector('[data-finder-state="ready"]');
-      await settle(page);
       expect(await page.inputValue('select[name="location"]')).toBe(location.slug);
       await showAll(page);
       expect((await shownSlugs(page)).sort()).toEqual(slugsWhere((physician) => hasLink(physician.locations, location.slug)));
@@ -522,7 +521,6 @@ describe('/locations/ "near you" and links into the finder', () => {
       expect(await link.innerText()).toContain(`Find a doctor for ${subtype.name}`);
       await link.click();
       await page.waitForSelector('[data-finder-state="ready"]');
-      await settle(page);
       await showAll(page);
       expect((await shownSlugs(page)).sort()).toEqual(slugsWhere((physician) => hasLink(physician.subtypes, subtype.slug)));
     });
@@ -595,7 +593,9 @@ describe('screen readers on the finders', () => {
         await page.keyboard.press('Enter');
         // The button is busy (aria-disabled), not disabled, so the focus stays on it.
         expect(await locate.evaluate((button) => (button as HTMLButtonElement).disabled)).toBe(false);
-        await settle(page);
+        // Until the outcome is read out: the page's status line, nearest first from the visitor's location.
+        const outcomeHeard = (log: string[]) => log.some((text) => text.includes('nearest first') && text.includes('your location'));
+        await expect.poll(async () => outcomeHeard(await heard()), { message: 'the outcome in a live region', timeout: 10_000 }).toBe(true);
         expect(await focusedElement(page)).toBe('button[data-near-you-locate]');
         const log = await heard();
         const finding = log.findIndex((text) => text.includes('Finding your location…'));

@@ -136,8 +136,9 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   });
 
   el.controls.hidden = false;
-  root.dataset.finderState = 'ready';
   await showAddress();
+  // "ready" once the page shows what its address asks for (a ?zip= waits for the ZIP table).
+  root.dataset.finderState = 'ready';
 }
 
 const root = document.querySelector<HTMLElement>('[data-doctor-finder]');

@@ -80,8 +80,8 @@ export function startLocationFinder(root: HTMLElement): void {
 
   window.addEventListener('popstate', () => void showAddress());
   controls.hidden = false;
-  root.dataset.finderState = 'ready';
-  void showAddress();
+  // "ready" once the page shows what its address asks for (a ?zip= waits for the ZIP table).
+  void showAddress().then(() => (root.dataset.finderState = 'ready'));
 }
 
 const root = document.querySelector<HTMLElement>('[data-location-finder]');
