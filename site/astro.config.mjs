@@ -11,6 +11,7 @@ import { latest, readLastmodMap } from './src/lib/lastmod';
  * Environment:
  * - SITE_URL        the public URL, for canonical links, Open Graph and the sitemap (default http://127.0.0.1:4321)
  * - SITE_OUT_DIR    where to build (default dist); the rebuild service builds into fresh directories
+ * - SITE_CACHE_DIR  Astro's cache (content store, optimized images; default node_modules/.astro): builds side by side each need their own
  * - STRAPI_URL      the CMS (default http://127.0.0.1:1337); images are fetched from it at build time
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
  * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)
@@ -69,6 +70,7 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   outDir: OUT_DIR,
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Content pages ship no JavaScript: no prefetch script, no dev toolbar in previews.

@@ -1,7 +1,8 @@
 /**
- * Builds the Strapi admin panel (dist/build) only when what it is built from has changed, and
- * always compiles the server code (dist/), so `npm start` spends its minute on `strapi build`
- * once, not on every start. The admin browser tests (test/admin-panel.ts) use the same check.
+ * Builds the Strapi admin panel (dist/build) only when what it is built from has changed, so
+ * `npm start` spends its minute on `strapi build` once, not on every start (the server code is
+ * compiled by scripts/compile.mjs, which skips it the same way). The admin browser tests
+ * (test/admin-panel.ts) use the same check.
  *
  * What the bundle is built from: the installed Strapi, package.json, src/admin/**, the config
  * files that decide its plugins, paths and URLs (config/admin.ts, server.ts, plugins.ts,
@@ -167,15 +168,15 @@ export async function ensureAdminBuild(options: EnsureAdminBuildOptions = {}): P
   });
   if (code !== 0) throw new Error(`\`strapi build\` in ${cmsDir} failed (exit code ${code}):\n${output.join('').slice(-4000)}`);
   writeFileSync(stampFile, JSON.stringify(wanted, null, 2));
+  // `strapi build` compiled the server code into dist/ as well: let scripts/compile.mjs know it is current.
+  await new Promise<void>((resolve, reject) => {
+    const record = spawn(process.execPath, [path.join(cmsDir, 'scripts', 'compile.mjs'), '--record'], { cwd: cmsDir, env, stdio: 'inherit' });
+    record.on('error', reject);
+    record.on('exit', (exitCode) => (exitCode === 0 ? resolve() : reject(new Error(`scripts/compile.mjs --record failed (exit code ${exitCode})`))));
+  });
   const seconds = (Date.now() - started) / 1000;
   log(`Built the admin panel in ${seconds.toFixed(1)} s.`);
   return { built: true, reason: decision.reason, seconds };
-}
-
-/** Compiles the server code into dist/ (what `strapi build` does before the admin panel). */
-export async function compileServer(cmsDir: string = CMS_DIR): Promise<void> {
-  const { compileStrapi } = createRequire(path.join(cmsDir, 'package.json'))('@strapi/strapi') as typeof import('@strapi/strapi');
-  await compileStrapi({ appDir: cmsDir });
 }
 
 async function main(): Promise<void> {
@@ -183,14 +184,12 @@ async function main(): Promise<void> {
   if (args.includes('--help')) {
     console.log(
       'Usage: tsx scripts/build-admin.ts [--force]\n' +
-        'Compiles the server code and builds the admin panel into dist/build, skipping the admin build when\n' +
+        'Builds the admin panel into dist/build, skipping the build when\n' +
         'dist/build was built from the same sources (stamp: dist/build/.built-from). --force always builds.',
     );
     return;
   }
-  const outcome = await ensureAdminBuild({ force: args.includes('--force'), log: (line) => console.log(line), showBuildOutput: true });
-  // `strapi build` compiled the server code too; without it, compile it here.
-  if (!outcome.built) await compileServer();
+  await ensureAdminBuild({ force: args.includes('--force'), log: (line) => console.log(line), showBuildOutput: true });
 }
 
 // Run as a script (tsx scripts/build-admin.ts), not when imported by the tests.

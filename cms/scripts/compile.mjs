@@ -3,6 +3,7 @@
 // (dist/.compile-lock, holding the compiling process's pid) makes test suites that start side by side wait for one compile instead of
 // writing dist/ at the same time.
 //   node scripts/compile.mjs           (from cms/; exits 1 with Strapi's errors if the code does not compile)
+//   node scripts/compile.mjs --record  only records that dist/ holds today's sources (after a `strapi build`, which compiles them too)
 // Its own process on purpose: Strapi's compiler exits the process it runs in on a TypeScript error.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,6 +69,11 @@ async function lock() {
 }
 
 async function main() {
+  if (process.argv.includes('--record')) {
+    mkdirSync(distDir, { recursive: true });
+    writeFileSync(stampFile, serverSourcesHash());
+    return;
+  }
   const wanted = serverSourcesHash();
   if (upToDate(wanted)) return;
   await lock();

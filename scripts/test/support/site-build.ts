@@ -80,6 +80,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
     STRAPI_URL: options.strapiUrl,
     SITE_API_TOKEN: options.token,
     SITE_OUT_DIR: options.outDir,
+    // Its own Astro cache beside the output: test builds run while other suites build the site too.
+    SITE_CACHE_DIR: path.join(path.dirname(options.outDir), `${path.basename(options.outDir)}-astro-cache`),
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,
   });

@@ -1,20 +1,18 @@
 // The Strapi processes started by scripts/test/support/test-cms.ts and scripts/tools/generate-content.ts
 // (configuration comes from the environment):
-//   node test-cms-child.mjs compile <appDir>                  compiles the CMS; prints {"appDir","distDir"} last
 //   node test-cms-child.mjs start <appDir> <distDir>          runs the compiled CMS; with CMS_IMPORT_FILE set, first
 //                                                             bulk-imports that directory file (see below)
 //   node test-cms-child.mjs import <appDir> <distDir> <file>  bulk-imports a directory file into the CMS's database, then exits
 // A directory file is JSON in the format of cms/src/bulk-import/import-directory.ts (locations,
 // physicians, clinical trials with relations by slug); it is written through the Document Service.
-// Compiling here rather than in the caller matters: Strapi exits the process on a TypeScript error.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const [command, appDir, distDir, importFile] = process.argv.slice(2);
-const usage = 'usage: node test-cms-child.mjs compile <appDir> | start <appDir> <distDir> | import <appDir> <distDir> <file>';
+const usage = 'usage: node test-cms-child.mjs start <appDir> <distDir> | import <appDir> <distDir> <file>';
 const valid =
-  (command === 'compile' && appDir) || (command === 'start' && appDir && distDir) || (command === 'import' && appDir && distDir && importFile);
+  (command === 'start' && appDir && distDir) || (command === 'import' && appDir && distDir && importFile);
 if (!valid) {
   console.error(usage);
   process.exit(2);
@@ -22,7 +20,7 @@ if (!valid) {
 
 // Strapi's ESM build does not load under Node's ESM resolver; use its CommonJS build, as the CMS does.
 const requireFromCms = createRequire(path.join(appDir, 'package.json'));
-const { compileStrapi, createStrapi } = requireFromCms('@strapi/strapi');
+const { createStrapi } = requireFromCms('@strapi/strapi');
 
 /** Loads Strapi (bootstrap and seed included), then writes the directory file through the Document Service. */
 async function importInto(app, file) {
@@ -35,10 +33,7 @@ async function importInto(app, file) {
 }
 
 try {
-  if (command === 'compile') {
-    const compiled = await compileStrapi({ appDir, ignoreDiagnostics: false });
-    console.log(JSON.stringify({ appDir: compiled.appDir, distDir: compiled.distDir ?? path.join(appDir, 'dist') }));
-  } else if (command === 'import') {
+  if (command === 'import') {
     const app = createStrapi({ appDir, distDir, serveAdminPanel: false, autoReload: false });
     await importInto(app, importFile);
     await app.destroy();

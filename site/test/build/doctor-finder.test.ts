@@ -404,7 +404,7 @@ describe('/doctors/ with JavaScript', () => {
       await page.click('[data-near-you] button[type="submit"]');
       await expectParam(page, 'zip', '27514');
       expect(await page.locator('[data-near-you-message]').isVisible()).toBe(false);
-      const first = await page.locator('[data-finder-list] > li').first();
+      const first = page.locator('[data-finder-list] > li').first();
       const firstSlug = (await first.locator('h3 a').getAttribute('href'))!.replace(/^\/doctors\/|\/$/g, '');
       const nearestOverall = Math.min(...physicians().map((physician) => nearestDistance(physician, from)?.miles ?? Infinity));
       const firstNearest = nearestDistance(physicians().find((physician) => physician.slug === firstSlug), from)!;
