@@ -24,6 +24,7 @@ const SUITES: Suite[] = [
   { name: 'cms on SQLite', workspace: 'cms', script: 'test:sqlite' },
   { name: 'cms on PostgreSQL', workspace: 'cms', script: 'test:postgres' },
   { name: 'shared', workspace: 'shared', script: 'test' },
+  { name: 'rebuild service', workspace: 'scripts/rebuild', script: 'test' },
   { name: 'lint', script: 'lint' },
   { name: 'types', script: 'typecheck' },
 ];
