@@ -6,14 +6,14 @@ import { SITE_TOKEN, rest } from './strapi';
 export async function readAsTheSite(name: ContentTypeName): Promise<any[]> {
   const contract = CONTENT_TYPES[name];
   if (contract.kind === 'single') {
-    const response = await rest(`/api/${contract.pluralApiId}?${restQueryString({ populate: contract.populate })}`, { token: SITE_TOKEN });
+    const response = await rest(`/api/${contract.restPath}?${restQueryString({ populate: contract.populate })}`, { token: SITE_TOKEN });
     expect(response.status, name).toBe(200);
     return [response.body.data];
   }
   const entries: unknown[] = [];
   for (let page = 1; ; page += 1) {
     const query = restQueryString({ populate: contract.populate, page, pageSize: 10, sort: ['slug:asc'] });
-    const response = await rest(`/api/${contract.pluralApiId}?${query}`, { token: SITE_TOKEN });
+    const response = await rest(`/api/${contract.restPath}?${query}`, { token: SITE_TOKEN });
     expect(response.status, name).toBe(200);
     entries.push(...response.body.data);
     if (page >= response.body.meta.pagination.pageCount) {

@@ -30,7 +30,7 @@ export type BuildOutcome =
   | { ok: false; id: string; startedAt: string; finishedAt: string; durationMs: number; reason: string };
 
 /** Published entries per collection, as the CMS counts them. */
-export async function publishedCounts(cmsUrl: string, token: string): Promise<Record<string, number>> {
+async function publishedCounts(cmsUrl: string, token: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { endpoint } of ROUTE_COLLECTIONS) {
     const response = await fetch(`${cmsUrl}/api/${endpoint}?pagination[pageSize]=1&fields[0]=slug`, {

@@ -19,7 +19,7 @@ export function cmsPublicOrigin(env: NodeJS.ProcessEnv = process.env): string {
  * and JSON-LD data blocks. The only other origin is the CMS, and only for the appointment form:
  * posting it (form-action) and its script sending it (connect-src).
  */
-export function contentSecurityPolicy(cmsOrigin: string): string {
+function contentSecurityPolicy(cmsOrigin: string): string {
   return [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -46,11 +46,9 @@ export function securityHeaders(cmsOrigin: string = cmsPublicOrigin()): Record<s
 
 /** The headers for the CMS this process is configured with (CMS_PUBLIC_URL / STRAPI_URL). */
 export const SECURITY_HEADERS: Record<string, string> = securityHeaders();
-export const CONTENT_SECURITY_POLICY = SECURITY_HEADERS['Content-Security-Policy'];
-
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const REVALIDATE = 'no-cache';
-export const SHORT = 'public, max-age=300';
+const REVALIDATE = 'no-cache';
+const SHORT = 'public, max-age=300';
 
 /**
  * Content-hashed files (everything under /_astro/, Pagefind's fragments and indexes) never change

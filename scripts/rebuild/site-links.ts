@@ -11,7 +11,7 @@ export function htmlFiles(dir: string): string[] {
 const URL_ATTRIBUTES = ['href', 'src', 'srcset', 'content'] as const;
 
 /** Site-internal URLs a page refers to in href, src and srcset (and og:image content). */
-export function internalUrls(html: string, siteOrigin?: string): string[] {
+function internalUrls(html: string, siteOrigin?: string): string[] {
   const urls: string[] = [];
   for (const element of findAll(parseHtml(html), (candidate) => URL_ATTRIBUTES.some((name) => name in candidate.attrs))) {
     for (const name of URL_ATTRIBUTES) {

@@ -62,7 +62,7 @@ const SINGLE_ROUTES: Record<string, PageTemplate> = {
   '/404.html': 'not-found',
 };
 
-export function templateOf(route: string): PageTemplate {
+function templateOf(route: string): PageTemplate {
   if (SINGLE_ROUTES[route]) return SINGLE_ROUTES[route];
   const match = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(route);
   const collection = match && COLLECTION_ROUTES[match[1] as keyof typeof COLLECTION_ROUTES];
@@ -71,7 +71,7 @@ export function templateOf(route: string): PageTemplate {
 }
 
 /** 'doctors/x/index.html' → '/doctors/x/'; '404.html' → '/404.html'. */
-export function routeOfFile(relativeFile: string): string {
+function routeOfFile(relativeFile: string): string {
   const posix = relativeFile.split(path.sep).join('/');
   if (posix === 'index.html') return '/';
   if (posix.endsWith('/index.html')) return `/${posix.slice(0, -'index.html'.length)}`;

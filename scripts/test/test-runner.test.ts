@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand, runSuites, suitesProblems, testCounts, type Suite, type SuiteResult } from '../test-runner/suites';
+import { runCommand, runSuites, suitesProblems, testCounts, type Manifests, type Suite, type SuiteResult } from '../test-runner/suites';
 
-const manifests = {
+const manifests: Manifests = {
   scripts: { test: 'tsx run.ts', 'test:scripts': 'vitest run' },
   workspaces: [
     { dir: 'shared', name: '@mbc/shared', scripts: { test: 'vitest run' } },

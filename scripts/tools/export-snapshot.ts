@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     content,
   };
   await writeSnapshotFile(out, snapshot);
-  const counts = (Object.keys(CONTENT_TYPES) as ContentTypeName[]).map((name) => `${CONTENT_TYPES[name].pluralApiId} ${content[name].length}`).join(', ');
+  const counts = (Object.keys(CONTENT_TYPES) as ContentTypeName[]).map((name) => `${CONTENT_TYPES[name].restPath} ${content[name].length}`).join(', ');
   console.log(`Wrote ${out}: ${counts}.`);
 }
 

@@ -130,8 +130,8 @@ function checkRegistration(name: string, contentType: ContentTypeContract, cmsSc
     report(`${name}: CONTENT_TYPES says kind '${contentType.kind}', but ${contentType.uid} is a ${cmsSchema.kind}.`);
   }
   const apiId = cmsSchema.kind === 'singleType' ? cmsSchema.info.singularName : cmsSchema.info.pluralName;
-  if (contentType.pluralApiId !== apiId) {
-    report(`${name}: CONTENT_TYPES says pluralApiId '${contentType.pluralApiId}', but the CMS serves it at /api/${apiId}.`);
+  if (contentType.restPath !== apiId) {
+    report(`${name}: CONTENT_TYPES says restPath '${contentType.restPath}', but the CMS serves it at /api/${apiId}.`);
   }
 }
 

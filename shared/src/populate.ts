@@ -125,8 +125,8 @@ export const siteSettingsPopulate = {
 export interface ContentTypeContract {
   /** Strapi's uid, e.g. api::physician.physician. */
   readonly uid: `api::${string}.${string}`;
-  /** The REST path segment: /api/<pluralApiId> (the singular name for single types). */
-  readonly pluralApiId: string;
+  /** The REST path segment: /api/<restPath> (plural for collection types, singular for single types). */
+  readonly restPath: string;
   readonly kind: 'collection' | 'single';
   readonly populate: Populate;
   /** One entry as the REST API returns it with `populate`. */
@@ -137,70 +137,70 @@ export interface ContentTypeContract {
 export const CONTENT_TYPES = {
   subtype: {
     uid: 'api::subtype.subtype',
-    pluralApiId: 'subtypes',
+    restPath: 'subtypes',
     kind: 'collection',
     populate: subtypePopulate,
     schema: subtypeSchema,
   },
   treatment: {
     uid: 'api::treatment.treatment',
-    pluralApiId: 'treatments',
+    restPath: 'treatments',
     kind: 'collection',
     populate: treatmentPopulate,
     schema: treatmentSchema,
   },
   diagnosticTest: {
     uid: 'api::diagnostic-test.diagnostic-test',
-    pluralApiId: 'diagnostic-tests',
+    restPath: 'diagnostic-tests',
     kind: 'collection',
     populate: diagnosticTestPopulate,
     schema: diagnosticTestSchema,
   },
   location: {
     uid: 'api::location.location',
-    pluralApiId: 'locations',
+    restPath: 'locations',
     kind: 'collection',
     populate: locationPopulate,
     schema: locationSchema,
   },
   physician: {
     uid: 'api::physician.physician',
-    pluralApiId: 'physicians',
+    restPath: 'physicians',
     kind: 'collection',
     populate: physicianPopulate,
     schema: physicianSchema,
   },
   specialty: {
     uid: 'api::specialty.specialty',
-    pluralApiId: 'specialties',
+    restPath: 'specialties',
     kind: 'collection',
     populate: specialtyPopulate,
     schema: specialtySchema,
   },
   clinicalTrial: {
     uid: 'api::clinical-trial.clinical-trial',
-    pluralApiId: 'clinical-trials',
+    restPath: 'clinical-trials',
     kind: 'collection',
     populate: clinicalTrialPopulate,
     schema: clinicalTrialSchema,
   },
   supportService: {
     uid: 'api::support-service.support-service',
-    pluralApiId: 'support-services',
+    restPath: 'support-services',
     kind: 'collection',
     populate: supportServicePopulate,
     schema: supportServiceSchema,
   },
   conditionPage: {
     uid: 'api::condition-page.condition-page',
-    pluralApiId: 'condition-page',
+    restPath: 'condition-page',
     kind: 'single',
     populate: conditionPagePopulate,
     schema: conditionPageSchema,
   },
   siteSettings: {
     uid: 'api::site-setting.site-setting',
-    pluralApiId: 'site-setting',
+    restPath: 'site-setting',
     kind: 'single',
     populate: siteSettingsPopulate,
     schema: siteSettingsSchema,

@@ -5,10 +5,10 @@
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { ensureDebianProgram } from './debian-package';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** The Chromium executable, installed from Debian's package when missing (as root). */
-export function ensureChromium(): string {
+function ensureChromium(): string {
   return ensureDebianProgram(CHROMIUM_PATH, 'chromium');
 }
 

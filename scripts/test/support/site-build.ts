@@ -10,7 +10,7 @@ import { runCommand } from '../../rebuild/run-command';
 import { watchPeakMemory } from './process-memory';
 
 export { REPO_DIR };
-export const SITE_DIR = path.join(REPO_DIR, 'site');
+const SITE_DIR = path.join(REPO_DIR, 'site');
 
 export interface SiteBuildOptions {
   /** The CMS origin, e.g. http://127.0.0.1:40123. */

@@ -158,7 +158,7 @@ const NEXT_REVIEW_DUE = '2027-01-15';
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 
-export const slugify = (text: string) =>
+const slugify = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

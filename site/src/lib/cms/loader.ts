@@ -3,7 +3,7 @@ import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEnt
 import { isMedicalContentType, unreviewedPages } from '../medical-review';
 import { contentSourceFromEnv, type ContentSource } from './content-source';
 import { absolutizeMediaUrls } from './media';
-import { describeType, describeTypePlural } from './strapi-client';
+import { describeType, restPathOf } from './strapi-client';
 
 /**
  * The Astro content-layer loader for one CMS content type (see src/content.config.ts).
@@ -28,7 +28,7 @@ export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSou
 
       store.clear();
       for (const { id, data } of records) store.set({ id, data, digest: generateDigest(data) });
-      logger.info(`${describeTypePlural(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} from ${source.describe()}`);
+      logger.info(`${restPathOf(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} from ${source.describe()}`);
     },
   };
 }
@@ -57,7 +57,7 @@ export class ContentCheckError extends CmsContentError {
     total: number,
   ) {
     super(
-      `${describeTypePlural(contentType)}: ${failures.length} of ${total} entries ${failures.length === 1 ? 'does' : 'do'} ` +
+      `${restPathOf(contentType)}: ${failures.length} of ${total} entries ${failures.length === 1 ? 'does' : 'do'} ` +
         `not match the content contract, so the site was not built.\n\n` +
         failures.map((failure, index) => `${index + 1}. ${failure.message}`).join('\n\n'),
     );
@@ -74,7 +74,7 @@ export class UnreviewedPagesError extends CmsContentError {
     total: number,
   ) {
     super(
-      `${describeTypePlural(contentType)}: ${pages.length} of ${total} published entries ${pages.length === 1 ? 'names' : 'name'} no medical reviewer, ` +
+      `${restPathOf(contentType)}: ${pages.length} of ${total} published entries ${pages.length === 1 ? 'names' : 'name'} no medical reviewer, ` +
         `so the site was not built (every medical page says "Medically reviewed on DATE by NAME").\n\n` +
         pages.map((page, index) => `${index + 1}. ${page}`).join('\n'),
     );
@@ -120,7 +120,7 @@ function assertUniqueIds(name: ContentTypeName, records: readonly { id: string; 
   for (const { id, data } of records) {
     if (seen.has(id)) {
       throw new CmsContentError(
-        `Two ${describeTypePlural(name)} have the slug '${id}' (documentIds ${String(seen.get(id))} and ${String(data.documentId)}); ` +
+        `Two ${restPathOf(name)} have the slug '${id}' (documentIds ${String(seen.get(id))} and ${String(data.documentId)}); ` +
           'each page needs its own URL. Change one slug in the CMS.',
       );
     }

@@ -80,7 +80,7 @@ interface StrapiPagination {
 export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<unknown[]> {
   const contract = CONTENT_TYPES[name];
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const endpoint = `${baseUrl}/api/${contract.pluralApiId}`;
+  const endpoint = `${baseUrl}/api/${contract.restPath}`;
 
   if (contract.kind === 'single') {
     const url = withQuery(endpoint, restQueryString({ populate: contract.populate }));
@@ -106,7 +106,7 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
     const pagination = body.meta?.pagination;
     if (!Array.isArray(body.data) || !isPagination(pagination)) {
       throw new CmsFetchError(
-        `Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not with ` +
+        `Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not with ` +
           `Strapi's list format ({ data: [...], meta: { pagination } }). Is ${baseUrl} a Strapi 5 CMS?`,
         name,
         url,
@@ -130,7 +130,7 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
     if (page.pagination.total !== firstPagination.total) {
       // An editor published or deleted while we were paging: an id-sorted page may have shifted.
       throw new CmsFetchError(
-        `The ${describeTypePlural(name)} in the CMS changed while the build was reading them ` +
+        `The ${restPathOf(name)} in the CMS changed while the build was reading them ` +
           `(${firstPagination.total} entries on page 1, ${page.pagination.total} on page ${page.pagination.page}). Run the build again.`,
         name,
         page.url,
@@ -144,7 +144,7 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   const total = firstPagination.total;
   if (entries.length !== total) {
     throw new CmsFetchError(
-      `Could not read all ${describeTypePlural(name)} from the CMS: it reported ${total} entries ` +
+      `Could not read all ${restPathOf(name)} from the CMS: it reported ${total} entries ` +
         `(meta.pagination.total) but the pages held ${entries.length} (last request: GET ${readableUrl(lastUrl)}). ` +
         `Run the build again; if it persists, check the CMS's pagination settings (cms/config/api.ts).`,
       name,
@@ -193,7 +193,7 @@ async function getJson(name: ContentTypeName, url: string, options: FetchAllEntr
       }
       failure = `answered ${status} ${response.statusText || ''}`.trimEnd() + strapiErrorDetail(text);
       if (!isTransientStatus(status)) {
-        throw new CmsFetchError(`Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} ${failure}.`, name, url, status, attempt);
+        throw new CmsFetchError(`Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} ${failure}.`, name, url, status, attempt);
       }
       retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     } catch (error) {
@@ -207,7 +207,7 @@ async function getJson(name: ContentTypeName, url: string, options: FetchAllEntr
     if (attempt >= maxAttempts) {
       const hint = status === undefined ? ` Is the CMS running at ${new URL(url).origin} (STRAPI_URL)?` : '';
       throw new CmsFetchError(
-        `Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} ${failure} after ${attempt} attempt${attempt === 1 ? '' : 's'}.${hint}`,
+        `Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} ${failure} after ${attempt} attempt${attempt === 1 ? '' : 's'}.${hint}`,
         name,
         url,
         status,
@@ -217,7 +217,7 @@ async function getJson(name: ContentTypeName, url: string, options: FetchAllEntr
     }
     const delay = Math.max(backoffMs * 2 ** (attempt - 1), Math.min(retryAfterMs ?? 0, MAX_RETRY_AFTER_MS));
     options.logger?.warn(
-      `${describeTypePlural(name)}: GET ${shortUrl(url)} ${failure}; retrying in ${delay} ms (attempt ${attempt + 1} of ${maxAttempts}).`,
+      `${restPathOf(name)}: GET ${shortUrl(url)} ${failure}; retrying in ${delay} ms (attempt ${attempt + 1} of ${maxAttempts}).`,
     );
     await sleep(delay);
   }
@@ -229,7 +229,7 @@ function tokenRefused(name: ContentTypeName, url: string, status: number, status
       ? 'The CMS does not know this token: it may come from another CMS database (a reset database creates a new one).'
       : `The token is known but may not read ${CONTENT_TYPES[name].uid}: check its permissions under Settings → API Tokens.`;
   return new CmsFetchError(
-    `The CMS refused the site-build token (${status}${statusText ? ` ${statusText}` : ''}) for ${describeTypePlural(name)} at ` +
+    `The CMS refused the site-build token (${status}${statusText ? ` ${statusText}` : ''}) for ${restPathOf(name)} at ` +
       `${readableUrl(url)}${strapiErrorDetail(body)}. Check SITE_API_TOKEN: it must be the read-only token the CMS ` +
       `created (cms/.env), for the CMS at ${new URL(url).origin}. ${reason}`,
     name,
@@ -246,7 +246,7 @@ function parseJson(name: ContentTypeName, url: string, text: string): unknown {
     // reported below
   }
   throw new CmsFetchError(
-    `Could not read ${describeTypePlural(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not with JSON ` +
+    `Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not with JSON ` +
       `(starts with ${JSON.stringify(text.slice(0, 80))}). Does STRAPI_URL point at the CMS?`,
     name,
     url,
@@ -318,6 +318,6 @@ export function describeType(name: ContentTypeName): string {
 }
 
 /** The REST collection name, as engineers see it in URLs and logs: 'clinical-trials'. */
-export function describeTypePlural(name: ContentTypeName): string {
-  return CONTENT_TYPES[name].pluralApiId;
+export function restPathOf(name: ContentTypeName): string {
+  return CONTENT_TYPES[name].restPath;
 }
