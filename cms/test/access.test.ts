@@ -3,13 +3,14 @@ import type { Core } from '@strapi/strapi';
 import { COLLECTION_ENDPOINTS, SINGLE_ENDPOINTS } from './content-api';
 import { STRAPI_DEFAULT_TOKENS, removeStrapiDefaultTokens } from '../src/bootstrap/api-token';
 import { SITE_TOKEN, rest, startCms } from './strapi';
+import { documents } from './fixtures';
 
 let strapi: Core.Strapi;
 let somePhysician: { documentId: string; slug: string };
 
 beforeAll(async () => {
   ({ strapi } = await startCms());
-  somePhysician = (await strapi.documents('api::physician.physician').findFirst({ status: 'published' })) as any;
+  somePhysician = await documents(strapi, 'api::physician.physician').findFirst({ status: 'published' });
 });
 
 describe('anonymous visitors', () => {
@@ -61,7 +62,7 @@ describe('the site-build token', () => {
       const remove = await rest(`/api/${endpoint}`, { token: SITE_TOKEN, method: 'DELETE' });
       for (const response of [update, remove]) expect([403, 405]).toContain(response.status);
     }
-    const stillThere = await strapi.documents('api::physician.physician').findOne({ documentId: somePhysician.documentId, status: 'published' });
+    const stillThere = await documents(strapi, 'api::physician.physician').findOne({ documentId: somePhysician.documentId, status: 'published' });
     expect(stillThere).toBeTruthy();
   });
 
@@ -70,12 +71,12 @@ describe('the site-build token', () => {
   });
 
   it('reads published entries only, never drafts', async () => {
-    const physicians = strapi.documents('api::physician.physician');
-    const template = (await physicians.findOne({
+    const physicians = documents(strapi, 'api::physician.physician');
+    const template = await physicians.findOne({
       documentId: somePhysician.documentId,
       status: 'published',
       populate: { locations: true, specialty: true },
-    })) as any;
+    });
     const draft = await physicians.create({
       data: {
         fullName: 'Unpublished Draft',
@@ -87,7 +88,7 @@ describe('the site-build token', () => {
         bio: template.bio,
         specialty: template.specialty.documentId,
         locations: template.locations.map((location: { documentId: string }) => location.documentId),
-      } as any,
+      },
     });
     expect(draft.publishedAt).toBeNull();
 
@@ -101,7 +102,7 @@ describe('the site-build token', () => {
     expect(asked.body.error.message).toMatch(/only published content/);
 
     // An unpublished edit of a published entry stays invisible too.
-    await physicians.update({ documentId: somePhysician.documentId, data: { title: 'Edited but not published' } as any });
+    await physicians.update({ documentId: somePhysician.documentId, data: { title: 'Edited but not published' } });
     const published = await rest(`/api/physicians/${somePhysician.documentId}`, { token: SITE_TOKEN });
     expect(published.body.data.title).not.toBe('Edited but not published');
     await physicians.discardDraft({ documentId: somePhysician.documentId });
@@ -117,7 +118,7 @@ describe("Strapi's default API tokens", () => {
   });
 
   it('are removed at start when they come back; a token an administrator named the same on purpose stays', async () => {
-    const tokens = strapi.service('admin::api-token-content-api') as any;
+    const tokens = strapi.service('admin::api-token-content-api');
     for (const token of STRAPI_DEFAULT_TOKENS) {
       await tokens.create({ ...token, kind: 'content-api', type: 'full-access', lifespan: null });
     }

@@ -17,6 +17,7 @@ import { createRebuildService } from '../../scripts/rebuild/service';
 import { REBUILD_WEBHOOK_NAME, ensureRebuildWebhook } from '../src/bootstrap/webhooks';
 import { ensureAdminBuild, serveAdminPanel, signInToAdmin } from './admin-panel';
 import { startCms } from './strapi';
+import { documents } from './fixtures';
 
 const SUBTYPE = 'api::subtype.subtype';
 const SITE_SETTINGS = 'api::site-setting.site-setting';
@@ -39,18 +40,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  for (const documentId of createdSubtypes) await strapi.documents(SUBTYPE).delete({ documentId });
+  for (const documentId of createdSubtypes) await documents(strapi, SUBTYPE).delete({ documentId });
 });
 
 /** An existing draft subtype of its own (a copy of a seeded one), so the test never changes the seed. */
 async function existingSubtype(suffix: string): Promise<{ documentId: string }> {
-  const seeded = (await strapi.documents(SUBTYPE).findFirst({ status: 'draft', populate: { medicalReview: true, reviewedBy: true } })) as any;
+  const seeded = await documents(strapi, SUBTYPE).findFirst({ status: 'draft', populate: { medicalReview: true, reviewedBy: true } });
   const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, publishedAt: _p, locale: _l, reviewedBy, ...fields } = seeded;
   const { id: _reviewId, ...medicalReview } = seeded.medicalReview;
-  const created = (await strapi.documents(SUBTYPE).create({
+  const created = await documents(strapi, SUBTYPE).create({
     // Its reviewer too, so it may be published.
-    data: { ...fields, name: `Browser test subtype ${suffix}`, slug: `browser-test-subtype-${suffix}`, medicalReview, reviewedBy: reviewedBy?.documentId } as any,
-  })) as any;
+    data: { ...fields, name: `Browser test subtype ${suffix}`, slug: `browser-test-subtype-${suffix}`, medicalReview, reviewedBy: reviewedBy?.documentId },
+  });
   createdSubtypes.push(created.documentId);
   return created;
 }
@@ -118,12 +119,12 @@ describe('a save the content rules refuse', () => {
     // Once the date is fixed, the same edit saves.
     await typeDate(lastReviewed, new Date());
     expect(await save()).toBe(200);
-    const stored = (await strapi.documents(SUBTYPE).findOne({ documentId: subtype.documentId, status: 'draft' })) as any;
+    const stored = await documents(strapi, SUBTYPE).findOne({ documentId: subtype.documentId, status: 'draft' });
     expect(JSON.stringify(stored.body)).toContain('An edit the editor must not lose.');
   });
 
   it('keeps the unsaved footer edit in site settings and shows the phone rule under the phone field', async () => {
-    const before = (await strapi.documents(SITE_SETTINGS).findFirst({ status: 'draft' })) as any;
+    const before = await documents(strapi, SITE_SETTINGS).findFirst({ status: 'draft' });
     try {
       await page.goto(`${baseUrl}/admin/content-manager/single-types/${SITE_SETTINGS}`);
       const footer = page.locator('textarea[name="footerText"]');
@@ -139,9 +140,9 @@ describe('a save the content rules refuse', () => {
       expect(await footer.inputValue()).toBe(`${before.footerText} An edit the editor must not lose.`);
       expect(await phone.inputValue()).toBe('call us');
     } finally {
-      await strapi.documents(SITE_SETTINGS).update({
+      await documents(strapi, SITE_SETTINGS).update({
         documentId: before.documentId,
-        data: { footerText: before.footerText, appointmentPhone: before.appointmentPhone } as any,
+        data: { footerText: before.footerText, appointmentPhone: before.appointmentPhone },
       });
     }
   });
@@ -161,7 +162,7 @@ describe('lists an editor can work with', () => {
     await page.keyboard.press('Escape');
 
     // The filter the popover writes into the address (the same query as any relation filter, on the component).
-    const subtypes = (await strapi.documents(SUBTYPE).findMany({ status: 'draft', populate: { medicalReview: true } })) as any[];
+    const subtypes = await documents(strapi, SUBTYPE).findMany({ status: 'draft', populate: { medicalReview: true } });
     const dues = subtypes.map((subtype) => subtype.medicalReview.nextReviewDue as string).sort();
     const until = dues[1];
     const filter = `filters[$and][0][medicalReview][nextReviewDue][$lte]=${until}`;
@@ -178,7 +179,7 @@ describe('lists an editor can work with', () => {
   });
 
   it('titles each collapsed row of opening hours with its day', async () => {
-    const location = (await strapi.documents('api::location.location').findFirst({ status: 'draft', populate: { hours: true } })) as any;
+    const location = await documents(strapi, 'api::location.location').findFirst({ status: 'draft', populate: { hours: true } });
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::location.location/${location.documentId}`);
     await expect.poll(() => page.getByRole('button', { name: location.hours[0].day, exact: true }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   });
@@ -255,11 +256,11 @@ describe('whether a publish is live on the site', () => {
   });
 
   it('names the entry to fix on the entry and the home page after a failed build', async () => {
-    const trial = (await strapi.documents('api::clinical-trial.clinical-trial').findFirst({
+    const trial = await documents(strapi, 'api::clinical-trial.clinical-trial').findFirst({
       status: 'published',
-      filters: { principalInvestigator: { $notNull: true } } as any,
+      filters: { principalInvestigator: { $notNull: true } },
       populate: { principalInvestigator: true },
-    })) as any;
+    });
     const investigator = trial.principalInvestigator;
     // The site build names the trial it was reading; the slug it refused is its principal investigator's.
     failWith = [

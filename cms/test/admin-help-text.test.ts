@@ -34,7 +34,7 @@ describe('help text in the admin', () => {
     const contentTypes = strapi.plugin('content-manager').service('content-types');
     const physician = strapi.contentType('api::physician.physician');
     const configuration = await contentTypes.findConfiguration(physician);
-    expect(configuration.metadatas.npi.edit.description).toBe((physician.attributes.npi as any).description);
+    expect(configuration.metadatas.npi.edit.description).toBe((physician.attributes.npi as { description?: string }).description);
     expect(configuration.settings.mainField).toBe('fullName');
     const components = strapi.plugin('content-manager').service('components');
     const review = strapi.components['shared.medical-review'];

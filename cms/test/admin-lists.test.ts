@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { configureAdminLists, humanLabel, labelsFor, withAdminLists, type StoredConfiguration } from '../src/bootstrap/admin-lists';
 import { adminApi, removeTestAdmins, signInWithRole } from './admin-users';
 import { startCms } from './strapi';
@@ -11,8 +11,8 @@ beforeAll(async () => {
 afterAll(() => removeTestAdmins(strapi));
 
 const contentTypeConfiguration = (uid: string) =>
-  strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uid as any));
-const componentConfiguration = (uid: string) => strapi.plugin('content-manager').service('components').findConfiguration(strapi.components[uid as any]);
+  strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uid as UID.ContentType));
+const componentConfiguration = (uid: string) => strapi.plugin('content-manager').service('components').findConfiguration(strapi.components[uid as UID.Component]);
 
 describe('labels', () => {
   it('spell attribute names out as words, with acronyms and the admin\'s own "Status" kept apart', () => {

@@ -6,6 +6,7 @@
  * (scripts/build-admin.ts, the same check `npm start` makes): the second run of `npm test`
  * (PostgreSQL after SQLite) and a later `npm start` in the same checkout reuse the build.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Page } from 'playwright-core';
@@ -31,7 +32,13 @@ const served = new WeakSet<Core.Strapi>();
  */
 export function serveAdminPanel(strapi: Core.Strapi): void {
   if (served.has(strapi)) return;
-  const registerAdminPanelRoute = require(path.join(packageDir('@strapi/admin'), 'dist', 'server', 'server', 'src', 'routes', 'serve-admin-panel.js')).default;
+  // Strapi's own route module, loaded synchronously from the installed package (it is not among its exports).
+  const loadModule = createRequire(__filename);
+  const registerAdminPanelRoute = (
+    loadModule(path.join(packageDir('@strapi/admin'), 'dist', 'server', 'server', 'src', 'routes', 'serve-admin-panel.js')) as {
+      default: (args: { strapi: Core.Strapi }) => void;
+    }
+  ).default;
   registerAdminPanelRoute({ strapi });
   served.add(strapi);
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { startCms } from './strapi';
+import type { Loose } from './fixtures';
 
 const PASSWORD = 'RoleTestPassw0rd';
 const tokens = new Map<string, string>();
@@ -11,7 +12,7 @@ export async function signInWithRole(strapi: Core.Strapi, roleName: string, emai
   if (cached) return cached;
   const role = await strapi.db.query('admin::role').findOne({ where: { name: roleName } });
   if (!role) throw new Error(`No admin role named "${roleName}".`);
-  const users = strapi.service('admin::user') as any;
+  const users = strapi.service('admin::user');
   if (!(await strapi.db.query('admin::user').findOne({ where: { email } }))) {
     await users.create({ email, firstname: roleName, lastname: 'Tester', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
     createdEmails.add(email);
@@ -44,7 +45,7 @@ export async function adminApi(
   token: string,
   path: string,
   options: { method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: Loose }> {
   const { baseUrl } = await startCms();
   const response = await fetch(`${baseUrl}${path}`, {
     method: options.method ?? 'GET',

@@ -7,6 +7,7 @@ import { CARE_COORDINATOR, MEDICAL_CONTENT_EDITOR, ensureAdminRoles } from '../s
 import { VALID_REQUEST } from './appointment-fixtures';
 import { adminApi, removeTestAdmins, signInAsLocalAdmin, signInWithRole } from './admin-users';
 import { SITE_TOKEN, rest, startCms } from './strapi';
+import { documents } from './fixtures';
 
 const UID = 'api::appointment-request.appointment-request';
 const LIST = `/content-manager/collection-types/${UID}`;
@@ -20,10 +21,10 @@ let adminTokenId: number | undefined;
 
 beforeAll(async () => {
   ({ strapi } = await startCms());
-  request = await strapi.documents(UID as any).create({
-    data: { ...VALID_REQUEST, fullName: PAYLOAD, message: `Before ${PAYLOAD} after`, submittedAt: new Date().toISOString(), requestStatus: 'new' } as any,
+  request = await documents(strapi, UID).create({
+    data: { ...VALID_REQUEST, fullName: PAYLOAD, message: `Before ${PAYLOAD} after`, submittedAt: new Date().toISOString(), requestStatus: 'new' },
   });
-  const created = await (strapi.service('admin::api-token') as any).create({
+  const created = await (strapi.service('admin::api-token')).create({
     name: `full access ${randomBytes(4).toString('hex')}`,
     type: 'full-access',
     lifespan: null,
@@ -34,9 +35,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeTestAdmins(strapi);
-  await (strapi.service('admin::api-token') as any).revoke(fullAccessTokenId);
-  if (adminTokenId) await (strapi.service('admin::api-token-admin') as any).revoke(adminTokenId);
-  await strapi.db.query(UID as any).deleteMany({});
+  await (strapi.service('admin::api-token')).revoke(fullAccessTokenId);
+  if (adminTokenId) await (strapi.service('admin::api-token-admin')).revoke(adminTokenId);
+  await strapi.db.query(UID).deleteMany({});
 });
 
 describe('reading requests through the content API', () => {
@@ -73,12 +74,12 @@ describe('reading requests through the content API', () => {
       const response = await rest(`/api/appointment-requests/${request.documentId}`, { token: fullAccessToken, method, body: method === 'PUT' ? { data: { requestStatus: 'closed' } } : undefined });
       expect([403, 404, 405], method).toContain(response.status);
     }
-    expect((await strapi.documents(UID as any).findOne({ documentId: request.documentId }) as any)?.requestStatus).toBe('new');
+    expect((await documents(strapi, UID).findOne({ documentId: request.documentId }))?.requestStatus).toBe('new');
   });
 
   it('is refused to an admin token, even one a super admin gave read permission on requests', async () => {
     const superAdmin = await signInAsLocalAdmin();
-    const attributes = Object.keys(strapi.contentType(UID as any).attributes).filter((name) => (strapi.contentType(UID as any).attributes as any)[name].description);
+    const attributes = Object.keys(strapi.contentType(UID).attributes).filter((name) => (strapi.contentType(UID).attributes as Record<string, { description?: string }>)[name].description);
     const minted = await adminApi(superAdmin, '/admin/admin-tokens', {
       method: 'POST',
       body: {
@@ -113,21 +114,24 @@ describe('reading requests through the content API', () => {
   });
 });
 
+/** What an event hub event carries, as far as this test reads it (entry events name their model). */
+type EventPayload = { uid?: string; model?: string } | undefined;
+
 describe('events and webhooks', () => {
   it('never hear of a request: the event hub emits nothing about one being created, changed or deleted', async () => {
-    const events: { name: string; payload: any }[] = [];
-    const unsubscribe = strapi.eventHub.subscribe(async (name: string, payload: any) => {
+    const events: { name: string; payload: EventPayload }[] = [];
+    const unsubscribe = strapi.eventHub.subscribe(async (name: string, payload: EventPayload) => {
       events.push({ name, payload });
     });
     try {
-      const created = await strapi.documents(UID as any).create({
-        data: { ...VALID_REQUEST, submittedAt: new Date().toISOString(), requestStatus: 'new' } as any,
+      const created = await documents(strapi, UID).create({
+        data: { ...VALID_REQUEST, submittedAt: new Date().toISOString(), requestStatus: 'new' },
       });
-      await strapi.documents(UID as any).update({ documentId: created.documentId, data: { requestStatus: 'closed' } as any });
-      await strapi.documents(UID as any).delete({ documentId: created.documentId });
+      await documents(strapi, UID).update({ documentId: created.documentId, data: { requestStatus: 'closed' } });
+      await documents(strapi, UID).delete({ documentId: created.documentId });
       // Then an event that must come through: once it has, the request's would have too.
-      const treatment = await strapi.documents('api::treatment.treatment').findFirst({ status: 'published' });
-      await strapi.documents('api::treatment.treatment').publish({ documentId: treatment!.documentId });
+      const treatment = await documents(strapi, 'api::treatment.treatment').findFirst({ status: 'published' });
+      await documents(strapi, 'api::treatment.treatment').publish({ documentId: treatment!.documentId });
       for (let wait = 0; wait < 50 && !events.some((event) => event.payload?.uid === 'api::treatment.treatment'); wait += 1) {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -155,11 +159,11 @@ describe('the admin', () => {
     expect(opened.body.data.phone).toBe(VALID_REQUEST.phone);
 
     // The admin shows these as plain text inputs (string/text), which React renders escaped.
-    const attributes = strapi.contentType(UID as any).attributes as Record<string, { type: string }>;
+    const attributes = strapi.contentType(UID).attributes as Record<string, { type: string; description?: string }>;
     expect(attributes.fullName.type).toBe('string');
     expect(attributes.message.type).toBe('text');
-    const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(UID as any));
-    expect(configuration.metadatas.message.edit.description).toBe((attributes.message as any).description);
+    const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(UID));
+    expect(configuration.metadatas.message.edit.description).toBe(attributes.message.description);
     // Newest first, with what a coordinator scans for.
     expect(configuration.layouts.list).toEqual(['submittedAt', 'fullName', 'requestType', 'requestStatus']);
     expect(configuration.settings).toMatchObject({ mainField: 'fullName', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' });
@@ -172,7 +176,7 @@ describe('the admin', () => {
       body: { requestStatus: 'contacted', staffNotes: 'Called on Tuesday; call back Friday.', fullName: 'Someone else' },
     });
     expect(updated.status, JSON.stringify(updated.body)).toBe(200);
-    const stored = (await strapi.documents(UID as any).findOne({ documentId: request.documentId })) as any;
+    const stored = await documents(strapi, UID).findOne({ documentId: request.documentId });
     expect(stored.requestStatus).toBe('contacted');
     expect(stored.staffNotes).toBe('Called on Tuesday; call back Friday.');
     expect(stored.fullName).toBe(PAYLOAD);

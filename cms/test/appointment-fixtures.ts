@@ -1,3 +1,5 @@
+import type { Loose } from './fixtures';
+
 /** A complete, valid appointment request as the site's script sends it; tests break one field at a time. */
 export const VALID_REQUEST = {
   requestType: 'second_opinion',
@@ -14,7 +16,7 @@ export const VALID_REQUEST = {
 /** A request as a person sends it: the page was shown a while ago, the honeypot left empty. */
 export const fromPerson = (overrides: Record<string, unknown> = {}) => ({ ...VALID_REQUEST, startedAt: String(Date.now() - 45_000), website: '', ...overrides });
 
-export type IntakeAnswer = { status: number; headers: Headers; text: string; json: any };
+export type IntakeAnswer = { status: number; headers: Headers; text: string; json: Loose };
 
 /** Posts to the intake as the site's script (JSON) or as a plain HTML form (urlencoded). */
 export async function postToIntake(

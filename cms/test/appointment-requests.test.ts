@@ -4,6 +4,9 @@ import { FORM_FIELDS } from '@mbc/shared';
 import { VALID_REQUEST, fromPerson, postToIntake } from './appointment-fixtures';
 import { startCms } from './strapi';
 
+/** A stored appointment request row: the fields the tests compare. */
+type StoredRequest = { id: number; documentId: string; submittedAt: string; [field: string]: unknown };
+
 const UID = 'api::appointment-request.appointment-request';
 // From SITE_URL (default http://127.0.0.1:4321), as the CMS read it at start.
 let SITE_ORIGIN: string;
@@ -17,19 +20,19 @@ let baseUrl: string;
 const post = (body: Record<string, unknown>, options: { kind?: 'json' | 'form'; headers?: Record<string, string> } = {}) =>
   postToIntake(baseUrl, body, options);
 
-async function storedRequests(): Promise<Record<string, any>[]> {
-  return strapi.db.query(UID as any).findMany({ orderBy: { id: 'asc' } });
+async function storedRequests(): Promise<StoredRequest[]> {
+  return strapi.db.query(UID).findMany({ orderBy: { id: 'asc' } });
 }
 
 beforeAll(async () => {
   ({ strapi, baseUrl } = await startCms());
-  ({ siteOrigin: SITE_ORIGIN, siteUrl: SITE_URL } = (strapi.service(UID as any) as any).settings);
+  ({ siteOrigin: SITE_ORIGIN, siteUrl: SITE_URL } = (strapi.service(UID)).settings);
   THANK_YOU = `${SITE_URL}/appointments/thank-you/`;
 });
 
 beforeEach(async () => {
-  (strapi.service(UID as any) as any).rateLimit.clear();
-  await strapi.db.query(UID as any).deleteMany({});
+  (strapi.service(UID)).rateLimit.clear();
+  await strapi.db.query(UID).deleteMany({});
 });
 
 describe('a valid request', () => {
@@ -153,7 +156,7 @@ describe('abuse protection', () => {
     expect(invalidAndFast.json.errors.map((error: { field: string }) => error.field)).toContain('fullName');
     // A request sent at a person's pace is not flagged.
     await post(fromPerson());
-    expect((await storedRequests()).map((request: any) => request.sentUnusuallyFast)).toEqual([true, false]);
+    expect((await storedRequests()).map((request) => request.sentUnusuallyFast)).toEqual([true, false]);
   });
 
   it('refuses a body over 16 KB (413), one without a length (411) and other formats (415)', async () => {

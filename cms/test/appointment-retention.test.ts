@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { deleteExpiredRequests } from '../src/appointment-requests/retention';
 import { VALID_REQUEST } from './appointment-fixtures';
 import { startCms } from './strapi';
+import { documents } from './fixtures';
 
 const UID = 'api::appointment-request.appointment-request';
 const DAY = 24 * 60 * 60 * 1000;
@@ -11,13 +12,13 @@ const NOW = new Date('2026-09-01T12:00:00.000Z');
 let strapi: Core.Strapi;
 
 async function requestReceived(daysAgo: number, label: string): Promise<void> {
-  await strapi.documents(UID as any).create({
-    data: { ...VALID_REQUEST, fullName: label, submittedAt: new Date(NOW.getTime() - daysAgo * DAY).toISOString(), requestStatus: 'new' } as any,
+  await documents(strapi, UID).create({
+    data: { ...VALID_REQUEST, fullName: label, submittedAt: new Date(NOW.getTime() - daysAgo * DAY).toISOString(), requestStatus: 'new' },
   });
 }
 
 async function remaining(): Promise<string[]> {
-  const rows = await strapi.db.query(UID as any).findMany({ select: ['fullName'], orderBy: { fullName: 'asc' } });
+  const rows = await strapi.db.query(UID).findMany({ select: ['fullName'], orderBy: { fullName: 'asc' } });
   return rows.map((row: { fullName: string }) => row.fullName);
 }
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await strapi.db.query(UID as any).deleteMany({});
+  await strapi.db.query(UID).deleteMany({});
 });
 
 describe('the retention job', () => {
@@ -45,14 +46,14 @@ describe('the retention job', () => {
   });
 
   it('is scheduled daily in Strapi’s cron and runs with APPOINTMENT_RETENTION_DAYS (default 90)', async () => {
-    const jobs = (strapi as any).cron.jobs as { name: string | null; options: { rule: string }; job: { invoke: () => Promise<void> } }[];
+    const jobs = (strapi).cron.jobs as { name: string | null; options: { rule: string }; job: { invoke: () => Promise<void> } }[];
     const retention = jobs.find((job) => job.name === 'appointmentRequestRetention');
     expect(retention).toBeTruthy();
     expect(retention!.options.rule).toMatch(/^\d+ \d+ \* \* \*$/);
 
     const now = Date.now();
-    await strapi.documents(UID as any).create({ data: { ...VALID_REQUEST, fullName: 'old', submittedAt: new Date(now - 91 * DAY).toISOString(), requestStatus: 'closed' } as any });
-    await strapi.documents(UID as any).create({ data: { ...VALID_REQUEST, fullName: 'recent', submittedAt: new Date(now - 89 * DAY).toISOString(), requestStatus: 'new' } as any });
+    await documents(strapi, UID).create({ data: { ...VALID_REQUEST, fullName: 'old', submittedAt: new Date(now - 91 * DAY).toISOString(), requestStatus: 'closed' } });
+    await documents(strapi, UID).create({ data: { ...VALID_REQUEST, fullName: 'recent', submittedAt: new Date(now - 89 * DAY).toISOString(), requestStatus: 'new' } });
     await retention!.job.invoke();
     expect(await remaining()).toEqual(['recent']);
   });

@@ -12,6 +12,10 @@ import { CARE_COORDINATOR } from '../src/bootstrap/roles';
 import { adminApi, removeTestAdmins, signInWithRole } from './admin-users';
 import { VALID_REQUEST, fromPerson, postToIntake, readAnswer } from './appointment-fixtures';
 import { startCms } from './strapi';
+import { documents } from './fixtures';
+
+/** A stored appointment request row: the fields the tests compare. */
+type StoredRequest = { id: number; documentId: string; submittedAt: string; [field: string]: unknown };
 
 const UID = 'api::appointment-request.appointment-request';
 const INTAKE = '/api/appointment-requests';
@@ -19,8 +23,8 @@ const INTAKE = '/api/appointment-requests';
 let strapi: Core.Strapi;
 let baseUrl: string;
 
-const intake = () => strapi.service(UID as any) as any;
-const storedRequests = async (): Promise<Record<string, any>[]> => strapi.db.query(UID as any).findMany({ orderBy: { id: 'asc' } });
+const intake = () => strapi.service(UID);
+const storedRequests = async (): Promise<StoredRequest[]> => strapi.db.query(UID).findMany({ orderBy: { id: 'asc' } });
 
 beforeAll(async () => {
   ({ strapi, baseUrl } = await startCms());
@@ -28,7 +32,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   intake().rateLimit.clear();
-  await strapi.db.query(UID as any).deleteMany({});
+  await strapi.db.query(UID).deleteMany({});
 });
 
 /**
@@ -36,7 +40,7 @@ beforeEach(async () => {
  * trusts X-Forwarded-For, and the intake reads one trusted hop.
  */
 async function behindOneProxy(check: () => Promise<void>): Promise<void> {
-  const app = strapi.server.app as any;
+  const app = strapi.server.app;
   const settings = intake().settings;
   const before = { proxy: app.proxy, hops: settings.trustedProxyHops };
   app.proxy = true;
@@ -193,7 +197,7 @@ describe('webhooks', () => {
     expect(await storedRequests()).toEqual([]);
 
     // Afterwards, something that must reach the webhook: once it has, anything sent before it has too.
-    const treatments = strapi.documents('api::treatment.treatment');
+    const treatments = documents(strapi, 'api::treatment.treatment');
     const treatment = await treatments.findFirst({ status: 'published' });
     await treatments.publish({ documentId: treatment!.documentId });
     for (let wait = 0; wait < 100 && !deliveries.some((delivery) => delivery.model === 'treatment'); wait += 1) {

@@ -9,6 +9,7 @@ import { DirectoryImportError, importDirectory, type Directory } from '../src/bu
 import type { SeedPhysician } from '../src/seed/types';
 import { withNpiCheckDigit } from '@mbc/shared';
 import { startCms } from './strapi';
+import { documents, type StoredEntry } from './fixtures';
 
 let strapi: Core.Strapi;
 
@@ -67,16 +68,16 @@ const directory: Directory = {
   ],
 };
 
-async function published(uid: string, populate: Record<string, unknown> = {}): Promise<any[]> {
-  return strapi.documents(uid as any).findMany({ status: 'published', filters: { slug: { $startsWith: PREFIX } } as any, populate: populate as any, sort: 'slug:asc' });
+async function published(uid: string, populate: Record<string, unknown> = {}): Promise<StoredEntry[]> {
+  return documents(strapi, uid).findMany({ status: 'published', filters: { slug: { $startsWith: PREFIX } }, populate: populate, sort: 'slug:asc' });
 }
 
 afterAll(async () => {
   // Leave the shared test database as the seed made it.
   for (const uid of ['api::clinical-trial.clinical-trial', 'api::physician.physician', 'api::location.location']) {
-    const documents = strapi.documents(uid as any);
-    for (const entry of await documents.findMany({ status: 'draft', filters: { slug: { $startsWith: PREFIX } } as any })) {
-      await documents.delete({ documentId: entry.documentId });
+    const service = documents(strapi, uid);
+    for (const entry of await service.findMany({ status: 'draft', filters: { slug: { $startsWith: PREFIX } } })) {
+      await service.delete({ documentId: entry.documentId });
     }
   }
 });
@@ -90,15 +91,15 @@ describe('importDirectory', () => {
     expect(progress).toContain('Imported 4 of 5 physicians.');
     const doctors = await published('api::physician.physician', { locations: { fields: ['slug'] }, specialty: { fields: ['slug'] }, subtypes: { fields: ['slug'] }, languages: true });
     expect(doctors.map((doctor) => doctor.slug)).toEqual([1, 2, 3, 4, 5].map((number) => `${PREFIX}-doctor-${number}`));
-    expect(doctors[1].locations.map((entry: any) => entry.slug).sort()).toEqual([`${PREFIX}-clinic-1`, `${PREFIX}-clinic-2`]);
+    expect(doctors[1].locations.map((entry: { slug: string }) => entry.slug).sort()).toEqual([`${PREFIX}-clinic-1`, `${PREFIX}-clinic-2`]);
     expect(doctors[1].specialty.slug).toBe('medical-oncology');
-    expect(doctors[1].subtypes.map((entry: any) => entry.slug)).toEqual(['her2-positive']);
-    expect(doctors[1].languages.map((entry: any) => entry.language)).toEqual(['English', 'Spanish']);
+    expect(doctors[1].subtypes.map((entry: { slug: string }) => entry.slug)).toEqual(['her2-positive']);
+    expect(doctors[1].languages.map((entry: { language: string }) => entry.language)).toEqual(['English', 'Spanish']);
     const [trial] = await published('api::clinical-trial.clinical-trial', { principalInvestigator: { fields: ['slug'] }, medicalReview: true, reviewedBy: { fields: ['slug'] }, locations: { fields: ['slug'] } });
     expect(trial.principalInvestigator.slug).toBe(`${PREFIX}-doctor-2`);
     expect(trial.medicalReview.lastReviewed).toBe('2026-06-01');
     expect(trial.reviewedBy.slug).toBe(`${PREFIX}-doctor-1`);
-    expect(trial.locations.map((entry: any) => entry.slug)).toEqual([`${PREFIX}-clinic-2`]);
+    expect(trial.locations.map((entry: { slug: string }) => entry.slug)).toEqual([`${PREFIX}-clinic-2`]);
   });
 
   it('updates entries whose slug exists on a second run, instead of duplicating them', async () => {
@@ -126,6 +127,6 @@ describe('importDirectory', () => {
 
     expect(error).toBeInstanceOf(DirectoryImportError);
     expect((error as Error).message).toMatch(new RegExp(`^physicians\\[0\\] \\("${PREFIX}-doctor-8"\\) was not imported: npi: .*check digit`));
-    expect(await strapi.documents('api::physician.physician').count({ filters: { slug: `${PREFIX}-doctor-8` } as any })).toBe(0);
+    expect(await documents(strapi, 'api::physician.physician').count({ filters: { slug: `${PREFIX}-doctor-8` } })).toBe(0);
   });
 });

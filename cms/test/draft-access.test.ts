@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { DRAFTS_REFUSED_MESSAGE, readStatusFor } from '../src/access/published-only';
 import { signInAsLocalAdmin, adminApi } from './admin-users';
-import { validPhysicianData } from './fixtures';
+import { validPhysicianData, documents } from './fixtures';
 import { SITE_TOKEN, rest, startCms } from './strapi';
 
 /** Text that exists only in drafts: if it shows in an answer, a draft leaked. */
@@ -19,27 +19,27 @@ let fullAccessToken: string;
 
 beforeAll(async () => {
   ({ strapi } = await startCms());
-  const physicians = strapi.documents('api::physician.physician');
+  const physicians = documents(strapi, 'api::physician.physician');
   // A physician who exists only as a draft…
   const data = await validPhysicianData(strapi, 'draft-access');
-  draftOnly = (await physicians.create({ data: { ...data, title: DRAFT_MARKER } as any })) as any;
+  draftOnly = await physicians.create({ data: { ...data, title: DRAFT_MARKER } });
   // …and a published one with an unpublished edit.
-  editedPublished = (await physicians.findFirst({ status: 'published' })) as any;
-  await physicians.update({ documentId: editedPublished.documentId, data: { title: DRAFT_MARKER } as any });
+  editedPublished = await physicians.findFirst({ status: 'published' });
+  await physicians.update({ documentId: editedPublished.documentId, data: { title: DRAFT_MARKER } });
   // The overview page (a single type) with an unpublished edit.
-  const overview = (await strapi.documents('api::condition-page.condition-page').findFirst({ status: 'published' })) as any;
-  await strapi.documents('api::condition-page.condition-page').update({ documentId: overview.documentId, data: { title: DRAFT_MARKER } as any });
+  const overview = await documents(strapi, 'api::condition-page.condition-page').findFirst({ status: 'published' });
+  await documents(strapi, 'api::condition-page.condition-page').update({ documentId: overview.documentId, data: { title: DRAFT_MARKER } });
   // A token an administrator might make with every permission: still no drafts.
-  const tokens = strapi.service('admin::api-token-content-api') as any;
+  const tokens = strapi.service('admin::api-token-content-api');
   fullAccessToken = (await tokens.create({ name: 'draft-access tests (full access)', type: 'full-access', lifespan: null, description: '' })).accessKey;
 });
 
 afterAll(async () => {
-  const physicians = strapi.documents('api::physician.physician');
+  const physicians = documents(strapi, 'api::physician.physician');
   await physicians.delete({ documentId: draftOnly.documentId });
   await physicians.discardDraft({ documentId: editedPublished.documentId });
-  const overview = (await strapi.documents('api::condition-page.condition-page').findFirst({ status: 'published' })) as any;
-  await strapi.documents('api::condition-page.condition-page').discardDraft({ documentId: overview.documentId });
+  const overview = await documents(strapi, 'api::condition-page.condition-page').findFirst({ status: 'published' });
+  await documents(strapi, 'api::condition-page.condition-page').discardDraft({ documentId: overview.documentId });
 });
 
 /** Every way we could think of to ask the content API for a draft. */
@@ -92,8 +92,8 @@ describe('API tokens read published content only', () => {
     const list = await rest('/API/physicians?pagination[pageSize]=100', { token: SITE_TOKEN });
     expect(list.status).toBe(200);
     expect(list.body.data.length).toBeGreaterThan(0);
-    expect(list.body.data.map((physician: any) => physician.documentId)).toContain(editedPublished.documentId);
-    expect(list.body.data.map((physician: any) => physician.documentId)).not.toContain(draftOnly.documentId);
+    expect(list.body.data.map((physician: { documentId: string }) => physician.documentId)).toContain(editedPublished.documentId);
+    expect(list.body.data.map((physician: { documentId: string }) => physician.documentId)).not.toContain(draftOnly.documentId);
   });
 
   it('an editor signed in to the admin still sees the draft', async () => {

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { FORMAT_RULE_CASES, type FormatRule } from '../../shared/test/fixtures/format-rule-cases';
-import { validLocationData, validPhysicianData, validTrialData } from './fixtures';
+import { validLocationData, validPhysicianData, validTrialData, documents } from './fixtures';
 import { startCms } from './strapi';
 
 let strapi: Core.Strapi;
@@ -23,7 +23,7 @@ const UIDS = {
   treatment: 'api::treatment.treatment',
 } as const;
 
-async function validData(rule: FormatRule, suffix: string): Promise<Record<string, any>> {
+async function validData(rule: FormatRule, suffix: string): Promise<Record<string, unknown>> {
   switch (FORMAT_RULE_CASES[rule].contentType) {
     case 'physician':
       return validPhysicianData(strapi, suffix);
@@ -43,13 +43,13 @@ async function validData(rule: FormatRule, suffix: string): Promise<Record<strin
   }
 }
 
-function withValue(rule: FormatRule, data: Record<string, any>, value: unknown): Record<string, any> {
+function withValue(rule: FormatRule, data: Record<string, unknown>, value: unknown): Record<string, unknown> {
   if (rule === 'openingTimes') {
     const [opens, closes] = value as [string, string];
     return { ...data, hours: [{ day: 'Monday', opens, closes }] };
   }
   const [first, second] = FORMAT_RULE_CASES[rule].field.split('.');
-  return second ? { ...data, [first!]: { ...data[first!], [second]: value } } : { ...data, [first!]: value };
+  return second ? { ...data, [first!]: { ...(data[first!] as object), [second]: value } } : { ...data, [first!]: value };
 }
 
 const badCases = (Object.keys(FORMAT_RULE_CASES) as FormatRule[]).flatMap((rule) =>
@@ -60,7 +60,7 @@ describe('the CMS refuses what the contract refuses', () => {
   it.each(badCases)('%s: %s is refused, naming the field', async (rule, _shown, value, index) => {
     const { contentType, field } = FORMAT_RULE_CASES[rule];
     const data = withValue(rule, await validData(rule, `format-${rule.toLowerCase()}-${index}`), value);
-    const attempt = strapi.documents(UIDS[contentType] as any).create({ data: data as any });
+    const attempt = documents(strapi, UIDS[contentType]).create({ data: data });
     await expect(attempt).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining(field.split('.').at(-1)!) });
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { checkSlug } from '@mbc/shared';
 import { adminApi, signInAsLocalAdmin, signInWithRole } from './admin-users';
-import { validLocationData, validPhysicianData } from './fixtures';
+import { validLocationData, validPhysicianData, documents, type Loose } from './fixtures';
 import { startCms } from './strapi';
 
 const PHYSICIAN = 'api::physician.physician';
@@ -27,22 +27,22 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const documentId of created) await strapi.documents(PHYSICIAN).delete({ documentId });
+  for (const documentId of created) await documents(strapi, PHYSICIAN).delete({ documentId });
 });
 
 /** A valid draft physician, then its NPI broken behind the rules' back (as data saved before a rule existed would be). */
 async function draftWithBrokenNpi(suffix: string): Promise<string> {
-  const draft = (await strapi.documents(PHYSICIAN).create({ data: (await validPhysicianData(strapi, suffix)) as any })) as any;
+  const draft = await documents(strapi, PHYSICIAN).create({ data: (await validPhysicianData(strapi, suffix)) });
   created.push(draft.documentId);
   await strapi.db.query(PHYSICIAN).update({ where: { id: draft.id }, data: { npi: BAD_NPI } });
   return draft.documentId;
 }
 
 async function publishedVersion(documentId: string) {
-  return strapi.documents(PHYSICIAN).findOne({ documentId, status: 'published' });
+  return documents(strapi, PHYSICIAN).findOne({ documentId, status: 'published' });
 }
 
-function expectNpiRefused(answer: { status: number; body: any }) {
+function expectNpiRefused(answer: { status: number; body: Loose }) {
   expect(answer.status, JSON.stringify(answer.body)).toBe(400);
   expect(answer.body.error.name).toBe('ValidationError');
   expect(answer.body.error.message).toMatch(/npi fails the NPI check digit/);
@@ -54,24 +54,24 @@ describe('cloning (the admin\'s Duplicate)', () => {
     ['a super admin', () => superAdmin],
     ['a medical content editor', () => editor],
   ])('refuses a copy with an NPI that fails the check digit, for %s', async (_who, token) => {
-    const source = (await strapi.documents(PHYSICIAN).findFirst({ status: 'published' })) as any;
+    const source = await documents(strapi, PHYSICIAN).findFirst({ status: 'published' });
     const answer = await adminApi(token(), `${CM}/clone/${source.documentId}`, {
       method: 'POST',
       body: { fullName: 'Copied Physician', slug: `copied-physician-${Date.now()}`, npi: BAD_NPI },
     });
     expectNpiRefused(answer);
-    expect(await strapi.documents(PHYSICIAN).findFirst({ filters: { npi: BAD_NPI }, status: 'draft' })).toBeNull();
+    expect(await documents(strapi, PHYSICIAN).findFirst({ filters: { npi: BAD_NPI }, status: 'draft' })).toBeNull();
   });
 
   it('refuses it through the Document Service too', async () => {
-    const source = (await strapi.documents(PHYSICIAN).findFirst({ status: 'published' })) as any;
-    await expect(strapi.documents(PHYSICIAN).clone({ documentId: source.documentId, data: { npi: BAD_NPI, slug: 'clone-direct' } as any })).rejects.toThrow(
+    const source = await documents(strapi, PHYSICIAN).findFirst({ status: 'published' });
+    await expect(documents(strapi, PHYSICIAN).clone({ documentId: source.documentId, data: { npi: BAD_NPI, slug: 'clone-direct' } })).rejects.toThrow(
       /npi fails the NPI check digit/,
     );
   });
 
   it('accepts a copy that meets every rule', async () => {
-    const source = (await strapi.documents(PHYSICIAN).findFirst({ status: 'published' })) as any;
+    const source = await documents(strapi, PHYSICIAN).findFirst({ status: 'published' });
     const fresh = await validPhysicianData(strapi, 'clone-ok');
     const answer = await adminApi(superAdmin, `${CM}/clone/${source.documentId}`, {
       method: 'POST',
@@ -99,13 +99,13 @@ describe('publishing', () => {
 
   it('and so does the Document Service (scripts, imports)', async () => {
     const documentId = await draftWithBrokenNpi('service-publish');
-    await expect(strapi.documents(PHYSICIAN).publish({ documentId })).rejects.toThrow(/cannot be published: npi fails the NPI check digit/);
+    await expect(documents(strapi, PHYSICIAN).publish({ documentId })).rejects.toThrow(/cannot be published: npi fails the NPI check digit/);
     expect(await publishedVersion(documentId)).toBeNull();
   });
 
   it('a valid draft still publishes, alone or in bulk', async () => {
-    const one = (await strapi.documents(PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'publish-ok-1')) as any })) as any;
-    const two = (await strapi.documents(PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'publish-ok-2')) as any })) as any;
+    const one = await documents(strapi, PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'publish-ok-1')) });
+    const two = await documents(strapi, PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'publish-ok-2')) });
     created.push(one.documentId, two.documentId);
     const answer = await adminApi(editor, `${CM}/actions/bulkPublish`, { method: 'POST', body: { documentIds: [one.documentId, two.documentId] } });
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
@@ -126,10 +126,10 @@ describe('slugs', () => {
   });
 
   it('every content type with a page checks its slug (a location, through the Document Service)', async () => {
-    await expect(strapi.documents('api::location.location').create({ data: { ...validLocationData('slug'), slug: 'Durham_Clinic' } as any })).rejects.toThrow(
+    await expect(documents(strapi, 'api::location.location').create({ data: { ...validLocationData('slug'), slug: 'Durham_Clinic' } })).rejects.toThrow(
       /slug "Durham_Clinic" cannot be a page address/,
     );
-    await expect(strapi.documents('api::specialty.specialty').create({ data: { name: 'Test specialty', slug: 'test specialty' } as any })).rejects.toThrow(
+    await expect(documents(strapi, 'api::specialty.specialty').create({ data: { name: 'Test specialty', slug: 'test specialty' } })).rejects.toThrow(
       /slug "test specialty" cannot be a page address/,
     );
   });

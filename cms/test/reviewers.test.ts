@@ -10,9 +10,9 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES, MEDICAL_CONTENT_TYPES, type MedicalContentTypeName } from '@mbc/shared';
 import { copyLegacyReviewers, legacyReviewerOf, MEDICAL_PAGE_TYPES } from '../src/bootstrap/reviewers';
 import { checkEntry } from '../src/validation/content-rules';
-import { validPhysicianData, validTrialData } from './fixtures';
+import { validPhysicianData, validTrialData, documents } from './fixtures';
 import { adminApi, signInAsLocalAdmin } from './admin-users';
-import { readAsTheSite } from './site-reads';
+import { readAsTheSite, type SiteEntry } from './site-reads';
 import { SITE_TOKEN, rest, restartCms, startCms } from './strapi';
 
 const PHYSICIAN = 'api::physician.physician';
@@ -27,12 +27,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const documentId of createdTrials) await strapi.documents(TRIAL).delete({ documentId });
-  for (const documentId of createdPhysicians) await strapi.documents(PHYSICIAN).delete({ documentId });
+  for (const documentId of createdTrials) await documents(strapi, TRIAL).delete({ documentId });
+  for (const documentId of createdPhysicians) await documents(strapi, PHYSICIAN).delete({ documentId });
 });
 
 /** The physician the published page names, as the site reads it. */
-function reviewerOf(page: any): { documentId: string; fullName: string } | null {
+function reviewerOf(page: SiteEntry): { documentId: string; fullName: string } | null {
   return page.reviewedBy ? { documentId: page.reviewedBy.documentId, fullName: page.reviewedBy.fullName } : null;
 }
 
@@ -61,16 +61,16 @@ describe('republishing a reviewer', () => {
     const before = await publishedReviewers();
     for (const [page, { reviewer }] of before) expect(reviewer, `${page} names a reviewer before the test`).not.toBeNull();
     const republished = reviewersCoveringEveryType(before);
-    const physicians = strapi.documents(PHYSICIAN);
+    const physicians = documents(strapi, PHYSICIAN);
 
     for (const documentId of republished) {
-      const { title } = (await physicians.findOne({ documentId, status: 'draft', fields: ['title'] as any })) as any;
+      const { title } = await physicians.findOne({ documentId, status: 'draft', fields: ['title'] });
       for (const round of [1, 2]) {
-        await physicians.update({ documentId, data: { title: `${title} (edit ${round})` } as any });
+        await physicians.update({ documentId, data: { title: `${title} (edit ${round})` } });
         await physicians.publish({ documentId });
       }
       // (Unpublishing a reviewer of published pages is refused: see "unpublishing a reviewer" below.)
-      await physicians.update({ documentId, data: { title } as any });
+      await physicians.update({ documentId, data: { title } });
       await physicians.publish({ documentId });
     }
 
@@ -86,33 +86,33 @@ describe('republishing a reviewer', () => {
 describe('publishing a medical page', () => {
   it('needs a reviewer: a draft may lack one, publishing it is refused naming reviewedBy', async () => {
     const { reviewedBy: _reviewedBy, ...data } = await validTrialData(strapi, 'no-reviewer', 'NCT09998001');
-    const draft = await strapi.documents(TRIAL).create({ data: data as any });
+    const draft = await documents(strapi, TRIAL).create({ data: data });
     createdTrials.push(draft.documentId);
 
-    await expect(strapi.documents(TRIAL).publish({ documentId: draft.documentId })).rejects.toMatchObject({
+    await expect(documents(strapi, TRIAL).publish({ documentId: draft.documentId })).rejects.toMatchObject({
       name: 'ValidationError',
       message: expect.stringContaining('choose the reviewing physician (field reviewedBy)'),
       details: { errors: [expect.objectContaining({ path: ['reviewedBy'] })] },
     });
-    await expect(strapi.documents(TRIAL).create({ data: { ...data, slug: 'test-trial-no-reviewer-2', nctId: 'NCT09998002' } as any, status: 'published' })).rejects.toMatchObject({
+    await expect(documents(strapi, TRIAL).create({ data: { ...data, slug: 'test-trial-no-reviewer-2', nctId: 'NCT09998002' }, status: 'published' })).rejects.toMatchObject({
       message: expect.stringContaining('reviewedBy'),
     });
-    expect(await strapi.documents(TRIAL).findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
+    expect(await documents(strapi, TRIAL).findOne({ documentId: draft.documentId, status: 'published' })).toBeNull();
   });
 
   it('needs the reviewer’s profile published, since the live page could not name them otherwise', async () => {
-    const unpublishedDoctor = await strapi.documents(PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'unpublished-reviewer')) as any });
+    const unpublishedDoctor = await documents(strapi, PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'unpublished-reviewer')) });
     createdPhysicians.push(unpublishedDoctor.documentId);
     const data = { ...(await validTrialData(strapi, 'draft-reviewer', 'NCT09998003')), reviewedBy: unpublishedDoctor.documentId };
-    const draft = await strapi.documents(TRIAL).create({ data: data as any });
+    const draft = await documents(strapi, TRIAL).create({ data: data });
     createdTrials.push(draft.documentId);
 
-    await expect(strapi.documents(TRIAL).publish({ documentId: draft.documentId })).rejects.toMatchObject({
+    await expect(documents(strapi, TRIAL).publish({ documentId: draft.documentId })).rejects.toMatchObject({
       message: expect.stringContaining("reviewedBy names a physician whose profile is not published"),
     });
 
-    await strapi.documents(PHYSICIAN).publish({ documentId: unpublishedDoctor.documentId });
-    await strapi.documents(TRIAL).publish({ documentId: draft.documentId });
+    await documents(strapi, PHYSICIAN).publish({ documentId: unpublishedDoctor.documentId });
+    await documents(strapi, TRIAL).publish({ documentId: draft.documentId });
     const [published] = (await readAsTheSite('clinicalTrial')).filter((trial) => trial.documentId === draft.documentId);
     expect(published.reviewedBy.fullName).toBe('Test Physician unpublished-reviewer');
   });
@@ -131,16 +131,16 @@ describe('publishing a medical page', () => {
 describe('migrating a database from before reviewedBy', () => {
   /** A published trial as an older CMS stored it: no reviewedBy, the reviewer inside the review component. */
   async function legacyTrial(suffix: string, nctId: string, legacy: { draft: string | null; published: string | null; publishedReviewDate?: string }) {
-    const created = await strapi.documents(TRIAL).create({ data: (await validTrialData(strapi, suffix, nctId)) as any, status: 'published' });
+    const created = await documents(strapi, TRIAL).create({ data: (await validTrialData(strapi, suffix, nctId)), status: 'published' });
     createdTrials.push(created.documentId);
-    const rows = (await strapi.db.query(TRIAL).findMany({ where: { documentId: created.documentId }, populate: { medicalReview: true } })) as any[];
+    const rows = await strapi.db.query(TRIAL).findMany({ where: { documentId: created.documentId }, populate: { medicalReview: true } });
     for (const row of rows) {
       const physicianDocument = row.publishedAt ? legacy.published : legacy.draft;
       const physician = physicianDocument
         ? await strapi.db.query(PHYSICIAN).findOne({ where: { documentId: physicianDocument, publishedAt: row.publishedAt ? { $notNull: true } : { $null: true } } })
         : null;
       await strapi.db.query(TRIAL).update({ where: { id: row.id }, data: { reviewedBy: null } });
-      await strapi.db.query('shared.medical-review' as any).update({
+      await strapi.db.query('shared.medical-review').update({
         where: { id: row.medicalReview.id },
         data: { reviewer: physician?.id ?? null, ...(row.publishedAt && legacy.publishedReviewDate ? { lastReviewed: legacy.publishedReviewDate } : {}) },
       });
@@ -154,7 +154,7 @@ describe('migrating a database from before reviewedBy', () => {
   }
 
   it('copies the component’s reviewer into reviewedBy at start, and a second start changes nothing', async () => {
-    const [first, second] = (await strapi.documents(PHYSICIAN).findMany({ status: 'published', fields: ['slug'] as any, sort: 'slug:asc', limit: 2 })) as any[];
+    const [first, second] = await documents(strapi, PHYSICIAN).findMany({ status: 'published', fields: ['slug'], sort: 'slug:asc', limit: 2 });
     const kept = await legacyTrial('legacy-kept', 'NCT09998101', { draft: first.documentId, published: first.documentId });
     // The defect: the published version lost its reviewer, the draft (same review) still has it.
     const lost = await legacyTrial('legacy-lost', 'NCT09998102', { draft: second.documentId, published: null });
@@ -167,7 +167,7 @@ describe('migrating a database from before reviewedBy', () => {
     expect(await publishedReviewerSlug(kept)).toBe(first.slug);
     expect(await publishedReviewerSlug(lost)).toBe(second.slug);
     expect(await publishedReviewerSlug(newer)).toBeNull();
-    const draft = (await strapi.documents(TRIAL).findOne({ documentId: newer, status: 'draft', populate: { reviewedBy: { fields: ['slug'] } } as any })) as any;
+    const draft = await documents(strapi, TRIAL).findOne({ documentId: newer, status: 'draft', populate: { reviewedBy: { fields: ['slug'] } } });
     expect(draft.reviewedBy.slug).toBe(second.slug);
     expect(await copyLegacyReviewers(strapi)).toBe(0);
   });
@@ -205,8 +205,8 @@ describe('the review component’s old reviewer', () => {
     const response = await rest('/api/treatments?populate[medicalReview][populate][reviewer]=true', { token: SITE_TOKEN });
     // Strapi either refuses to populate a private field or leaves it out.
     expect([200, 400]).toContain(response.status);
-    const served = response.status === 200 ? response.body.data.map((treatment: any) => treatment.medicalReview) : [];
-    expect(served.filter((review: any) => review && 'reviewer' in review)).toEqual([]);
+    const served = response.status === 200 ? response.body.data.map((treatment: { medicalReview?: unknown }) => treatment.medicalReview) : [];
+    expect(served.filter((review: object | null) => review && 'reviewer' in review)).toEqual([]);
   });
 });
 
@@ -219,7 +219,7 @@ describe('the contract names the same medical types as the CMS', () => {
 describe('unpublishing or deleting a reviewer', () => {
   it('is refused while published pages name them, with those pages named; once they name someone else it goes through', async () => {
     const token = await signInAsLocalAdmin();
-    const reviewed = (await strapi.documents('api::treatment.treatment').findFirst({ status: 'published', populate: { reviewedBy: true } })) as any;
+    const reviewed = await documents(strapi, 'api::treatment.treatment').findFirst({ status: 'published', populate: { reviewedBy: true } });
     const reviewer = reviewed.reviewedBy;
     const cm = `/content-manager/collection-types/${PHYSICIAN}`;
 
@@ -233,11 +233,11 @@ describe('unpublishing or deleting a reviewer', () => {
       expect(answer.body.error.message).toContain(`treatment '${reviewed.slug}'`);
       expect(answer.body.error.message).toContain('Choose another reviewer on those pages (field reviewedBy)');
     }
-    expect(await strapi.documents(PHYSICIAN).findOne({ documentId: reviewer.documentId, status: 'published' })).not.toBeNull();
+    expect(await documents(strapi, PHYSICIAN).findOne({ documentId: reviewer.documentId, status: 'published' })).not.toBeNull();
 
     // A new, unpublished-nothing physician can be unpublished at once.
-    const newcomer = (await strapi.documents(PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'reviews-nothing')) as any, status: 'published' })) as any;
+    const newcomer = await documents(strapi, PHYSICIAN).create({ data: (await validPhysicianData(strapi, 'reviews-nothing')), status: 'published' });
     createdPhysicians.push(newcomer.documentId);
-    await expect(strapi.documents(PHYSICIAN).unpublish({ documentId: newcomer.documentId })).resolves.toBeTruthy();
+    await expect(documents(strapi, PHYSICIAN).unpublish({ documentId: newcomer.documentId })).resolves.toBeTruthy();
   });
 });

@@ -2,13 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import * as demo from '../src/seed/data';
 import { restartCms, startCms } from './strapi';
+import { documents } from './fixtures';
 
 let strapi: Core.Strapi;
 
 /** Every published entry of a type with its slug and the slugs of the relations named. */
 async function publishedSummary(uid: string, relations: string[]): Promise<Record<string, Record<string, string[] | string | null>>> {
   const populate = Object.fromEntries(relations.map((relation) => [relation, { fields: ['slug'] }]));
-  const entries = (await strapi.documents(uid as any).findMany({ status: 'published', populate: populate as any, limit: 1000 })) as any[];
+  const entries = await documents(strapi, uid).findMany({ status: 'published', populate, limit: 1000 });
   return Object.fromEntries(
     entries.map((entry) => [
       entry.slug,
@@ -36,8 +37,8 @@ const COUNTED_TYPES = {
 async function countAll(): Promise<Record<string, { published: number; draft: number }>> {
   const counts: Record<string, { published: number; draft: number }> = {};
   for (const uid of [...Object.keys(COUNTED_TYPES), 'api::condition-page.condition-page', 'api::site-setting.site-setting']) {
-    const documents = strapi.documents(uid as any);
-    counts[uid] = { published: await documents.count({ status: 'published' }), draft: await documents.count({ status: 'draft' }) };
+    const service = documents(strapi, uid);
+    counts[uid] = { published: await service.count({ status: 'published' }), draft: await service.count({ status: 'draft' }) };
   }
   return counts;
 }
@@ -67,11 +68,11 @@ describe('the demo seed', () => {
   it('includes the four subtypes and physicians across six or more specialties with varied attributes', async () => {
     const subtypes = await publishedSummary('api::subtype.subtype', []);
     expect(Object.keys(subtypes)).toEqual(expect.arrayContaining(['hr-positive-her2-negative', 'her2-positive', 'triple-negative', 'her2-low']));
-    const physicians = (await strapi.documents('api::physician.physician').findMany({
+    const physicians = await documents(strapi, 'api::physician.physician').findMany({
       status: 'published',
       populate: { specialty: true, languages: true },
       limit: 1000,
-    })) as any[];
+    });
     expect(new Set(physicians.map((physician) => physician.specialty.slug)).size).toBeGreaterThanOrEqual(6);
     expect(new Set(physicians.flatMap((physician) => physician.languages.map((entry: { language: string }) => entry.language))).size).toBeGreaterThanOrEqual(4);
     for (const flag of ['acceptingNewPatients', 'offersTelehealth']) {
@@ -127,11 +128,11 @@ describe('the demo seed', () => {
       'api::condition-page.condition-page': { overview: demo.conditionPage.review.reviewer },
     };
     for (const [uid, expected] of Object.entries(demoReviewers)) {
-      const entries = (await strapi.documents(uid as any).findMany({
+      const entries = await documents(strapi, uid).findMany({
         status: 'published',
-        populate: { medicalReview: true, reviewedBy: { fields: ['slug'] } } as any,
+        populate: { medicalReview: true, reviewedBy: { fields: ['slug'] } },
         limit: 1000,
-      })) as any[];
+      });
       expect(entries.length, uid).toBeGreaterThan(0);
       for (const entry of entries) {
         const slug = entry.slug ?? 'overview';
@@ -143,7 +144,7 @@ describe('the demo seed', () => {
 
   it('gives every physician and location a demo photo with alt text', async () => {
     for (const uid of ['api::physician.physician', 'api::location.location']) {
-      const entries = (await strapi.documents(uid as any).findMany({ status: 'published', populate: { photo: true } as any, limit: 1000 })) as any[];
+      const entries = await documents(strapi, uid).findMany({ status: 'published', populate: { photo: true }, limit: 1000 });
       for (const entry of entries) {
         expect(entry.photo?.url, `${uid} ${entry.slug}`).toMatch(/^\/uploads\/.+\.jpg$/);
         expect(entry.photo.width).toBeGreaterThan(0);

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { entryToFix, pathSegments, populateAlong, throughRelation, type SchemaLookup } from '../src/api/site-build/entry-to-fix';
-import { rebuildStatusUrl, summarizeStatus, type RebuildServiceStatus } from '../src/api/site-build/status';
+import { rebuildStatusUrl, summarizeStatus, type RebuildServiceStatus, type ReportedFailure } from '../src/api/site-build/status';
 import { adminApi, signInAsLocalAdmin } from './admin-users';
 import { SITE_TOKEN, startCms } from './strapi';
+import { documents } from './fixtures';
 
 let strapi: Core.Strapi;
 let baseUrl: string;
@@ -17,7 +18,7 @@ let answer: { status: number; body: unknown } | 'hang' = { status: 200, body: {}
 let adminTokenId: number | undefined;
 
 const built = (id: string, startedAt: string, finishedAt: string) => ({ ok: true, id, startedAt, finishedAt, durationMs: 1, pages: 1 });
-const failedBuild = (startedAt: string, finishedAt: string, failedEntry: unknown) => ({
+const failedBuild = (startedAt: string, finishedAt: string, failedEntry: ReportedFailure) => ({
   ok: false,
   id: 'r9',
   startedAt,
@@ -43,7 +44,7 @@ afterAll(async () => {
   delete process.env.REBUILD_STATUS_URL;
   fakeStatus.closeAllConnections();
   await new Promise((resolve) => fakeStatus.close(resolve));
-  if (adminTokenId) await (strapi.service('admin::api-token-admin') as any).revoke(adminTokenId);
+  if (adminTokenId) await (strapi.service('admin::api-token-admin')).revoke(adminTokenId);
 });
 
 describe('where the rebuild service\'s status is', () => {
@@ -77,16 +78,16 @@ describe('what the admin is told', () => {
 
   it('a failure only while it is the latest outcome', () => {
     const failure = failedBuild('2026-12-01T10:50:00.000Z', '2026-12-01T10:50:20.000Z', { type: 'subtype', slug: 'x', documentId: 'd', field: 'slug', message: 'm' });
-    const failing = summarizeStatus(status({ lastFailure: failure as any }));
+    const failing = summarizeStatus(status({ lastFailure: failure }));
     expect(failing.summary.failure).toMatchObject({ finishedAt: '2026-12-01T10:50:20.000Z', reason: expect.stringContaining('content contract') });
     expect(failing.reported).toMatchObject({ type: 'subtype', field: 'slug' });
-    const fixed = summarizeStatus(status({ lastFailure: failure as any, lastSuccess: built('r2', '2026-12-01T11:00:00.000Z', '2026-12-01T11:00:30.000Z') }));
+    const fixed = summarizeStatus(status({ lastFailure: failure, lastSuccess: built('r2', '2026-12-01T11:00:00.000Z', '2026-12-01T11:00:30.000Z') }));
     expect(fixed.summary.failure).toBeNull();
   });
 });
 
 describe('following a refused field to the entry it belongs to', () => {
-  const schemas: Record<string, Record<string, any>> = {
+  const schemas: Record<string, ReturnType<SchemaLookup> & object> = {
     'api::subtype.subtype': { slug: { type: 'uid' }, physicians: { type: 'relation', target: 'api::physician.physician' }, medicalReview: { type: 'component', component: 'shared.medical-review' } },
     'api::location.location': { hours: { type: 'component', component: 'location.opening-hours', repeatable: true } },
     'shared.medical-review': { reviewer: { type: 'relation', target: 'api::physician.physician' }, lastReviewed: { type: 'date' } },
@@ -123,11 +124,11 @@ describe('following a refused field to the entry it belongs to', () => {
   });
 
   it('names the physician a trial links to as its principal investigator, and a page its reviewer', async () => {
-    const trial = (await strapi.documents('api::clinical-trial.clinical-trial').findFirst({
+    const trial = await documents(strapi, 'api::clinical-trial.clinical-trial').findFirst({
       status: 'published',
-      filters: { principalInvestigator: { $notNull: true } } as any,
+      filters: { principalInvestigator: { $notNull: true } },
       populate: { principalInvestigator: true },
-    })) as any;
+    });
     const pi = trial.principalInvestigator;
     const fix = await entryToFix(strapi, { type: 'clinical trial', slug: trial.slug, documentId: trial.documentId, field: 'principalInvestigator.slug', message: 'must be a slug' });
     expect(fix).toEqual({
@@ -141,13 +142,13 @@ describe('following a refused field to the entry it belongs to', () => {
       linkedFrom: { type: 'clinical trial', slug: trial.slug, field: 'principalInvestigator.slug' },
     });
 
-    const subtype = (await strapi.documents('api::subtype.subtype').findFirst({ status: 'published', populate: { reviewedBy: true } })) as any;
+    const subtype = await documents(strapi, 'api::subtype.subtype').findFirst({ status: 'published', populate: { reviewedBy: true } });
     const reviewer = await entryToFix(strapi, { type: 'subtype', slug: subtype.slug, documentId: subtype.documentId, field: 'reviewedBy.slug', message: 'm' });
     expect(reviewer).toMatchObject({ uid: 'api::physician.physician', documentId: subtype.reviewedBy.documentId, slug: subtype.reviewedBy.slug });
   });
 
   it('names the entry itself for its own field, with its title', async () => {
-    const location = (await strapi.documents('api::location.location').findFirst({ status: 'published' })) as any;
+    const location = await documents(strapi, 'api::location.location').findFirst({ status: 'published' });
     expect(await entryToFix(strapi, { type: 'location', slug: location.slug, documentId: location.documentId, field: 'hours[0].closes', message: 'm' })).toEqual({
       uid: 'api::location.location',
       type: 'location',
@@ -167,7 +168,7 @@ describe('following a refused field to the entry it belongs to', () => {
 
 describe('GET /site-build/status', () => {
   it('answers a signed-in admin with the build status and the entry to fix', async () => {
-    const physician = (await strapi.documents('api::physician.physician').findFirst({ status: 'published' })) as any;
+    const physician = await documents(strapi, 'api::physician.physician').findFirst({ status: 'published' });
     answer = {
       status: 200,
       body: {

@@ -3,7 +3,7 @@
  * (vitest runs them in one worker that shares this module).
  *
  * Why not scripts/test/support/test-cms.ts (the child-process CMS the site, scripts and benchmark
- * suites use)? The CMS suites need the Strapi instance itself: they call strapi.documents(), read
+ * suites use)? The CMS suites need the Strapi instance itself: they call documents(strapi, ), read
  * strapi.db, restart it (restartCms) and run on PostgreSQL as well as SQLite, with the database
  * vitest's global setup prepared. A child process offers only HTTP. The other suites need the
  * opposite: a CMS whose process-wide side effects (destroy() removes every process listener) stay
@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import type { Core } from '@strapi/strapi';
+import type { Loose } from './fixtures';
 
 const cmsDir = path.resolve(__dirname, '..');
 
@@ -62,12 +63,14 @@ async function boot(): Promise<Running> {
 
 // Strapi's destroy() calls process.removeAllListeners(), which would also cut the test worker's
 // channel to vitest; remember the worker's own listeners so a restart can put them back.
-const workerListeners = process.eventNames().map((event) => [event, process.listeners(event as any)] as const);
+// Through the EventEmitter interface: the process's own overloads name each event.
+const processEvents: NodeJS.EventEmitter = process;
+const workerListeners = process.eventNames().map((event) => [event, processEvents.listeners(event)] as const);
 
 function restoreWorkerListeners(): void {
   for (const [event, listeners] of workerListeners) {
     for (const listener of listeners) {
-      if (!process.listeners(event as any).includes(listener)) process.on(event as any, listener as any);
+      if (!processEvents.listeners(event).includes(listener)) processEvents.on(event, listener as (...args: unknown[]) => void);
     }
   }
 }
@@ -92,7 +95,7 @@ export async function restartCms(): Promise<Running> {
 export async function rest(
   path: string,
   options: { token?: string; method?: string; body?: unknown } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: Loose }> {
   const { baseUrl } = await startCms();
   const response = await fetch(`${baseUrl}${path}`, {
     method: options.method ?? 'GET',

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { UPLOADS_CACHE_CONTROL } from '../src/middlewares/uploads-headers';
 import { startCms } from './strapi';
+import { documents } from './fixtures';
 
 let strapi: Core.Strapi;
 let baseUrl: string;
@@ -16,7 +17,7 @@ beforeAll(async () => {
 
 describe('uploaded media', () => {
   it('are cacheable for a year: the file name carries its content hash', async () => {
-    const physician = (await strapi.documents('api::physician.physician').findFirst({ status: 'published', populate: { photo: true } })) as any;
+    const physician = await documents(strapi, 'api::physician.physician').findFirst({ status: 'published', populate: { photo: true } });
     expect(physician.photo.url).toMatch(/^\/uploads\/.+_[0-9a-f]{10}\.\w+$/);
 
     const response = await fetch(`${baseUrl}${physician.photo.url}`);

@@ -13,6 +13,7 @@ import type { Core } from '@strapi/strapi';
 import { CARE_COORDINATOR, MEDICAL_CONTENT_EDITOR } from '../src/bootstrap/roles';
 import { removeTestAdmins, signInAsLocalAdmin, signInWithRole } from './admin-users';
 import { startCms } from './strapi';
+import type { Loose } from './fixtures';
 
 const SANDBOX_CSP = "default-src 'none'; sandbox";
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -53,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const upload = strapi.plugin('upload').service('upload') as any;
+  const upload = strapi.plugin('upload').service('upload');
   for (const id of storedFileIds) await upload.remove(await upload.findOne(id));
   for (const file of legacyFiles) rmSync(path.join(uploadsDir, file), { force: true });
   await removeTestAdmins(strapi);
@@ -65,11 +66,11 @@ async function tokenFor(role: string): Promise<string> {
 }
 
 /** Uploads one file as the admin's media library does: multipart `files` to POST /upload. */
-async function uploadAs(token: string, { fileName, declaredType, content }: Upload): Promise<{ status: number; body: any }> {
+async function uploadAs(token: string, { fileName, declaredType, content }: Upload): Promise<{ status: number; body: Loose }> {
   const form = new FormData();
   form.append('files', new Blob([content], { type: declaredType }), fileName);
   const response = await fetch(`${baseUrl}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-  const body: any = await response.json().catch(() => null);
+  const body: Loose = await response.json().catch(() => null);
   if (response.status === 201) storedFileIds.push(...body.map((file: { id: number }) => file.id));
   return { status: response.status, body };
 }
@@ -114,7 +115,7 @@ describe('uploading active content', () => {
     form.append('files', new Blob([HTML], { type: 'image/png' }), 'portrait.png');
     const response = await fetch(`${baseUrl}/upload?id=${stored.id}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).error.message).toMatch(/not allowed/);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/not allowed/);
     expect(await servedBytes()).toEqual(before);
   });
 

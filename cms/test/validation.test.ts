@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { rest, startCms } from './strapi';
-import { validLocationData, validPhysicianData, validTrialData } from './fixtures';
+import { validLocationData, validPhysicianData, validTrialData, documents } from './fixtures';
 
 const PORTRAIT = path.resolve(__dirname, 'fixtures', 'portrait.png');
 
@@ -12,12 +12,12 @@ let writeToken: string;
 
 beforeAll(async () => {
   ({ strapi } = await startCms());
-  const tokens = strapi.service('admin::api-token-content-api') as any;
+  const tokens = strapi.service('admin::api-token-content-api');
   const created = await tokens.create({ name: 'validation tests (full access)', type: 'full-access', lifespan: null, description: '' });
   writeToken = created.accessKey;
 });
 
-type Case = { rule: string; field: string; endpoint: string; uid: string; data: () => Promise<Record<string, any>> };
+type Case = { rule: string; field: string; endpoint: string; uid: string; data: () => Promise<Record<string, unknown>> };
 
 function tomorrowPlus(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -89,7 +89,7 @@ const cases: Case[] = [
     endpoint: 'clinical-trials',
     uid: 'api::clinical-trial.clinical-trial',
     data: async () => {
-      const seeded = (await strapi.documents('api::clinical-trial.clinical-trial').findFirst({ status: 'published' })) as any;
+      const seeded = await documents(strapi, 'api::clinical-trial.clinical-trial').findFirst({ status: 'published' });
       return validTrialData(strapi, 'nct-duplicate', seeded.nctId);
     },
   },
@@ -117,7 +117,7 @@ const cases: Case[] = [
 
 describe('content rules refuse bad data, naming the field', () => {
   it.each(cases)('$rule (document service)', async ({ uid, field, data }) => {
-    const attempt = strapi.documents(uid as any).create({ data: (await data()) as any });
+    const attempt = documents(strapi, uid).create({ data: (await data()) });
     await expect(attempt).rejects.toMatchObject({
       name: 'ValidationError',
       message: expect.stringContaining(field),
@@ -153,7 +153,7 @@ describe('content rules refuse bad data, naming the field', () => {
   it('accepts the same data once it is valid, through REST', async () => {
     const response = await rest('/api/locations', { token: writeToken, method: 'POST', body: { data: validLocationData('valid') } });
     expect(response.status).toBe(201);
-    await strapi.documents('api::location.location').delete({ documentId: response.body.data.documentId });
+    await documents(strapi, 'api::location.location').delete({ documentId: response.body.data.documentId });
   });
 
   it('requires alt text when a photo is set', async () => {
@@ -165,23 +165,23 @@ describe('content rules refuse bad data, naming the field', () => {
         files: { filepath: PORTRAIT, originalFilename: 'portrait.png', mimetype: 'image/png', size: statSync(PORTRAIT).size },
       });
     const data = { ...(await validPhysicianData(strapi, 'photo')), photo: photo.id };
-    await expect(strapi.documents('api::physician.physician').create({ data: data as any })).rejects.toMatchObject({
+    await expect(documents(strapi, 'api::physician.physician').create({ data: data })).rejects.toMatchObject({
       message: expect.stringContaining('photoAlt'),
     });
     const response = await rest('/api/physicians', { token: writeToken, method: 'POST', body: { data } });
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain('photoAlt');
-    const created = await strapi.documents('api::physician.physician').create({ data: { ...data, photoAlt: 'Portrait of a test physician' } as any });
-    await strapi.documents('api::physician.physician').delete({ documentId: created.documentId });
+    const created = await documents(strapi, 'api::physician.physician').create({ data: { ...data, photoAlt: 'Portrait of a test physician' } });
+    await documents(strapi, 'api::physician.physician').delete({ documentId: created.documentId });
   });
 
   it('checks an update against the stored entry: removing the last location is refused, other edits pass', async () => {
-    const physicians = strapi.documents('api::physician.physician');
-    const created = await physicians.create({ data: (await validPhysicianData(strapi, 'update')) as any, populate: { locations: true } as any });
-    const locationIds = ((created as any).locations as { documentId: string }[]).map((location) => location.documentId);
+    const physicians = documents(strapi, 'api::physician.physician');
+    const created = await physicians.create({ data: (await validPhysicianData(strapi, 'update')), populate: { locations: true } });
+    const locationIds = ((created).locations as { documentId: string }[]).map((location) => location.documentId);
 
-    await expect(physicians.update({ documentId: created.documentId, data: { title: 'Breast Medical Oncologist' } as any })).resolves.toBeTruthy();
-    await expect(physicians.update({ documentId: created.documentId, data: { locations: { disconnect: locationIds } } as any })).rejects.toMatchObject({
+    await expect(physicians.update({ documentId: created.documentId, data: { title: 'Breast Medical Oncologist' } })).resolves.toBeTruthy();
+    await expect(physicians.update({ documentId: created.documentId, data: { locations: { disconnect: locationIds } } })).rejects.toMatchObject({
       message: expect.stringContaining('locations'),
     });
     const viaRest = await rest(`/api/physicians/${created.documentId}`, { token: writeToken, method: 'PUT', body: { data: { npi: '99' } } });

@@ -11,6 +11,7 @@ import type { Logger } from './log';
 export type RequestPath = { ok: true; pathname: string } | { ok: false; reason: string };
 
 // C0 (which includes NUL), DEL and C1: none belongs in a path, and CR/LF would split a header.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 // Node hands over the raw request target byte for byte (as Latin-1); a URI is printable ASCII.
 const PRINTABLE_ASCII = /^[\u0021-\u007e]*$/;

@@ -31,7 +31,12 @@ let adminJwt: string;
 /** Webhook calls the rebuild service has answered: Strapi sends each a moment after the publish it reports. */
 let webhooksAnswered = 0;
 
-async function admin(method: string, pathname: string, body?: unknown): Promise<any> {
+/** An entry as the content manager answers with it: the fields this test reads, and whatever else it sends. */
+type AdminEntry = { documentId: string; slug: string; status?: string; [field: string]: unknown };
+/** The content manager's answers this test reads: a list (`results`) or one entry (`data`); empty for a delete. */
+type AdminAnswer = { results: AdminEntry[]; data: AdminEntry };
+
+async function admin(method: string, pathname: string, body?: unknown): Promise<AdminAnswer> {
   const response = await fetch(`${cms.url}${pathname}`, {
     method,
     headers: { Authorization: `Bearer ${adminJwt}`, 'Content-Type': 'application/json' },
@@ -39,7 +44,7 @@ async function admin(method: string, pathname: string, body?: unknown): Promise<
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : null;
+  return text ? (JSON.parse(text) as AdminAnswer) : (null as unknown as AdminAnswer);
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 240_000): Promise<T> {
@@ -130,9 +135,9 @@ describe('publishing in the CMS reaches the live site', () => {
   it('removes a deleted physician', async () => {
     // A physician who reviewed no published page (deleting a reviewer is refused until the pages name someone else).
     const { results } = await admin('GET', `/content-manager/collection-types/${PHYSICIAN}?page=1&pageSize=100&sort=slug:ASC`);
-    const reviewedSomething = (physician: Record<string, any>) =>
-      Object.entries(physician).some(([field, value]) => field.startsWith('reviewed') && (value?.count ?? 0) > 0);
-    const victim = results.find((physician: Record<string, any>) => physician.status === 'published' && !reviewedSomething(physician));
+    const reviewedSomething = (physician: AdminEntry) =>
+      Object.entries(physician).some(([field, value]) => field.startsWith('reviewed') && ((value as { count?: number } | null)?.count ?? 0) > 0);
+    const victim = results.find((physician) => physician.status === 'published' && !reviewedSomething(physician))!;
     expect(victim, 'a published physician who reviewed no page').toBeTruthy();
     expect(await pageStatus(`/doctors/${victim.slug}/`)).toBe(200);
     await admin('DELETE', `/content-manager/collection-types/${PHYSICIAN}/${victim.documentId}`);

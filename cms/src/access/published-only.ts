@@ -18,7 +18,10 @@ export const DRAFTS_REFUSED_MESSAGE =
  */
 export type Caller = { strategy: string | undefined } | null;
 
-function callerOf(requestContext: any): Caller {
+/** The request being served, as far as this file reads it. */
+type RequestContext = { state?: { auth?: { strategy?: { name?: string } } } };
+
+function callerOf(requestContext: RequestContext | undefined | null): Caller {
   if (!requestContext) return null;
   return { strategy: requestContext.state?.auth?.strategy?.name };
 }

@@ -1,18 +1,25 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
 import { Earth } from '@strapi/icons';
 import { openOnEditorsType } from './content-manager/OpenOnEditorsType';
 import { withNextReviewFilter } from './content-manager/next-review-filter';
 import { KeepEditsOnRefusedSave } from './edit-view/KeepEditsOnRefusedSave';
 import { SiteBuildPanel } from './site-build/SiteBuildPanel';
 
+/**
+ * The admin app as this file uses it. The route reducer describes routes by the few fields it reads,
+ * which Strapi's react-router `RouteObject` has too, so `addRoute` is typed by that reducer.
+ */
+type AdminApp = Omit<StrapiApp, 'router'> & { router: { addRoute(reducer: typeof openOnEditorsType): void } };
+
 /** The CMS's additions to Strapi's admin panel. */
 export default {
   config: {
     locales: [],
   },
-  register(app: any) {
+  register(app: AdminApp) {
     app.router.addRoute(openOnEditorsType);
     // First on the home page: after publishing, whether the change is live is what an editor looks for.
-    app.widgets.register((widgets: unknown[]) => [
+    app.widgets.register((widgets) => [
       {
         id: 'site-build',
         icon: Earth,
@@ -22,8 +29,10 @@ export default {
       ...widgets,
     ]);
   },
-  bootstrap(app: any) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([KeepEditsOnRefusedSave, SiteBuildPanel]);
+  bootstrap(app: AdminApp) {
+    // A plugin's `apis` are typed as unknown values; the content manager's is its documented side-panel registry.
+    const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel: (panels: unknown[]) => void };
+    contentManager.addEditViewSidePanel([KeepEditsOnRefusedSave, SiteBuildPanel]);
     app.registerHook('Admin/CM/pages/ListView/inject-in-filters', withNextReviewFilter);
   },
 };

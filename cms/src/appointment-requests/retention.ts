@@ -16,7 +16,7 @@ function retentionCutoff(now: Date, retentionDays: number): Date {
  */
 export async function deleteExpiredRequests(strapi: Core.Strapi, now: Date, retentionDays: number): Promise<number> {
   const cutoff = retentionCutoff(now, retentionDays);
-  const { count } = await strapi.db.query(APPOINTMENT_REQUEST_UID as any).deleteMany({
+  const { count } = await strapi.db.query(APPOINTMENT_REQUEST_UID).deleteMany({
     where: {
       $or: [{ submittedAt: { $lt: cutoff } }, { submittedAt: { $null: true }, createdAt: { $lt: cutoff } }],
     },

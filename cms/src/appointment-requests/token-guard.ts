@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { APPOINTMENT_REQUEST_UID } from './settings';
 
 /** Authentication strategies that stand for a token rather than a signed-in person. */
-const TOKEN_STRATEGIES = new Set(['admin-token', 'content-api-token']);
+const TOKEN_STRATEGIES = new Set<string | undefined>(['admin-token', 'content-api-token']);
 
 /**
  * No API token ever reads or changes appointment requests, whatever permissions it was given:
@@ -15,7 +15,7 @@ const TOKEN_STRATEGIES = new Set(['admin-token', 'content-api-token']);
 export function registerRequestTokenGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== APPOINTMENT_REQUEST_UID) return next();
-    const ctx = strapi.requestContext.get() as any;
+    const ctx = strapi.requestContext.get() as { path?: unknown; state?: { auth?: { strategy?: { name?: string } } } } | undefined;
     const strategy = ctx?.state?.auth?.strategy?.name;
     // Strapi's MCP server (off unless server.mcp.enabled) authenticates admin tokens on its own route.
     const viaMcp = typeof ctx?.path === 'string' && ctx.path.startsWith('/mcp');

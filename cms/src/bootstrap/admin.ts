@@ -12,7 +12,11 @@ export async function ensureLocalAdmin(strapi: Core.Strapi, env: NodeJS.ProcessE
   if (isProduction(env)) return;
   const password = env.LOCAL_ADMIN_PASSWORD;
   if (!password) return;
-  const users = strapi.service('admin::user') as any;
+  /** The parts of Strapi's admin user service used here. */
+  const users = strapi.service('admin::user') as unknown as {
+    exists(): Promise<boolean>;
+    createFirstAdmin(user: { email: string; password: string; firstname: string; lastname: string }): Promise<unknown>;
+  };
   if (await users.exists()) return;
   const email = env.LOCAL_ADMIN_EMAIL || DEFAULT_LOCAL_ADMIN_EMAIL;
   await users.createFirstAdmin({ email, password, firstname: 'Local', lastname: 'Admin' });

@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { SITE_CONTENT_TYPES, readActions } from './content-types';
 
+/** The parts of Strapi's admin API token and encryption services used here. */
+type TokenService = { hash(accessKey: string): string; revoke(id: number): Promise<unknown> };
+type EncryptionService = { encrypt(value: string): string };
+
 const SITE_TOKEN_NAME = 'Site build (read-only)';
 
 /** The exact permissions of the site-build token: find and findOne on the site's content types. */
@@ -19,8 +23,8 @@ export async function ensureSiteApiToken(strapi: Core.Strapi, accessKey = proces
     strapi.log.warn('SITE_API_TOKEN is not set: no read-only token for the site build was created.');
     return;
   }
-  const tokenService = strapi.service('admin::api-token-content-api') as any;
-  const encryption = strapi.service('admin::encryption') as any;
+  const tokenService = strapi.service('admin::api-token-content-api') as unknown as TokenService;
+  const encryption = strapi.service('admin::encryption') as unknown as EncryptionService;
   const accessKeyHash = tokenService.hash(accessKey);
   const tokens = strapi.db.query('admin::api-token');
 
@@ -75,7 +79,7 @@ export const STRAPI_DEFAULT_TOKENS = [
 ] as const;
 
 export async function removeStrapiDefaultTokens(strapi: Core.Strapi): Promise<void> {
-  const tokenService = strapi.service('admin::api-token-content-api') as any;
+  const tokenService = strapi.service('admin::api-token-content-api') as unknown as TokenService;
   for (const { name, description } of STRAPI_DEFAULT_TOKENS) {
     const token = await strapi.db.query('admin::api-token').findOne({ where: { name, description } });
     if (!token) continue;

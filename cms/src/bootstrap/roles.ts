@@ -4,19 +4,31 @@ import { SITE_CONTENT_TYPES } from './content-types';
 
 type Permission = { id?: number; action: string; subject?: string | null; properties?: Record<string, unknown>; conditions?: string[] };
 type Action = { actionId: string; subjects?: string[]; options?: { applyToProperties?: string[] } };
+type Role = { id: number; name: string; description?: string; permissions?: Permission[] };
+/** The parts of Strapi's admin services used here. */
+type PermissionService = { actionProvider: { get(actionId: string): Action | undefined } };
+type ContentTypeService = { getPermissionsWithNestedFields(actions: Action[]): Permission[] };
+type RoleService = {
+  findOne(where: { name: string }): Promise<Role | null>;
+  create(role: { name: string; description: string }): Promise<Role>;
+  update(where: { id: number }, role: { description: string }): Promise<unknown>;
+  assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>;
+  getSuperAdmin(): Promise<Role | null | undefined>;
+  find(where: Record<string, never>, populate: string[]): Promise<Role[]>;
+};
 type RoleDefinition = { name: string; description: string; permissions: (strapi: Core.Strapi) => Permission[] };
 
 const explorer = (action: string) => `plugin::content-manager.explorer.${action}`;
 
 /** Content-manager permissions on `subjects`, each field-level action covering every field. */
 function contentPermissions(strapi: Core.Strapi, subjects: readonly string[], actions: string[]): Permission[] {
-  const provider = (strapi.service('admin::permission') as any).actionProvider;
+  const provider = (strapi.service('admin::permission') as unknown as PermissionService).actionProvider;
   const chosen = actions.map((actionId) => {
-    const action = provider.get(actionId) as Action | undefined;
+    const action = provider.get(actionId);
     if (!action) throw new Error(`The admin has no permission action ${actionId}.`);
     return { ...action, subjects: (action.subjects ?? []).filter((subject) => subjects.includes(subject)) };
   });
-  return (strapi.service('admin::content-type') as any).getPermissionsWithNestedFields(chosen) as Permission[];
+  return (strapi.service('admin::content-type') as unknown as ContentTypeService).getPermissionsWithNestedFields(chosen);
 }
 
 /** Media library use, as Strapi's own Editor role has it. */
@@ -59,7 +71,7 @@ const MANAGED_ROLES = [CARE_COORDINATOR, MEDICAL_CONTENT_EDITOR];
  * Strapi's default Editor and Author roles are given every content type when first created.
  */
 export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role') as any;
+  const roles = strapi.service('admin::role') as unknown as RoleService;
   const managedIds: number[] = [];
   for (const definition of MANAGED_ROLES) {
     let role = await roles.findOne({ name: definition.name });

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { clientAddress } from '../appointment-requests/client-address';
 import { isIntakePath } from '../appointment-requests/cors';
@@ -17,9 +18,9 @@ import type { AppointmentIntake } from '../api/appointment-request/services/appo
  *   can fix a few mistakes and still send).
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     if (ctx.method !== 'POST' || !isIntakePath(ctx.path)) return next();
-    const intake = strapi.service(APPOINTMENT_REQUEST_UID as any) as unknown as AppointmentIntake;
+    const intake = strapi.service(APPOINTMENT_REQUEST_UID) as unknown as AppointmentIntake;
     const { settings } = intake;
     const kind = requestKind(ctx);
     ctx.set('Cache-Control', 'no-store');

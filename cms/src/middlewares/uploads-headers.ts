@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { isUploadsPath, uploadsResponseHeaders } from '../media-library/file-types';
 
@@ -16,7 +17,7 @@ export const UPLOADS_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  * signed in. They are set after Strapi's security middleware, replacing its page CSP.
  */
 export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) => {
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     await next();
     if (!isUploadsPath(ctx.path)) return;
     const servesFile = ctx.status === 200 || ctx.status === 206; // 206: a range of it

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   CONTENT_RULES,
@@ -34,7 +34,7 @@ function singleLocale(locale: unknown): string | undefined {
 
 /** Loads a stored draft with the fields and relations the rules look at. */
 async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string, locale: unknown): Promise<Record<string, unknown> | null> {
-  const contentType = strapi.contentType(uid as any);
+  const contentType = strapi.contentType(uid as UID.ContentType);
   const populate: Record<string, unknown> = {};
   for (const [name, attribute] of Object.entries(contentType.attributes as Record<string, { type: string }>)) {
     if (attribute.type === 'component' || attribute.type === 'media') populate[name] = true;
@@ -42,27 +42,27 @@ async function storedDraft(strapi: Core.Strapi, uid: string, documentId: string,
       populate[name] = { fields: ['documentId'] };
     }
   }
-  return (await strapi.documents(uid as any).findOne({
+  return (await strapi.documents(uid as UID.ContentType).findOne({
     documentId,
     status: 'draft',
     locale: singleLocale(locale),
-    populate: populate as any,
+    populate: populate as Modules.Documents.Params.Populate.Any<UID.ContentType>,
   })) as Record<string, unknown> | null;
 }
 
 /** Marks each ref with whether its entry has a published version (a relation to a draft is empty on the site). */
 async function withPublicationState(strapi: Core.Strapi, targetUid: string, refs: RelatedRef[]): Promise<RelatedRef[]> {
   if (refs.length === 0) return refs;
-  const query = strapi.db.query(targetUid as any);
+  const query = strapi.db.query(targetUid as UID.Schema);
   const ids = refs.filter((ref) => !ref.documentId && ref.id !== undefined).map((ref) => ref.id!);
   const byId = new Map(
-    (ids.length > 0 ? await query.findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] }) : []).map((row: any) => [row.id, row.documentId as string]),
+    (ids.length > 0 ? await query.findMany({ where: { id: { $in: ids } }, select: ['id', 'documentId'] }) : []).map((row: { id: number; documentId: string }) => [row.id, row.documentId]),
   );
   const documentIdOf = (ref: RelatedRef) => ref.documentId ?? (ref.id !== undefined ? byId.get(ref.id) : undefined);
   const documentIds = refs.map(documentIdOf).filter((documentId): documentId is string => documentId !== undefined);
   const published = new Set(
     (await query.findMany({ where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } }, select: ['documentId'] })).map(
-      (row: any) => row.documentId as string,
+      (row: { documentId: string }) => row.documentId,
     ),
   );
   return refs.map((ref) => ({ ...ref, published: published.has(documentIdOf(ref) ?? '') }));
@@ -92,7 +92,7 @@ async function pendingEntry(
   for (const relation of RELATIONS_CHECKED[uid] ?? []) {
     related[relation] = relatedAfterSave(storedRefs(stored?.[relation]), data[relation]);
     if (mode === 'publish' && RELATIONS_PUBLISHED_AT_PUBLISH.has(relation)) {
-      const target = (strapi.contentType(uid as any).attributes[relation] as { target?: string }).target;
+      const target = (strapi.contentType(uid as UID.ContentType).attributes as Record<string, { target?: string }>)[relation].target;
       if (target) related[relation] = await withPublicationState(strapi, target, related[relation]);
     }
   }
@@ -113,7 +113,7 @@ async function uniquenessErrors(strapi: Core.Strapi, uid: string, documentId: st
   if (!unique || typeof value !== 'string' || value === '') return [];
   const filters: Record<string, unknown> = { [unique.field]: value };
   if (documentId) filters.documentId = { $ne: documentId };
-  const other = (await strapi.documents(uid as any).findFirst({ filters: filters as any, status: 'draft' })) as Record<
+  const other = (await strapi.documents(uid as UID.ContentType).findFirst({ filters: filters as Modules.Documents.Params.Filters.Any<UID.ContentType>, status: 'draft' })) as Record<
     string,
     unknown
   > | null;

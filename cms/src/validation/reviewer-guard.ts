@@ -22,9 +22,9 @@ function describeReviewedPages(physicianName: string, pages: ReviewedPage[]): st
 async function pagesReviewedBy(strapi: Core.Strapi, documentId: string): Promise<ReviewedPage[]> {
   const pages: ReviewedPage[] = [];
   for (const uid of MEDICAL_PAGE_TYPES) {
-    const contentType = strapi.contentType(uid as any) as any;
+    const contentType = strapi.contentType(uid);
     const hasSlug = 'slug' in contentType.attributes;
-    const rows = (await strapi.db.query(uid as any).findMany({
+    const rows = (await strapi.db.query(uid).findMany({
       where: { publishedAt: { $notNull: true }, reviewedBy: { documentId } },
       select: hasSlug ? ['slug'] : ['id'],
     })) as { slug?: string }[];

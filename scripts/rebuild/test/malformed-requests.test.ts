@@ -55,6 +55,7 @@ function problemWith(answer: RawAnswer, origin: string): string | null {
   if (status !== 301 && status !== 308) return `status ${status}`;
   const location = headers.location ?? '';
   if (!location.startsWith('/') || location.startsWith('//')) return `Location ${JSON.stringify(location)} is not a path`;
+  // eslint-disable-next-line no-control-regex -- a redirect's Location must not carry control characters
   if (/[\\\u0000-\u0020\u007f-\u00ff]/.test(location)) return `Location ${JSON.stringify(location)} has a backslash, space, control or non-ASCII character`;
   if (new URL(location, origin).origin !== origin) return `Location ${JSON.stringify(location)} leaves ${origin}`;
   return null;

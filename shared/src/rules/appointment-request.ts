@@ -106,7 +106,6 @@ const CONSENT_VALUES = new Set([true, 'true', 'on', 'yes']);
 // (U+202A–U+202E, U+2066–U+2069, U+061C, U+200E, U+200F), which can show "Maria" for another
 // name or reverse a phone number, and C1 controls (U+0080–U+009F), which arrive in text
 // mis-decoded elsewhere and no keyboard types.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE_CONTROLS = /[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import type { EntryToFix, ReportedFailure } from './status';
 
 /**
@@ -81,17 +81,17 @@ function contentTypeNamed(strapi: Core.Strapi, words: string): string | null {
   return match?.uid ?? null;
 }
 
-const typeWords = (strapi: Core.Strapi, uid: string) => strapi.contentType(uid as any).info.singularName.replace(/-/g, ' ');
+const typeWords = (strapi: Core.Strapi, uid: string) => strapi.contentType(uid as UID.ContentType).info.singularName.replace(/-/g, ' ');
 
 /** The field the admin titles an entry with (its list's main field). */
 async function titleField(strapi: Core.Strapi, uid: string): Promise<string | null> {
-  const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uid as any));
+  const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(uid as UID.ContentType));
   const mainField = configuration?.settings?.mainField;
   return typeof mainField === 'string' && mainField !== 'id' ? mainField : null;
 }
 
 function fieldsFor(strapi: Core.Strapi, uid: string, titled: string | null): string[] {
-  const attributes = strapi.contentType(uid as any).attributes as Record<string, unknown>;
+  const attributes = strapi.contentType(uid as UID.ContentType).attributes as Record<string, unknown>;
   return ['slug', ...(titled ? [titled] : [])].filter((field) => field in attributes);
 }
 
@@ -115,12 +115,12 @@ export async function entryToFix(strapi: Core.Strapi, reported: ReportedFailure)
   const models = { ...strapi.contentTypes, ...strapi.components } as unknown as Record<string, { attributes: Record<string, Attribute> }>;
   const schemaOf: SchemaLookup = (schemaUid) => models[schemaUid]?.attributes;
   const linked = reported.field ? throughRelation(schemaOf, uid, pathSegments(reported.field)) : null;
-  const documents = (target: string) => strapi.documents(target as any);
+  const documents = (target: string) => strapi.documents(target as UID.ContentType);
 
   if (!linked || !reported.documentId) {
     const titled = await titleField(strapi, uid);
     const entry = reported.documentId
-      ? ((await documents(uid).findOne({ documentId: reported.documentId, status: 'published', fields: fieldsFor(strapi, uid, titled) as any })) as Record<string, unknown> | null)
+      ? ((await documents(uid).findOne({ documentId: reported.documentId, status: 'published', fields: fieldsFor(strapi, uid, titled) as Modules.Documents.Params.Fields.Any<UID.ContentType> })) as Record<string, unknown> | null)
       : null;
     return { ...named, name: titled && typeof entry?.[titled] === 'string' ? (entry[titled] as string) : null };
   }
@@ -129,7 +129,7 @@ export async function entryToFix(strapi: Core.Strapi, reported: ReportedFailure)
   const source = (await documents(uid).findOne({
     documentId: reported.documentId,
     status: 'published',
-    populate: populateAlong(linked.relationPath, fieldsFor(strapi, linked.targetUid, titled)) as any,
+    populate: populateAlong(linked.relationPath, fieldsFor(strapi, linked.targetUid, titled)) as Modules.Documents.Params.Populate.Any<UID.ContentType>,
   })) as Record<string, unknown> | null;
   const related = valueAt(source, linked.relationPath);
   const target = (linked.index !== null && Array.isArray(related) ? related[linked.index] : Array.isArray(related) ? related[0] : related) as

@@ -32,7 +32,15 @@ async function refuseUnlessAllowed(files: IncomingFile | IncomingFile[] | undefi
   }
 }
 
-export default (plugin: any) => {
+/** The upload service's two entry points for new file content, as this extension wraps them. */
+type UploadService = {
+  upload(input: { files?: IncomingFile | IncomingFile[] }, ...rest: unknown[]): Promise<unknown>;
+  replace(id: unknown, input: { file?: IncomingFile }, ...rest: unknown[]): Promise<unknown>;
+};
+/** The upload plugin as Strapi hands it to an extension: only its upload service factory is replaced. */
+type UploadPlugin = { services: { upload: (context: unknown) => UploadService } };
+
+export default <TPlugin extends UploadPlugin>(plugin: TPlugin) => {
   const createUploadService = plugin.services.upload;
   plugin.services.upload = (context: unknown) => {
     const service = createUploadService(context);

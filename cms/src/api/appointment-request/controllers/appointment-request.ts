@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { judgeSubmission } from '../../../appointment-requests/bot-check';
 import { requestKind, sendAccepted, sendFieldErrors } from '../../../appointment-requests/http';
@@ -10,8 +11,8 @@ import type { AppointmentIntake } from '../services/appointment-request';
  * before the body was read (src/middlewares/appointment-request-gate.ts).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async submit(ctx: any) {
-    const intake = strapi.service(APPOINTMENT_REQUEST_UID as any) as unknown as AppointmentIntake;
+  async submit(ctx: Context) {
+    const intake = strapi.service(APPOINTMENT_REQUEST_UID) as unknown as AppointmentIntake;
     const kind = requestKind(ctx) ?? 'json';
     const body = (ctx.request.body ?? {}) as Record<string, unknown>;
     const now = new Date();

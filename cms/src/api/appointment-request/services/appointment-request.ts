@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { IntakeRateLimit } from '../../../appointment-requests/rate-limit';
 import { APPOINTMENT_REQUEST_UID, intakeSettings, type IntakeSettings } from '../../../appointment-requests/settings';
 import type { AppointmentRequestData } from '@mbc/shared';
@@ -43,8 +43,10 @@ export default ({ strapi }: { strapi: Core.Strapi }): AppointmentIntake => {
     },
 
     async store(data, submittedAt, { sentUnusuallyFast }) {
-      const created = await strapi.documents(APPOINTMENT_REQUEST_UID as any).create({
-        data: { ...data, submittedAt: submittedAt.toISOString(), requestStatus: 'new', sentUnusuallyFast } as any,
+      const created = await strapi.documents(APPOINTMENT_REQUEST_UID).create({
+        data: { ...data, submittedAt: submittedAt.toISOString(), requestStatus: 'new', sentUnusuallyFast } as Modules.Documents.Params.Data.Input<
+          typeof APPOINTMENT_REQUEST_UID
+        >, // validateAppointmentRequest checked the enumerations; the shared type keeps them as strings
       });
       return { documentId: created.documentId };
     },
