@@ -47,6 +47,21 @@ export class CmsContentError extends Error {
   }
 }
 
+/**
+ * "TYPE: N of TOTAL entries …, so the site was not built." and then each item, numbered.
+ * `entries` words the count's subject and verb (`one` when N is 1); `why`, if any, follows "built".
+ */
+function notBuiltMessage(
+  contentType: ContentTypeName,
+  total: number,
+  { entries, why = '', items, separator }: { entries: (one: boolean) => string; why?: string; items: readonly string[]; separator: string },
+): string {
+  return (
+    `${restPathOf(contentType)}: ${items.length} of ${total} ${entries(items.length === 1)}, so the site was not built${why}.\n\n` +
+    items.map((item, index) => `${index + 1}. ${item}`).join(separator)
+  );
+}
+
 /** Several entries broke the content contract; `failures` holds one error per entry. */
 export class ContentCheckError extends CmsContentError {
   override name = 'ContentCheckError';
@@ -57,9 +72,11 @@ export class ContentCheckError extends CmsContentError {
     total: number,
   ) {
     super(
-      `${restPathOf(contentType)}: ${failures.length} of ${total} entries ${failures.length === 1 ? 'does' : 'do'} ` +
-        `not match the content contract, so the site was not built.\n\n` +
-        failures.map((failure, index) => `${index + 1}. ${failure.message}`).join('\n\n'),
+      notBuiltMessage(contentType, total, {
+        entries: (one) => `entries ${one ? 'does' : 'do'} not match the content contract`,
+        items: failures.map((failure) => failure.message),
+        separator: '\n\n',
+      }),
     );
   }
 }
@@ -74,9 +91,12 @@ export class UnreviewedPagesError extends CmsContentError {
     total: number,
   ) {
     super(
-      `${restPathOf(contentType)}: ${pages.length} of ${total} published entries ${pages.length === 1 ? 'names' : 'name'} no medical reviewer, ` +
-        `so the site was not built (every medical page says "Medically reviewed on DATE by NAME").\n\n` +
-        pages.map((page, index) => `${index + 1}. ${page}`).join('\n'),
+      notBuiltMessage(contentType, total, {
+        entries: (one) => `published entries ${one ? 'names' : 'name'} no medical reviewer`,
+        why: ' (every medical page says "Medically reviewed on DATE by NAME")',
+        items: pages,
+        separator: '\n',
+      }),
     );
   }
 }
