@@ -114,7 +114,8 @@ describe('a save the content rules refuse', () => {
     await refetched;
     expect(await body.textContent()).toContain('An edit the editor must not lose.');
     expect(await lastReviewed.inputValue()).toBe(usDate(future));
-    expect(await page.getByRole('button', { name: 'Save' }).isEnabled()).toBe(true);
+    // Still dirty, so the editor can save again (the button comes back once the refused save has settled).
+    await expect.poll(() => page.getByRole('button', { name: 'Save' }).isEnabled(), { timeout: 15_000 }).toBe(true);
 
     // Once the date is fixed, the same edit saves.
     await typeDate(lastReviewed, new Date());

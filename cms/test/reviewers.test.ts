@@ -210,9 +210,17 @@ describe('the review component’s old reviewer', () => {
   });
 });
 
-describe('the contract names the same medical types as the CMS', () => {
-  it('MEDICAL_CONTENT_TYPES (shared) are the types the migration walks', () => {
-    expect(MEDICAL_CONTENT_TYPES.map((name) => CONTENT_TYPES[name].uid).sort()).toEqual([...MEDICAL_PAGE_TYPES].sort());
+describe('the medical page types (the contract\'s MEDICAL_CONTENT_TYPES)', () => {
+  it('are exactly the CMS types with a reviewedBy relation to a physician and a required medical review', () => {
+    const withReviewer = Object.entries(strapi.contentTypes)
+      .filter(([uid]) => uid.startsWith('api::'))
+      .filter(([, contentType]) => {
+        const attributes = contentType.attributes as Record<string, { type: string; target?: string; component?: string; required?: boolean }>;
+        return attributes.reviewedBy?.type === 'relation' && attributes.reviewedBy.target === PHYSICIAN && attributes.medicalReview?.component === 'shared.medical-review';
+      })
+      .map(([uid]) => uid);
+    expect(withReviewer.sort()).toEqual([...MEDICAL_PAGE_TYPES].sort());
+    expect(MEDICAL_PAGE_TYPES).toHaveLength(MEDICAL_CONTENT_TYPES.length);
   });
 });
 

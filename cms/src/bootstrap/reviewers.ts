@@ -1,21 +1,15 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { CONTENT_TYPES, MEDICAL_CONTENT_TYPES } from '@mbc/shared';
 
 /**
- * The medical pages. Each names its reviewer in its own reviewedBy relation; the review component
+ * The medical pages (the contract's MEDICAL_CONTENT_TYPES). Each names its reviewer in its own reviewedBy relation; the review component
  * (shared.medical-review) holds only the dates. The reviewer used to be a relation inside that
  * component, which Strapi 5 drops from the published version when the physician is unpublished
  * and published again, so pages lost their "by NAME" while the draft still showed it. reviewedBy
  * has an inverse on the physician (reviewedTreatments…) on purpose: Strapi re-links published
  * entries to a republished target only for two-way relations (a one-way one is lost the same way).
  */
-export const MEDICAL_PAGE_TYPES = [
-  'api::subtype.subtype',
-  'api::treatment.treatment',
-  'api::diagnostic-test.diagnostic-test',
-  'api::clinical-trial.clinical-trial',
-  'api::support-service.support-service',
-  'api::condition-page.condition-page',
-] as const;
+export const MEDICAL_PAGE_TYPES = MEDICAL_CONTENT_TYPES.map((name) => CONTENT_TYPES[name].uid as UID.ContentType);
 
 const PHYSICIAN = 'api::physician.physician';
 
