@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES, MEDICAL_CONTENT_TYPES, type MedicalContentTypeName } from '@mbc/shared';
+import { MEDICAL_CONTENT_TYPES, type MedicalContentTypeName } from '@mbc/shared';
 import { copyLegacyReviewers, legacyReviewerOf, MEDICAL_PAGE_TYPES } from '../src/bootstrap/reviewers';
 import { checkEntry } from '../src/validation/content-rules';
 import { validPhysicianData, validTrialData, documents } from './fixtures';
