@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,32 +10,100 @@ import { REPO_DIR } from '../rebuild/env-file';
 import { cacheControlFor, securityHeaders } from '../rebuild/http-headers';
 import { freePort } from './support/ports';
 import { goLive, newReleaseId, prepareReleaseDir } from '../rebuild/releases';
+import { rebuildConfigFromEnv } from '../rebuild/config';
+import { silentLogger } from '../rebuild/log';
+import { createRebuildService } from '../rebuild/service';
+import { SECRET_HEADER } from '../rebuild/webhook';
 
 const read = (file: string) => readFileSync(path.join(REPO_DIR, file), 'utf8');
-const compose = parse(read('docker-compose.yml'));
+type ComposeService = {
+  environment: Record<string, string | number>;
+  depends_on?: Record<string, { condition: string }>;
+  healthcheck?: { test: string[] };
+  volumes?: string[];
+  build?: { dockerfile: string };
+  image?: string;
+};
+const compose = parse(read('docker-compose.yml')) as { services: Record<string, ComposeService>; volumes: Record<string, unknown> };
+
+/** Example values for the variables .env must set (the ${NAME:?…} ones). */
+const REQUIRED_EXAMPLES: Record<string, string> = { REBUILD_WEBHOOK_SECRET: 'webhook-secret', SITE_API_TOKEN: 'site-token', SITE_URL: 'https://site.example', CMS_PUBLIC_URL: 'https://cms.example' };
+
+/** A service's environment as compose resolves it: ${NAME:-default} → default, ${NAME:?…} → the example value. */
+function resolvedEnvironment(service: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(compose.services[service]!.environment ?? {}).map(([name, value]) => [
+      name,
+      String(value).replace(/\$\{([A-Z0-9_]+)(?::-([^}]*)|:\?[^}]*)?\}/g, (_match, variable: string, fallback?: string) => REQUIRED_EXAMPLES[variable] ?? fallback ?? 'x'),
+    ]),
+  );
+}
 
 describe('docker-compose.yml', () => {
-  it('runs PostgreSQL 16, the CMS, the rebuild service and a web server, each with a healthcheck', () => {
+  it('starts each service only once the one it needs is healthy, and each has a healthcheck', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'rebuild', 'web']);
-    expect(compose.services.postgres.image).toMatch(/^postgres:16/);
-    expect(compose.services.cms.build.dockerfile).toBe('cms/Dockerfile');
-    expect(compose.services.web.image).toMatch(/^nginx:/);
-    for (const [name, service] of Object.entries<{ healthcheck?: { test?: unknown } }>(compose.services)) {
-      expect(service.healthcheck?.test, `${name} healthcheck`).toBeTruthy();
-    }
-    expect(compose.services.cms.depends_on.postgres.condition).toBe('service_healthy');
-    expect(compose.services.cms.environment.DATABASE_CLIENT).toBe('postgres');
-    expect(compose.services.cms.environment.NODE_ENV).toBe('production');
-    expect(compose.services.cms.environment.REBUILD_WEBHOOK_URL).toBe('http://rebuild:4322/hooks/strapi');
+    for (const [name, service] of Object.entries(compose.services)) expect(service.healthcheck?.test, `${name} healthcheck`).toBeTruthy();
+    const needs = Object.fromEntries(Object.entries(compose.services).map(([name, service]) => [name, Object.entries(service.depends_on ?? {}).map(([other, how]) => `${other} ${how.condition}`)]));
+    expect(needs).toEqual({ postgres: [], cms: ['postgres service_healthy'], rebuild: ['cms service_healthy'], web: ['rebuild service_healthy'] });
   });
 
-  it('keeps data in named volumes, and serves the rebuild service’s releases read-only', () => {
-    expect(Object.keys(compose.volumes).sort()).toEqual(['postgres-data', 'site', 'uploads']);
-    expect(compose.services.postgres.volumes).toContain('postgres-data:/var/lib/postgresql/data');
-    expect(compose.services.cms.volumes).toContain('uploads:/app/cms/public/uploads');
-    expect(compose.services.rebuild.volumes).toContain('site:/srv/site');
+  it('the CMS sends its webhooks where the rebuild service, configured by this file, answers them; its healthcheck asks a route it serves', async () => {
+    const cmsEnv = resolvedEnvironment('cms');
+    const rebuildEnv = resolvedEnvironment('rebuild');
+    const config = rebuildConfigFromEnv(rebuildEnv);
+    const webhook = new URL(cmsEnv.REBUILD_WEBHOOK_URL!);
+    // Compose's network reaches a service by its name.
+    expect([webhook.hostname, Number(webhook.port)]).toEqual(['rebuild', config.port]);
+    expect(cmsEnv.REBUILD_WEBHOOK_SECRET).toBe(config.secret);
+    expect(new URL(rebuildEnv.STRAPI_URL!).hostname).toBe('cms');
+    expect(Number(new URL(rebuildEnv.STRAPI_URL!).port)).toBe(Number(cmsEnv.PORT));
+
+    const builds: string[] = [];
+    const service = createRebuildService({
+      secret: config.secret,
+      maxBodyBytes: config.maxBodyBytes,
+      debounceMs: 1,
+      maxWaitMs: config.maxWaitMs,
+      build: async () => {
+        builds.push('build');
+        const now = new Date().toISOString();
+        return { ok: true, id: 'r1', startedAt: now, finishedAt: now, durationMs: 1, pages: 1 };
+      },
+      liveRelease: () => (builds.length > 0 ? 'r1' : null),
+      logger: silentLogger,
+    });
+    await new Promise<void>((resolve) => service.server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;
+      const answer = await fetch(`${base}${webhook.pathname}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: cmsEnv.REBUILD_WEBHOOK_SECRET! },
+        body: JSON.stringify({ event: 'entry.publish', uid: 'api::physician.physician', entry: { documentId: 'd1', slug: 'd1', publishedAt: '2026-12-01T10:00:00Z' } }),
+      });
+      expect(answer.status).toBe(202);
+      await service.scheduler.whenIdle();
+      expect(builds).toEqual(['build']);
+
+      const [, port, healthPath] = /http:\/\/127\.0\.0\.1:(\d+)(\/[^'"]*)/.exec(compose.services.rebuild.healthcheck!.test.join(' '))!;
+      expect(Number(port)).toBe(config.port);
+      expect((await fetch(`${base}${healthPath}`)).status).toBe(200);
+    } finally {
+      service.scheduler.stop();
+      await new Promise((resolve) => service.server.close(resolve));
+    }
+  });
+
+  it('nginx serves the release the rebuild service makes live, from the volume they share', () => {
+    const mountOf = (service: string, volume: string) => {
+      const entry = compose.services[service].volumes!.find((mount) => mount.startsWith(`${volume}:`))!;
+      return entry.split(':')[1]!;
+    };
+    const live = path.posix.relative(mountOf('rebuild', 'site'), resolvedEnvironment('rebuild').SITE_LIVE_DIR!);
+    expect(live.startsWith('..')).toBe(false);
+    const nginxRoot = /^\s*root\s+(\S+);/m.exec(read('deploy/nginx/site.conf'))![1]!;
+    expect(path.posix.relative(mountOf('web', 'site'), nginxRoot)).toBe(live);
     expect(compose.services.web.volumes).toContain('site:/srv/site:ro');
-    expect(compose.services.rebuild.environment.SITE_LIVE_DIR).toBe('/srv/site/live');
+    expect(mountOf('cms', 'uploads')).toBe('/app/cms/public/uploads');
   });
 
   it('documents every variable it uses in the README and in .env.example', () => {
