@@ -132,6 +132,36 @@ describe('docker-compose.yml', () => {
   });
 });
 
+/** Whether .dockerignore keeps a path (relative to the build context) out of every image: the last matching line wins. */
+function dockerIgnores(file: string): boolean {
+  let ignored = false;
+  for (const raw of read('.dockerignore').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const negated = line.startsWith('!');
+    const pattern = (negated ? line.slice(1) : line).replace(/\/$/, '');
+    // `**/` is any number of folders (none too), `*` anything within one name.
+    const source = pattern
+      .split('**/')
+      .map((part) => part.split('*').map((text) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*'))
+      .join('(?:.*/)?');
+    const regex = new RegExp(`^${source}(/.*)?$`);
+    if (regex.test(file)) ignored = !negated;
+  }
+  return ignored;
+}
+
+describe('the images’ build context (.dockerignore)', () => {
+  it('keeps secrets, local data, installed packages and build output out of both images', () => {
+    const secretOrLocal = ['cms/.env', 'cms/.tmp/data.db', 'cms/public/uploads/photo.png', '.git/config', 'node_modules/astro/package.json', 'cms/node_modules/x/index.js', 'scripts/rebuild/node_modules/x.js', 'cms/dist/src/index.js', 'site/dist/index.html', 'site/.cache/build-test-1/dist/index.html', 'shared/dist/esm/index.js'];
+    expect(secretOrLocal.filter((file) => !dockerIgnores(file))).toEqual([]);
+  });
+  it('still sends what the Dockerfiles copy and build from', () => {
+    const needed = ['package.json', 'package-lock.json', 'cms/src/index.ts', 'cms/config/server.ts', 'cms/public/uploads/.gitkeep', 'cms/favicon.png', 'shared/src/index.ts', 'site/src/pages/index.astro', 'scripts/rebuild/main.ts', '.env.example'];
+    expect(needed.filter((file) => dockerIgnores(file))).toEqual([]);
+  });
+});
+
 describe('the publish workflow', () => {
   const workflow = parse(read('.github/workflows/publish.yml'));
   it('runs on a CMS publish, a push and by hand, cancelling superseded runs', () => {

@@ -54,9 +54,6 @@ export type SeedLocation = {
   photoAlt?: string;
 };
 
-/** @deprecated Use LanguageName from @mbc/shared; kept while scripts/lib/generate-directory.ts imports it. */
-export type Language = LanguageName;
-
 export type SeedPhysician = {
   slug: string;
   fullName: string;

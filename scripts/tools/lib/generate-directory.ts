@@ -13,7 +13,8 @@
  * clinics at real North Carolina towns' coordinates (moved a few miles). People are fictional.
  */
 import type { Directory } from '../../../cms/src/bulk-import/import-directory';
-import type { Block, Language, SeedClinicalTrial, SeedLocation, SeedPhysician } from '../../../cms/src/seed/types';
+import type { LanguageName } from '@mbc/shared';
+import type { Block, SeedClinicalTrial, SeedLocation, SeedPhysician } from '../../../cms/src/seed/types';
 import * as demo from '../../../cms/src/seed/data';
 import { withNpiCheckDigit } from '@mbc/shared';
 import type { ContentSnapshot } from '../../../site/src/lib/cms/snapshot';
@@ -113,7 +114,7 @@ const FAMILY_NAMES = [
   'Morales', 'Nguyen', 'Okafor', 'Patel', 'Quintero', 'Rossi', 'Shah', 'Tanaka', 'Usman', 'Varga', 'Walker', 'Xu', 'Yilmaz',
   'Zhang', "O'Brien", 'Núñez', 'Lee-Park', 'Whitfield',
 ];
-const SECOND_LANGUAGES: Language[] = ['Spanish', 'Mandarin', 'Vietnamese', 'Korean', 'Arabic', 'Hindi', 'French', 'Portuguese', 'Russian', 'Tagalog'];
+const SECOND_LANGUAGES: LanguageName[] = ['Spanish', 'Mandarin', 'Vietnamese', 'Korean', 'Arabic', 'Hindi', 'French', 'Portuguese', 'Russian', 'Tagalog'];
 const TITLES: Record<string, string> = {
   'medical-oncology': 'Medical Oncologist',
   'surgical-oncology': 'Surgical Oncologist',
@@ -220,7 +221,7 @@ export function generateDirectory(size: DirectorySize, references: DirectoryRefe
     const clinicCount = random() < 0.6 ? 1 : random() < 0.8 ? 2 : 3;
     const clinics = new Set([home]);
     while (clinics.size < Math.min(clinicCount, locations.length)) clinics.add(Math.floor(random() * locations.length));
-    const languages: Language[] = ['English'];
+    const languages: LanguageName[] = ['English'];
     if (random() < 0.25) languages.push(pick(SECOND_LANGUAGES));
     const interests = some(INTERESTS, 0.3);
     const residencyYear = 1990 + Math.floor(random() * 30);
