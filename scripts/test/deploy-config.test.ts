@@ -176,6 +176,46 @@ describe('the publish workflow', () => {
     expect(build.env).toMatchObject({ STRAPI_URL: '${{ secrets.STRAPI_URL }}', SITE_API_TOKEN: '${{ secrets.SITE_API_TOKEN }}' });
     expect(steps.some((step) => step.uses?.startsWith('actions/upload-artifact'))).toBe(true);
   });
+
+  /**
+   * Which jobs run for an event, by GitHub's rules as this workflow uses them: a job runs when its
+   * `if` holds, evaluated after the jobs it `needs` (whose results it reads) have ended.
+   */
+  function jobsThatRun(event: string, testPasses: boolean): string[] {
+    const jobs = workflow.jobs as Record<string, { if?: string; needs?: string | string[]; steps: { run?: string }[] }>;
+    const results: Record<string, 'success' | 'failure' | 'skipped'> = {};
+    const evaluate = (condition: string | undefined) => {
+      if (!condition) return Object.values(results).every((result) => result === 'success');
+      const expression = condition
+        .replace(/^\$\{\{|\}\}$/g, '')
+        .replace(/github\.event_name/g, JSON.stringify(event))
+        .replace(/needs\.([a-z-]+)\.result/g, (_match, job: string) => JSON.stringify(results[job] ?? 'skipped'))
+        .replace(/cancelled\(\)/g, 'false')
+        .replace(/==/g, '===')
+        .replace(/!===/g, '!==');
+      expect(expression, `${condition} uses only what this check knows`).toMatch(/^[\s"'a-z_!=&|()-]*$/);
+      return Boolean(new Function(`return (${expression});`)());
+    };
+    const ran: string[] = [];
+    for (const [name, job] of Object.entries(jobs)) {
+      const runs = evaluate(job.if);
+      results[name] = !runs ? 'skipped' : name === 'test' && !testPasses ? 'failure' : 'success';
+      if (runs) ran.push(name);
+    }
+    return ran;
+  }
+
+  it('on a push runs the test suite first (the README\'s npm test), and deploys only if it passed', () => {
+    const test = workflow.jobs.test as { steps: { run?: string }[]; container?: string };
+    expect(test.steps.map((step) => step.run).filter(Boolean)).toEqual(['npm ci', 'npm test']);
+    expect(jobsThatRun('push', true)).toEqual(['test', 'build']);
+    expect(jobsThatRun('push', false)).toEqual(['test']);
+  });
+
+  it('on a CMS publish or a run by hand builds at once, from the main that was tested when it was pushed', () => {
+    expect(jobsThatRun('repository_dispatch', true)).toEqual(['build']);
+    expect(jobsThatRun('workflow_dispatch', true)).toEqual(['build']);
+  });
 });
 
 describe('the production nginx configuration', () => {
