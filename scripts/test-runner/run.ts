@@ -19,14 +19,16 @@ const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 /** Longest first: with two at a time, the long ones overlap. */
 const SUITES: Suite[] = [
-  { name: 'scripts', script: 'test:scripts' },
   { name: 'site', workspace: 'site', script: 'test' },
+  { name: 'publishing', script: 'test:publishing' },
+  { name: 'npm start', script: 'test:npm-start' },
   { name: 'cms on SQLite', workspace: 'cms', script: 'test:sqlite' },
   { name: 'cms on PostgreSQL', workspace: 'cms', script: 'test:postgres' },
-  { name: 'shared', workspace: 'shared', script: 'test' },
+  { name: 'types', script: 'typecheck' },
+  { name: 'scripts', script: 'test:scripts' },
   { name: 'rebuild service', workspace: 'scripts/rebuild', script: 'test' },
   { name: 'lint', script: 'lint' },
-  { name: 'types', script: 'typecheck' },
+  { name: 'shared', workspace: 'shared', script: 'test' },
 ];
 
 /** Work every suite needs, done once before they start (so none of them writes it while another reads it). */

@@ -3,6 +3,7 @@
  * service (webhook in, real site build, checks, atomic swap) listening where a CMS's webhook
  * points, and the production static server serving the live release on a free port.
  */
+import path from 'node:path';
 import { buildAndDeploy } from '../../rebuild/builder';
 import { liveReleaseId, type ReleaseLayout } from '../../rebuild/releases';
 import { createRebuildService } from '../../rebuild/service';
@@ -46,7 +47,8 @@ export async function startLocalPublishing(options: LocalPublishingOptions): Pro
         layout,
         keepReleases: options.keepReleases,
         command: ['npm', 'run', 'build', '--workspace', 'site'],
-        env: { ...process.env, SITE_URL: site.origin, CONTENT_SOURCE: 'strapi' },
+        // Its own Astro cache: other suites build the site at the same time.
+        env: { ...process.env, SITE_URL: site.origin, CONTENT_SOURCE: 'strapi', SITE_CACHE_DIR: path.join(path.dirname(layout.releasesDir), 'astro-cache') },
         cmsUrl: cms.url,
         cmsToken: cms.token,
         siteOrigin: site.origin,
