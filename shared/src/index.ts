@@ -26,6 +26,9 @@ export * from './schemas/blocks.js';
 export * from './schemas/components.js';
 export * from './schemas/references.js';
 
+// The site's page addresses, and which page shows each entry.
+export * from './pages.js';
+
 // Parsing with messages that name the entry, and the CMS ↔ contract drift check.
 export * from './parse.js';
 export * from './contract-drift.js';

@@ -1,5 +1,4 @@
-import { MEDICAL_CONTENT_TYPES, type ContentEntry, type MedicalContentTypeName, type MedicalReview, type ReviewerLink } from '@mbc/shared';
-import { paths } from './routes';
+import { MEDICAL_CONTENT_TYPES, pagePathOf, type ContentEntry, type MedicalContentTypeName, type MedicalReview, type ReviewerLink } from '@mbc/shared';
 
 /**
  * "Medically reviewed on DATE by NAME": the dates come from the entry's medicalReview component,
@@ -22,14 +21,6 @@ export interface ReviewedEntry {
 }
 
 /** Where each medical type appears on the site (diagnostic tests and support services are sections of one page). */
-const MEDICAL_PAGE_PATHS: { [Name in MedicalContentTypeName]: (entry: ContentEntry<Name>) => string } = {
-  subtype: (subtype) => paths.subtype(subtype.slug),
-  treatment: (treatment) => paths.treatment(treatment.slug),
-  diagnosticTest: (test) => `${paths.diagnosis}#${test.slug}`,
-  clinicalTrial: (trial) => paths.clinicalTrial(trial.slug),
-  supportService: (service) => `${paths.support}#${service.slug}`,
-  conditionPage: () => paths.home,
-};
 
 /** What an editor calls each medical type. */
 const MEDICAL_TYPE_LABELS: Record<MedicalContentTypeName, string> = {
@@ -47,7 +38,8 @@ export function isMedicalContentType(name: string): name is MedicalContentTypeNa
 
 /** The path of the page (or section) that shows the entry, e.g. /treatments/immunotherapy/. */
 export function medicalPagePath<Name extends MedicalContentTypeName>(name: Name, entry: ContentEntry<Name>): string {
-  return MEDICAL_PAGE_PATHS[name](entry);
+  // Every medical type has a page, and every medical entry the slug its page needs (the contract requires it).
+  return pagePathOf(name, entry as { slug?: string })!;
 }
 
 /**

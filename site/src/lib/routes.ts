@@ -2,30 +2,13 @@ import type { Address } from '@mbc/shared';
 import { formatAddress } from './format';
 
 /**
- * Every URL the site builds: its own paths (each with the trailing slash the site uses) and the
- * outside addresses it links to. Pages, JSON-LD and the sitemap all take paths from here.
+ * Every URL the site builds: its own paths (each with the trailing slash the site uses, from
+ * @mbc/shared's pages.ts) and the outside addresses it links to. Pages, JSON-LD and the sitemap
+ * all take paths from here.
  */
 
-export const paths = {
-  home: '/',
-  diagnosis: '/diagnosis/',
-  subtypes: '/subtypes/',
-  subtype: (slug: string) => `/subtypes/${slug}/`,
-  treatments: '/treatments/',
-  treatment: (slug: string) => `/treatments/${slug}/`,
-  doctors: '/doctors/',
-  doctor: (slug: string) => `/doctors/${slug}/`,
-  locations: '/locations/',
-  location: (slug: string) => `/locations/${slug}/`,
-  clinicalTrials: '/clinical-trials/',
-  clinicalTrial: (slug: string) => `/clinical-trials/${slug}/`,
-  support: '/support/',
-  secondOpinion: '/second-opinion/',
-  appointments: '/appointments/',
-  /** Where the CMS sends people after a request (cms/src/appointment-requests/settings.ts SITE_PATHS). */
-  appointmentThankYou: '/appointments/thank-you/',
-  search: '/search/',
-} as const;
+// The paths themselves are part of the contract: the CMS's preview opens the same pages.
+export { paths } from '@mbc/shared';
 
 /** A path on this site → the absolute URL under `site` (astro.config's `site`, from SITE_URL). */
 export function absoluteUrl(path: string, site: URL | string): string {

@@ -1,0 +1,61 @@
+/**
+ * The site's page addresses: every path the static site builds (each with its trailing slash),
+ * and which page shows an entry of each content type. The site builds its links from these; the
+ * CMS's preview handler (issue: draft preview) opens the same page for the entry an editor is on.
+ */
+import type { ContentTypeName } from './populate.js';
+
+export const paths = {
+  home: '/',
+  diagnosis: '/diagnosis/',
+  subtypes: '/subtypes/',
+  subtype: (slug: string) => `/subtypes/${slug}/`,
+  treatments: '/treatments/',
+  treatment: (slug: string) => `/treatments/${slug}/`,
+  doctors: '/doctors/',
+  doctor: (slug: string) => `/doctors/${slug}/`,
+  locations: '/locations/',
+  location: (slug: string) => `/locations/${slug}/`,
+  clinicalTrials: '/clinical-trials/',
+  clinicalTrial: (slug: string) => `/clinical-trials/${slug}/`,
+  support: '/support/',
+  secondOpinion: '/second-opinion/',
+  appointments: '/appointments/',
+  /** Where the CMS sends people after a request (cms/src/appointment-requests/settings.ts SITE_PATHS). */
+  appointmentThankYou: '/appointments/thank-you/',
+  search: '/search/',
+} as const;
+
+/** The page (or the section of a page) that shows an entry, from its slug. */
+const PAGE_OF: Record<ContentTypeName, ((slug: string) => string) | null> = {
+  subtype: paths.subtype,
+  treatment: paths.treatment,
+  diagnosticTest: (slug) => `${paths.diagnosis}#${slug}`,
+  location: paths.location,
+  physician: paths.doctor,
+  // Specialties have no page of their own: they are a filter of the doctor finder.
+  specialty: null,
+  clinicalTrial: paths.clinicalTrial,
+  supportService: (slug) => `${paths.support}#${slug}`,
+  conditionPage: () => paths.home,
+  // The site settings show on every page; the home page stands for them.
+  siteSettings: () => paths.home,
+};
+
+/**
+ * The path of the page that shows this entry, e.g. /treatments/immunotherapy/ or /diagnosis/#bone-scan;
+ * null for a type without a page, or an entry without the slug its page needs.
+ */
+export function pagePathOf(contentType: ContentTypeName, entry: { slug?: string | null }): string | null {
+  const page = PAGE_OF[contentType];
+  if (!page) return null;
+  const slug = entry.slug ?? '';
+  const needsSlug = contentType !== 'conditionPage' && contentType !== 'siteSettings';
+  if (needsSlug && slug === '') return null;
+  return page(slug);
+}
+
+/** Whether entries of this content type have a page on the site. */
+export function hasPage(contentType: ContentTypeName): boolean {
+  return PAGE_OF[contentType] !== null;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_TYPES, hasPage, pagePathOf, paths, type ContentTypeName } from '../src/index';
+
+describe('which page shows an entry', () => {
+  it('gives each content type with a page the path the site builds for it', () => {
+    const slug = 'an-entry';
+    const expected: Record<ContentTypeName, string | null> = {
+      subtype: '/subtypes/an-entry/',
+      treatment: '/treatments/an-entry/',
+      diagnosticTest: '/diagnosis/#an-entry',
+      location: '/locations/an-entry/',
+      physician: '/doctors/an-entry/',
+      specialty: null,
+      clinicalTrial: '/clinical-trials/an-entry/',
+      supportService: '/support/#an-entry',
+      conditionPage: '/',
+      siteSettings: '/',
+    };
+    const actual = Object.fromEntries((Object.keys(CONTENT_TYPES) as ContentTypeName[]).map((name) => [name, pagePathOf(name, { slug })]));
+    expect(actual).toEqual(expected);
+  });
+
+  it('has no page for an entry that lacks the slug its page needs, nor for a type without pages', () => {
+    expect(pagePathOf('treatment', {})).toBeNull();
+    expect(pagePathOf('physician', { slug: '' })).toBeNull();
+    expect(pagePathOf('conditionPage', {})).toBe(paths.home);
+    expect(hasPage('specialty')).toBe(false);
+    expect(hasPage('treatment')).toBe(true);
+  });
+});
