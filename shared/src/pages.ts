@@ -3,7 +3,7 @@
  * and which page shows an entry of each content type. The site builds its links from these; the
  * CMS's preview handler (issue: draft preview) opens the same page for the entry an editor is on.
  */
-import type { ContentTypeName } from './populate.js';
+import { CONTENT_TYPES, type ContentTypeName } from './populate.js';
 
 export const paths = {
   home: '/',
@@ -50,8 +50,8 @@ export function pagePathOf(contentType: ContentTypeName, entry: { slug?: string 
   const page = PAGE_OF[contentType];
   if (!page) return null;
   const slug = entry.slug ?? '';
-  const needsSlug = contentType !== 'conditionPage' && contentType !== 'siteSettings';
-  if (needsSlug && slug === '') return null;
+  // A collection type's page is the entry's own (by slug); a single type's page needs none.
+  if (CONTENT_TYPES[contentType].kind === 'collection' && slug === '') return null;
   return page(slug);
 }
 
