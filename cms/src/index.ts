@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { registerPublishedOnlyReads } from './access/published-only';
+import { allowDraftReadsFor, registerPublishedOnlyReads } from './access/published-only';
 import { registerPrivateEvents } from './appointment-requests/private-events';
 import { registerRequestTokenGuard } from './appointment-requests/token-guard';
 import { ensureLocalAdmin } from './bootstrap/admin';
 import { syncAdminHelpText } from './bootstrap/admin-help-text';
 import { configureAdminLists } from './bootstrap/admin-lists';
-import { ensureSiteApiToken, removeStrapiDefaultTokens } from './bootstrap/api-token';
+import { ensurePreviewApiToken, ensureSiteApiToken, removeStrapiDefaultTokens } from './bootstrap/api-token';
 import { lockDownPublicAccess } from './bootstrap/permissions';
 import { copyLegacyReviewers } from './bootstrap/reviewers';
 import { ensureAdminRoles } from './bootstrap/roles';
@@ -28,6 +28,7 @@ export default {
     await lockDownPublicAccess(strapi);
     await removeStrapiDefaultTokens(strapi);
     await ensureSiteApiToken(strapi);
+    allowDraftReadsFor(await ensurePreviewApiToken(strapi));
     await ensureAdminRoles(strapi);
     await ensureLocalAdmin(strapi);
     await syncAdminHelpText(strapi);

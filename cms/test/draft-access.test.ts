@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { DRAFTS_REFUSED_MESSAGE, readStatusFor } from '../src/access/published-only';
 import { signInAsLocalAdmin, adminApi } from './admin-users';
 import { validPhysicianData, documents } from './fixtures';
-import { SITE_TOKEN, rest, startCms } from './strapi';
+import { PREVIEW_TOKEN, SITE_TOKEN, rest, startCms } from './strapi';
 
 /** Text that exists only in drafts: if it shows in an answer, a draft leaked. */
 const DRAFT_MARKER = 'UNREVIEWED-DRAFT-TEXT-7f3a';
@@ -104,7 +104,51 @@ describe('API tokens read published content only', () => {
   });
 });
 
+describe("the draft preview server's token reads drafts and nothing else", () => {
+  it('reads a draft-only entry and the unpublished edit when it asks for drafts', async () => {
+    const one = await rest(`/api/physicians/${draftOnly.documentId}?status=draft`, { token: PREVIEW_TOKEN });
+    expect(one.status).toBe(200);
+    expect(one.body.data.title).toBe(DRAFT_MARKER);
+    const list = await rest(`/api/physicians?status=draft&filters[documentId][$eq]=${editedPublished.documentId}`, { token: PREVIEW_TOKEN });
+    expect(list.body.data.map((physician: { title: string }) => physician.title)).toEqual([DRAFT_MARKER]);
+    const overview = await rest('/api/condition-page?status=draft', { token: PREVIEW_TOKEN });
+    expect(overview.body.data.title).toBe(DRAFT_MARKER);
+  });
+
+  it('reads the published versions when it does not ask for drafts', async () => {
+    const list = await rest(`/api/physicians?filters[documentId][$eq]=${editedPublished.documentId}`, { token: PREVIEW_TOKEN });
+    expect(list.status).toBe(200);
+    expect(list.body.data).toHaveLength(1);
+    expect(list.body.data[0].title).not.toBe(DRAFT_MARKER);
+  });
+
+  it('cannot read appointment requests, users or tokens, nor write anything', async () => {
+    for (const path of ['/api/appointment-requests', '/api/appointment-requests?status=draft', '/api/users', '/admin/api-tokens']) {
+      const answer = await rest(path, { token: PREVIEW_TOKEN });
+      expect([401, 403, 404], path).toContain(answer.status);
+    }
+    const created = await rest('/api/physicians', { token: PREVIEW_TOKEN, method: 'POST', body: { data: { fullName: 'Not Allowed' } } });
+    expect([403, 405]).toContain(created.status);
+    const changed = await rest(`/api/physicians/${draftOnly.documentId}`, { token: PREVIEW_TOKEN, method: 'PUT', body: { data: { title: 'changed' } } });
+    expect([403, 405]).toContain(changed.status);
+    const deleted = await rest(`/api/physicians/${draftOnly.documentId}`, { token: PREVIEW_TOKEN, method: 'DELETE' });
+    expect([403, 405]).toContain(deleted.status);
+    const still = await rest(`/api/physicians/${draftOnly.documentId}?status=draft`, { token: PREVIEW_TOKEN });
+    expect(still.body.data.title).toBe(DRAFT_MARKER);
+  });
+});
+
 describe('readStatusFor (who may read what)', () => {
+  it("lets the draft preview server's token (and no other) read drafts", () => {
+    const previewTokenId = 7;
+    expect(readStatusFor({ strategy: 'content-api-token', tokenId: previewTokenId }, 'draft', previewTokenId)).toBe('any');
+    expect(readStatusFor({ strategy: 'content-api-token', tokenId: 8 }, 'draft', previewTokenId)).toEqual({ refused: DRAFTS_REFUSED_MESSAGE });
+    // The same id under another strategy (an admin-kind token) is another token.
+    expect(readStatusFor({ strategy: 'admin-token', tokenId: previewTokenId }, 'draft', previewTokenId)).toEqual({ refused: DRAFTS_REFUSED_MESSAGE });
+    // Before the bootstrap named the token, no API token reads drafts.
+    expect(readStatusFor({ strategy: 'content-api-token', tokenId: previewTokenId }, 'draft', null)).toEqual({ refused: DRAFTS_REFUSED_MESSAGE });
+  });
+
   it('lets the CMS itself and signed-in editors read anything, and forces published for every other caller', () => {
     expect(readStatusFor(null, 'draft')).toBe('any');
     expect(readStatusFor({ strategy: 'admin' }, 'draft')).toBe('any');

@@ -20,6 +20,10 @@ import type { Loose } from './fixtures';
 const cmsDir = path.resolve(__dirname, '..');
 
 export const SITE_TOKEN = randomBytes(48).toString('hex');
+/** The draft preview server's token and the key its links are signed with. */
+export const PREVIEW_TOKEN = randomBytes(48).toString('hex');
+export const PREVIEW_SECRET = randomBytes(48).toString('hex');
+export const PREVIEW_URL = 'http://127.0.0.1:4999';
 
 function prepareEnvironment(): void {
   // Never read the developer's cms/.env: the tests bring their own secrets and database.
@@ -32,6 +36,9 @@ function prepareEnvironment(): void {
   process.env.JWT_SECRET ??= secret();
   process.env.ENCRYPTION_KEY ??= secret();
   process.env.SITE_API_TOKEN = SITE_TOKEN;
+  process.env.PREVIEW_API_TOKEN = PREVIEW_TOKEN;
+  process.env.PREVIEW_SECRET = PREVIEW_SECRET;
+  process.env.PREVIEW_URL = PREVIEW_URL;
   process.env.LOCAL_ADMIN_EMAIL = 'admin@tests.local';
   process.env.LOCAL_ADMIN_PASSWORD = 'TestPassw0rd';
   process.env.HOST = '127.0.0.1';

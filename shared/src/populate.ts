@@ -209,6 +209,11 @@ export const CONTENT_TYPES = {
 
 export type ContentTypeName = keyof typeof CONTENT_TYPES;
 
+/** The content type with this Strapi uid (api::treatment.treatment → treatment); undefined for any other uid. */
+export function contentTypeNamed(uid: string): ContentTypeName | undefined {
+  return (Object.keys(CONTENT_TYPES) as ContentTypeName[]).find((name) => CONTENT_TYPES[name].uid === uid);
+}
+
 /**
  * The medical pages: each has a medicalReview (dates) and a reviewedBy (the physician), and
  * shows "Medically reviewed on DATE by NAME".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_TYPES, hasPage, pagePathOf, paths, type ContentTypeName } from '../src/index';
+import { CONTENT_TYPES, contentTypeNamed, hasPage, pagePathOf, paths, type ContentTypeName } from '../src/index';
 
 describe('which page shows an entry', () => {
   it('gives each content type with a page the path the site builds for it', () => {
@@ -26,5 +26,12 @@ describe('which page shows an entry', () => {
     expect(pagePathOf('conditionPage', {})).toBe(paths.home);
     expect(hasPage('specialty')).toBe(false);
     expect(hasPage('treatment')).toBe(true);
+  });
+
+  it('finds a content type by its Strapi uid, and nothing for any other uid', () => {
+    expect(contentTypeNamed('api::treatment.treatment')).toBe('treatment');
+    expect(contentTypeNamed('api::site-setting.site-setting')).toBe('siteSettings');
+    expect(contentTypeNamed('api::appointment-request.appointment-request')).toBeUndefined();
+    expect(contentTypeNamed('treatment')).toBeUndefined();
   });
 });

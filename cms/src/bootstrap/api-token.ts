@@ -5,35 +5,67 @@ import { SITE_CONTENT_TYPES, readActions } from './content-types';
 type TokenService = { hash(accessKey: string): string; revoke(id: number): Promise<unknown> };
 type EncryptionService = { encrypt(value: string): string };
 
-const SITE_TOKEN_NAME = 'Site build (read-only)';
+/** A read-only content API token the CMS keeps in step with a key from the environment. */
+interface ReadOnlyToken {
+  name: string;
+  description: string;
+  /** The environment variable the key comes from, for messages. */
+  keyVariable: string;
+}
 
-/** The exact permissions of the site-build token: find and findOne on the site's content types. */
+export const SITE_TOKEN: ReadOnlyToken = {
+  name: 'Site build (read-only)',
+  description: 'Used by the static site build to read published content. Managed by the CMS bootstrap; do not edit.',
+  keyVariable: 'SITE_API_TOKEN',
+};
+
+/**
+ * The draft preview server's token: the same read permissions as the site build's, and the one
+ * API token that may ask for drafts (src/access/published-only.ts).
+ */
+export const PREVIEW_TOKEN: ReadOnlyToken = {
+  name: 'Draft preview (read-only)',
+  description: 'Used by the draft preview server to read drafts for editors. Managed by the CMS bootstrap; do not edit.',
+  keyVariable: 'PREVIEW_API_TOKEN',
+};
+
+/** The exact permissions of both read-only tokens: find and findOne on the site's content types. */
 export function siteTokenActions(strapi: Core.Strapi): string[] {
   return SITE_CONTENT_TYPES.flatMap((uid) => readActions(uid, strapi.contentType(uid).kind));
 }
 
 /**
- * Makes sure a read-only API token with the key in SITE_API_TOKEN exists and can read only the
- * site's content types. The key comes from the environment (generated into cms/.env on the first
- * local start, supplied by the operator in production), so the site build and the CMS agree on it
- * without anyone copying a token out of the admin.
+ * Makes sure the read-only API token for the site build (key in SITE_API_TOKEN) exists and can
+ * read only the site's content types. The key comes from the environment (generated into cms/.env
+ * on the first local start, supplied by the operator in production), so the site build and the CMS
+ * agree on it without anyone copying a token out of the admin.
  */
-export async function ensureSiteApiToken(strapi: Core.Strapi, accessKey = process.env.SITE_API_TOKEN): Promise<void> {
+export function ensureSiteApiToken(strapi: Core.Strapi, accessKey = process.env.SITE_API_TOKEN): Promise<number | null> {
+  return ensureReadOnlyToken(strapi, SITE_TOKEN, accessKey);
+}
+
+/** The same for the draft preview server (key in PREVIEW_API_TOKEN); returns the token's id. */
+export function ensurePreviewApiToken(strapi: Core.Strapi, accessKey = process.env.PREVIEW_API_TOKEN): Promise<number | null> {
+  return ensureReadOnlyToken(strapi, PREVIEW_TOKEN, accessKey);
+}
+
+async function ensureReadOnlyToken(strapi: Core.Strapi, wantedToken: ReadOnlyToken, accessKey: string | undefined): Promise<number | null> {
+  const { name, description, keyVariable } = wantedToken;
   if (!accessKey) {
-    strapi.log.warn('SITE_API_TOKEN is not set: no read-only token for the site build was created.');
-    return;
+    strapi.log.warn(`${keyVariable} is not set: no API token "${name}" was created.`);
+    return null;
   }
   const tokenService = strapi.service('admin::api-token-content-api') as unknown as TokenService;
   const encryption = strapi.service('admin::encryption') as unknown as EncryptionService;
   const accessKeyHash = tokenService.hash(accessKey);
   const tokens = strapi.db.query('admin::api-token');
 
-  let token = await tokens.findOne({ where: { name: SITE_TOKEN_NAME }, populate: ['permissions'] });
+  let token = await tokens.findOne({ where: { name }, populate: ['permissions'] });
   if (!token) {
     token = await tokens.create({
       data: {
-        name: SITE_TOKEN_NAME,
-        description: 'Used by the static site build to read published content. Managed by the CMS bootstrap; do not edit.',
+        name,
+        description,
         type: 'custom',
         kind: 'content-api',
         accessKey: accessKeyHash,
@@ -43,14 +75,14 @@ export async function ensureSiteApiToken(strapi: Core.Strapi, accessKey = proces
       },
       populate: ['permissions'],
     });
-    strapi.log.info(`Created the API token "${SITE_TOKEN_NAME}".`);
+    strapi.log.info(`Created the API token "${name}".`);
   } else if (token.accessKey !== accessKeyHash || token.type !== 'custom') {
     token = await tokens.update({
       where: { id: token.id },
       data: { accessKey: accessKeyHash, encryptedKey: encryption.encrypt(accessKey), type: 'custom', expiresAt: null, lifespan: null },
       populate: ['permissions'],
     });
-    strapi.log.info(`Updated the API token "${SITE_TOKEN_NAME}" to the key in SITE_API_TOKEN.`);
+    strapi.log.info(`Updated the API token "${name}" to the key in ${keyVariable}.`);
   }
 
   const wanted = new Set(siteTokenActions(strapi));
@@ -65,6 +97,7 @@ export async function ensureSiteApiToken(strapi: Core.Strapi, accessKey = proces
       await strapi.db.query('admin::api-token-permission').create({ data: { action, token: token.id } });
     }
   }
+  return token.id as number;
 }
 
 /**

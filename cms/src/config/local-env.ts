@@ -5,7 +5,15 @@ import { DEFAULTS } from './defaults';
 import { STRAPI_SECRET_NAMES, isProduction } from './secrets';
 
 /** Everything a local start needs besides Strapi's own secrets. */
-const LOCAL_ONLY_NAMES = ['SITE_API_TOKEN', 'LOCAL_ADMIN_EMAIL', 'LOCAL_ADMIN_PASSWORD', 'REBUILD_WEBHOOK_SECRET', 'REBUILD_WEBHOOK_URL'] as const;
+const LOCAL_ONLY_NAMES = [
+  'SITE_API_TOKEN',
+  'PREVIEW_API_TOKEN',
+  'PREVIEW_SECRET',
+  'LOCAL_ADMIN_EMAIL',
+  'LOCAL_ADMIN_PASSWORD',
+  'REBUILD_WEBHOOK_SECRET',
+  'REBUILD_WEBHOOK_URL',
+] as const;
 
 export const DEFAULT_LOCAL_ADMIN_EMAIL = DEFAULTS.localAdminEmail;
 
@@ -27,6 +35,8 @@ function generateLocalValue(name: string): string {
     case 'ENCRYPTION_KEY':
       return randomBytes(32).toString('base64');
     case 'SITE_API_TOKEN':
+    case 'PREVIEW_API_TOKEN':
+    case 'PREVIEW_SECRET':
     case 'REBUILD_WEBHOOK_SECRET':
       return randomBytes(48).toString('hex');
     case 'REBUILD_WEBHOOK_URL':
