@@ -1,4 +1,5 @@
 // @ts-check
+import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_SITE_URL, DEFAULT_STRAPI_URL } from './src/lib/defaults.ts';
@@ -15,10 +16,17 @@ import { latest, readLastmodMap } from './src/lib/lastmod';
  * - STRAPI_URL      the CMS (default http://127.0.0.1:1337); images are fetched from it at build time
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
  * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)
+ * - SITE_BUILD      `preview` builds the draft preview server instead (site/preview/): the same pages,
+ *                   rendered on request from the CMS's drafts, into PREVIEW_OUT_DIR (default dist-preview)
  */
 const SITE_URL = process.env.SITE_URL || DEFAULT_SITE_URL;
 const STRAPI_URL = process.env.STRAPI_URL || DEFAULT_STRAPI_URL;
-const OUT_DIR = process.env.SITE_OUT_DIR || 'dist';
+/** The draft preview server's build: every page rendered on request (site/preview/server.ts serves it). */
+const PREVIEW_BUILD = process.env.SITE_BUILD === 'preview';
+if (process.env.SITE_BUILD && !PREVIEW_BUILD) {
+  throw new Error(`SITE_BUILD=${JSON.stringify(process.env.SITE_BUILD)} is not a build: leave it unset for the static site, or set it to "preview" for the draft preview server.`);
+}
+const OUT_DIR = PREVIEW_BUILD ? process.env.PREVIEW_OUT_DIR || 'dist-preview' : process.env.SITE_OUT_DIR || 'dist';
 /** Pages that carry robots noindex (the thank-you page after an appointment request), kept out of the sitemap. */
 const NOT_IN_SITEMAP = new Set(['/appointments/thank-you/']);
 
@@ -68,8 +76,11 @@ function sitemapWithLastmod() {
 
 export default defineConfig({
   site: SITE_URL,
-  output: 'static',
   outDir: OUT_DIR,
+  ...(PREVIEW_BUILD
+    ? // site/preview/server.ts imports the handler and serves it (ASTRO_NODE_AUTOSTART=disabled).
+      { output: 'server', adapter: node({ mode: 'standalone' }) }
+    : { output: 'static' }),
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -79,5 +90,10 @@ export default defineConfig({
   image: {
     remotePatterns: imageHosts.map(remotePattern),
   },
-  integrations: [sitemapWithLastmod()],
+  // The preview has no sitemap: it is never indexed.
+  integrations: PREVIEW_BUILD ? [] : [sitemapWithLastmod()],
+  vite: {
+    // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
+    define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },
+  },
 });

@@ -2,6 +2,7 @@
  * The HTTP headers the static site is served with: the local preview (scripts/rebuild/static-server.ts)
  * and production's nginx (deploy/nginx/site.conf, checked against this file by a test).
  */
+import { siteContentSecurityPolicy } from '@mbc/shared';
 import { DEFAULTS } from './config';
 
 /**
@@ -14,29 +15,9 @@ export function cmsPublicOrigin(env: NodeJS.ProcessEnv = process.env): string {
   return new URL(url).origin;
 }
 
-/**
- * Scripts: Pagefind's (on /search/, which needs WebAssembly), the site's own islands from /_astro/,
- * and JSON-LD data blocks. The only other origin is the CMS, and only for the appointment form:
- * posting it (form-action) and its script sending it (connect-src).
- */
-function contentSecurityPolicy(cmsOrigin: string): string {
-  return [
-    "default-src 'self'",
-    "img-src 'self' data:",
-    "style-src 'self' 'unsafe-inline'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    `connect-src 'self' ${cmsOrigin}`,
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action 'self' ${cmsOrigin}`,
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
-
 export function securityHeaders(cmsOrigin: string = cmsPublicOrigin()): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(cmsOrigin),
+    'Content-Security-Policy': siteContentSecurityPolicy({ cmsOrigin, frameAncestors: [] }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',

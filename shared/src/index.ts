@@ -32,3 +32,6 @@ export * from './pages.js';
 // Parsing with messages that name the entry, and the CMS ↔ contract drift check.
 export * from './parse.js';
 export * from './contract-drift.js';
+
+// The Content-Security-Policy the site's pages are served with (static site and draft preview).
+export * from './site-headers.js';

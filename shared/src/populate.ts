@@ -259,13 +259,19 @@ export interface RestQuery {
   pageSize?: number;
   /** e.g. 'sortOrder:asc' or ['sortOrder:asc', 'name:asc'] */
   sort?: string | readonly string[];
+  /** Which version: published (Strapi's default) or draft (only the draft preview server's token may ask). */
+  status?: 'draft' | 'published';
+  /** Strapi's filters, e.g. { updatedAt: { $gte: '2026-01-01T00:00:00.000Z' } }. */
+  filters?: Readonly<Record<string, unknown>>;
+  /** Only these fields of the entry itself (documentId and id always come). */
+  fields?: readonly string[];
 }
 
 /**
  * The query string (without '?') for a Strapi 5 REST request, e.g.
  * `/api/physicians?${restQueryString({ populate: physicianPopulate, page: 1, pageSize: 100 })}`.
  */
-export function restQueryString({ populate, page, pageSize, sort }: RestQuery = {}): string {
+export function restQueryString({ populate, page, pageSize, sort, status, filters, fields }: RestQuery = {}): string {
   const pagination = page === undefined && pageSize === undefined ? undefined : { page, pageSize };
-  return qs.stringify({ populate, sort, pagination }, { encodeValuesOnly: true });
+  return qs.stringify({ populate, sort, pagination, status, filters, fields }, { encodeValuesOnly: true });
 }

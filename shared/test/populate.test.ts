@@ -23,6 +23,17 @@ describe('restQueryString', () => {
     });
   });
 
+  test('asks for a version, filters and fields as Strapi 5 reads them', () => {
+    const query = restQueryString({ status: 'draft', filters: { updatedAt: { $gte: '2026-01-01T00:00:00.000Z' } }, fields: ['updatedAt'], sort: 'updatedAt:desc', pageSize: 1 });
+    expect(qs.parse(query, { depth: 10 })).toEqual({
+      status: 'draft',
+      filters: { updatedAt: { $gte: '2026-01-01T00:00:00.000Z' } },
+      fields: ['updatedAt'],
+      sort: 'updatedAt:desc',
+      pagination: { pageSize: '1' },
+    });
+  });
+
   test('encodes values only, and leaves out what is not asked for', () => {
     expect(restQueryString({ sort: 'name:asc' })).toBe('sort=name%3Aasc');
     expect(restQueryString({ populate: CONTENT_TYPES.specialty.populate })).toBe('');

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import {
   OPEN_TRIAL_STATUSES,
+  type ContentTypeName,
   type ClinicalTrial,
   type ClinicalTrialStatus,
   type ConditionPage,
@@ -13,6 +14,8 @@ import {
   type SupportService,
   type Treatment,
 } from '@mbc/shared';
+import { COLLECTIONS } from './cms/collections';
+import { currentPreviewRequest } from './preview/request-content';
 
 /**
  * The one place pages get content. Entries were parsed with the shared content contract by the
@@ -22,42 +25,62 @@ import {
  * In a build, each list is read and sorted once and shared by every page (frozen, so no page can
  * reorder it for the others): with 10,000 physicians, sorting them again for each of thousands of
  * pages was most of the build. The dev server reads afresh each time, as content may change.
+ *
+ * The draft preview server's build (`import.meta.env.PREVIEW`) reads the content of the request
+ * being served instead (site/preview/: the CMS's drafts, or its published versions), and shares
+ * each list among the requests that see the same content.
  */
 
 export function getSubtypes(): Promise<readonly Subtype[]> {
-  return perBuild('subtypes', async () => (await collectionData<Subtype>('subtypes')).sort(bySortOrder));
+  return perBuild('subtypes', async () => (await collectionData<Subtype>('subtype')).sort(bySortOrder));
 }
 
-export async function getSubtype(slug: string): Promise<Subtype | undefined> {
-  return (await getSubtypes()).find((subtype) => subtype.slug === slug);
+export async function getSubtype(slug: string | undefined): Promise<Subtype | undefined> {
+  return withSlug(await getSubtypes(), slug);
 }
 
 export function getTreatments(): Promise<readonly Treatment[]> {
-  return perBuild('treatments', async () => (await collectionData<Treatment>('treatments')).sort(byName));
+  return perBuild('treatments', async () => (await collectionData<Treatment>('treatment')).sort(byName));
+}
+
+export async function getTreatment(slug: string | undefined): Promise<Treatment | undefined> {
+  return withSlug(await getTreatments(), slug);
 }
 
 export function getDiagnosticTests(): Promise<readonly DiagnosticTest[]> {
-  return perBuild('diagnosticTests', async () => (await collectionData<DiagnosticTest>('diagnosticTests')).sort(bySortOrder));
+  return perBuild('diagnosticTests', async () => (await collectionData<DiagnosticTest>('diagnosticTest')).sort(bySortOrder));
 }
 
 export function getLocations(): Promise<readonly Location[]> {
-  return perBuild('locations', async () => (await collectionData<Location>('locations')).sort(byName));
+  return perBuild('locations', async () => (await collectionData<Location>('location')).sort(byName));
+}
+
+export async function getLocation(slug: string | undefined): Promise<Location | undefined> {
+  return withSlug(await getLocations(), slug);
 }
 
 export function getPhysicians(): Promise<readonly Physician[]> {
-  return perBuild('physicians', async () => (await collectionData<Physician>('physicians')).sort(byFamilyName));
+  return perBuild('physicians', async () => (await collectionData<Physician>('physician')).sort(byFamilyName));
+}
+
+export async function getPhysician(slug: string | undefined): Promise<Physician | undefined> {
+  return withSlug(await getPhysicians(), slug);
 }
 
 export function getSpecialties(): Promise<readonly Specialty[]> {
-  return perBuild('specialties', async () => (await collectionData<Specialty>('specialties')).sort(byName));
+  return perBuild('specialties', async () => (await collectionData<Specialty>('specialty')).sort(byName));
 }
 
 export function getClinicalTrials(): Promise<readonly ClinicalTrial[]> {
-  return perBuild('clinicalTrials', async () => (await collectionData<ClinicalTrial>('clinicalTrials')).sort(byOpenThenTitle));
+  return perBuild('clinicalTrials', async () => (await collectionData<ClinicalTrial>('clinicalTrial')).sort(byOpenThenTitle));
+}
+
+export async function getClinicalTrial(slug: string | undefined): Promise<ClinicalTrial | undefined> {
+  return withSlug(await getClinicalTrials(), slug);
 }
 
 export function getSupportServices(): Promise<readonly SupportService[]> {
-  return perBuild('supportServices', async () => (await collectionData<SupportService>('supportServices')).sort(byName));
+  return perBuild('supportServices', async () => (await collectionData<SupportService>('supportService')).sort(byName));
 }
 
 export async function getConditionPage(): Promise<ConditionPage> {
@@ -68,30 +91,62 @@ export async function getSiteSettings(): Promise<SiteSettings> {
   return singleData<SiteSettings>('siteSettings', 'site settings');
 }
 
-const builtOnce = new Map<string, Promise<unknown>>();
+/**
+ * What content a list belongs to, for sharing it: the build's (one for the whole build), the
+ * preview request's (the same object for every request that sees the same content), or none in
+ * the dev server (read afresh each time).
+ */
+const BUILD_CONTENT = {};
+function contentScope(): object | undefined {
+  if (import.meta.env.PREVIEW) return currentPreviewRequest().content;
+  return import.meta.env.PROD ? BUILD_CONTENT : undefined;
+}
 
-/** `read()` once per build (memoized in production builds only), its result frozen. */
-function perBuild<Data>(key: string, read: () => Promise<Data[]>): Promise<readonly Data[]> {
-  if (!import.meta.env.PROD) return read();
-  let result = builtOnce.get(key) as Promise<readonly Data[]> | undefined;
-  if (!result) {
-    result = read().then((data) => Object.freeze(data));
-    builtOnce.set(key, result);
+const shared = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/** `make()` once per content (see contentScope), its result shared by every page that asks for `key`. */
+export function perContent<Value>(key: string, make: () => Promise<Value>): Promise<Value> {
+  const scope = contentScope();
+  if (!scope) return make();
+  let values = shared.get(scope);
+  if (!values) shared.set(scope, (values = new Map()));
+  let value = values.get(key) as Promise<Value> | undefined;
+  if (!value) {
+    value = make();
+    values.set(key, value);
   }
-  return result;
+  return value;
 }
 
-type CollectionName = 'subtypes' | 'treatments' | 'diagnosticTests' | 'locations' | 'physicians' | 'specialties' | 'clinicalTrials' | 'supportServices' | 'conditionPage' | 'siteSettings';
+/** `read()` once per content, its result frozen so no page can reorder it for the others. */
+function perBuild<Data>(key: string, read: () => Promise<Data[]>): Promise<readonly Data[]> {
+  return perContent(key, () => read().then((data) => Object.freeze(data)));
+}
 
-async function collectionData<Data>(collection: CollectionName): Promise<Data[]> {
-  const entries = await getCollection(collection);
+const slugIndexes = new WeakMap<readonly { slug: string }[], Map<string, { slug: string }>>();
+
+/** The entry with this slug, from a shared (frozen) list through an index built once per list. */
+function withSlug<Entry extends { slug: string }>(entries: readonly Entry[], slug: string | undefined): Entry | undefined {
+  if (slug === undefined) return undefined;
+  let index = slugIndexes.get(entries);
+  if (!index) {
+    index = new Map(entries.map((entry) => [entry.slug, entry]));
+    if (Object.isFrozen(entries)) slugIndexes.set(entries, index);
+  }
+  return index.get(slug) as Entry | undefined;
+}
+
+/** A fresh, sortable copy of every entry of the type, from the content layer or the preview request. */
+async function collectionData<Data>(name: ContentTypeName): Promise<Data[]> {
+  if (import.meta.env.PREVIEW) return [...currentPreviewRequest().content.entries[name]] as Data[];
   // Typed without Astro's generated collection types, so type checks need no content sync (no CMS).
-  return entries.map((entry: { data: unknown }) => entry.data as Data);
+  const entries = (await getCollection(COLLECTIONS[name] as never)) as { data: unknown }[];
+  return entries.map((entry) => entry.data as Data);
 }
 
-async function singleData<Data>(collection: 'conditionPage' | 'siteSettings', label: string): Promise<Data> {
-  const [data] = await collectionData<Data>(collection);
-  // The loader fails the build first; this guards a page rendered without it.
+async function singleData<Data>(name: 'conditionPage' | 'siteSettings', label: string): Promise<Data> {
+  const [data] = await collectionData<Data>(name);
+  // The loader fails the build first (the preview server explains it first); this guards a page rendered without it.
   if (data === undefined) throw new Error(`The site has no ${label}: publish it in the CMS and build again.`);
   return data;
 }

@@ -72,14 +72,14 @@ export function strapiSettingsFromEnv(env: Env = process.env, cmsEnvFiles: reado
 }
 
 /** site/../cms/.env, then cms/.env seen from the current directory (run from site/ or the repo root). */
-function defaultCmsEnvFiles(): string[] {
+export function defaultCmsEnvFiles(): string[] {
   const siteDir = fileURLToPath(new URL('../../../', import.meta.url));
   const candidates = [resolve(siteDir, '../cms/.env'), resolve(process.cwd(), '../cms/.env'), resolve(process.cwd(), 'cms/.env')];
   return [...new Set(candidates)];
 }
 
 /** One KEY=value from a dotenv file (no expansion); undefined if the file or key is absent. */
-function readEnvFileValue(file: string, key: string): string | undefined {
+export function readEnvFileValue(file: string, key: string): string | undefined {
   if (!existsSync(file)) return undefined;
   for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
     const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);

