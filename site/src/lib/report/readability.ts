@@ -106,7 +106,7 @@ function endsSentence(token: string, next: string | undefined): boolean {
   if (!/[.!?]["'”’)\]]*$/.test(token)) return false;
   if (next === undefined) return true;
   const bare = token.replace(/["'”’)\]]+$/, '').toLowerCase();
-  if (bare.endsWith('.') && ((ABBREVIATIONS as readonly string[]).includes(bare.replace(/^["'“‘(\[]+/, '')) || /^[a-z]\.$/i.test(bare))) return false;
+  if (bare.endsWith('.') && ((ABBREVIATIONS as readonly string[]).includes(bare.replace(/^["'“‘([]+/, '')) || /^[a-z]\.$/i.test(bare))) return false;
   return true;
 }
 
