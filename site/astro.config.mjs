@@ -3,7 +3,10 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_SITE_URL, DEFAULT_STRAPI_URL } from './src/lib/defaults.ts';
-import { latest, readLastmodMap } from './src/lib/lastmod';
+import { fileURLToPath } from 'node:url';
+import { buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
+import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
+import { writeContentReport } from './src/lib/report/write';
 
 /**
  * A fully static site: every page is HTML built from the CMS's published content. Client JavaScript
@@ -16,6 +19,7 @@ import { latest, readLastmodMap } from './src/lib/lastmod';
  * - STRAPI_URL      the CMS (default http://127.0.0.1:1337); images are fetched from it at build time
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
  * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)
+ * - READING_GRADE_TARGET, REPORT_FAIL_ON, REPORT_DATE  the content report's settings (src/lib/report/content-report.ts)
  * - SITE_BUILD      `preview` builds the draft preview server instead (site/preview/): the same pages,
  *                   rendered on request from the CMS's drafts, into PREVIEW_OUT_DIR (default dist-preview)
  */
@@ -36,6 +40,60 @@ function remotePattern(/** @type {string} */ url) {
   return { protocol: protocol.replace(/:$/, ''), hostname, ...(port ? { port } : {}) };
 }
 const imageHosts = [STRAPI_URL, process.env.MEDIA_BASE_URL?.trim()].filter(/** @returns {url is string} */ (url) => Boolean(url));
+
+/**
+ * The published content, read again once the pages are built (src/lib/lastmod.ts): once per build,
+ * for both the sitemap's dates and the content report's review dates.
+ * @type {Promise<import('./src/lib/lastmod').SiteContent> | undefined}
+ */
+let contentOfThisBuild;
+/** @param {import('astro').AstroIntegrationLogger} logger */
+const builtContent = (logger) => (contentOfThisBuild ??= readSiteContent({ logger }));
+
+/**
+ * The content report (src/lib/report/): once the pages are built, content-report.json beside the
+ * output folder (never served) and a short summary in the build log. With REPORT_FAIL_ON, the
+ * findings it names fail the build, worded like the loader's refusals.
+ * @returns {import('astro').AstroIntegration}
+ */
+function contentReport() {
+  /** @type {import('./src/lib/report/content-report').ReportSettings} */
+  let settings;
+  return {
+    name: 'mbc:content-report',
+    hooks: {
+      // Settings are checked before anything is built: a typo in REPORT_FAIL_ON stops the build at once.
+      'astro:build:start': () => {
+        contentOfThisBuild = undefined;
+        settings = reportSettingsFromEnv(process.env);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        let content;
+        try {
+          content = await builtContent(logger);
+        } catch (error) {
+          throw new Error(`Could not read the content again for the content report's review dates (${error instanceof Error ? error.message : error}).`);
+        }
+        const { report, file } = writeContentReport({
+          outDir: fileURLToPath(dir),
+          content: {
+            subtype: content.subtypes,
+            treatment: content.treatments,
+            diagnosticTest: content.diagnosticTests,
+            clinicalTrial: content.clinicalTrials,
+            supportService: content.supportServices,
+            conditionPage: [content.conditionPage],
+          },
+          settings,
+          siteOrigin: SITE_URL.replace(/\/+$/, ''),
+        });
+        for (const line of reportSummary(report, file).split('\n')) logger.info(line);
+        const failure = reportFailure(report);
+        if (failure) throw new Error(failure);
+      },
+    },
+  };
+}
 
 /**
  * The sitemap, each page dated (<lastmod>) by the content it shows (src/lib/lastmod.ts), and
@@ -62,7 +120,7 @@ function sitemapWithLastmod() {
       ...inner.hooks,
       'astro:build:done': async (params) => {
         try {
-          lastmodByPath = await readLastmodMap({ logger: params.logger });
+          lastmodByPath = buildLastmodMap(await builtContent(params.logger));
           const newest = latest(Object.values(lastmodByPath));
           if (newest) options.lastmod = new Date(newest);
         } catch (error) {
@@ -90,8 +148,9 @@ export default defineConfig({
   image: {
     remotePatterns: imageHosts.map(remotePattern),
   },
-  // The preview has no sitemap: it is never indexed.
-  integrations: PREVIEW_BUILD ? [] : [sitemapWithLastmod()],
+  // The sitemap first: pages link to sitemap-index.xml, which the report's link check must find.
+  // The preview has neither: it is never indexed, and it builds no pages to report on.
+  integrations: PREVIEW_BUILD ? [] : [sitemapWithLastmod(), contentReport()],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { contentReportFile } from '../../site/src/lib/report/report-file';
 import { findBrokenInternalLinks } from './site-links';
 import { COLLECTION_ROUTES } from './site-pages';
 import type { Logger } from './log';
@@ -25,9 +26,21 @@ export type BuildSettings = {
   signal?: AbortSignal;
 };
 
-export type BuildOutcome =
-  | { ok: true; id: string; startedAt: string; finishedAt: string; durationMs: number; pages: number }
-  | { ok: false; id: string; startedAt: string; finishedAt: string; durationMs: number; reason: string };
+/** The site build's content report (site/src/lib/report/content-report.ts), as the build wrote it. */
+export type ContentReport = { summary: Record<string, number | null>; [finding: string]: unknown };
+
+type Timing = { id: string; startedAt: string; finishedAt: string; durationMs: number; contentReport?: ContentReport | null };
+export type BuildOutcome = (Timing & { ok: true; pages: number }) | (Timing & { ok: false; reason: string });
+
+/** The report the build wrote beside its output folder, or null when it wrote none (it failed before the end). */
+function readContentReport(file: string): ContentReport | null {
+  if (!existsSync(file)) return null;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ContentReport;
+  } catch {
+    return null;
+  }
+}
 
 /** Published entries per collection, as the CMS counts them. */
 async function publishedCounts(cmsUrl: string, token: string): Promise<Record<string, number>> {
@@ -90,9 +103,13 @@ export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutc
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const outDir = prepareReleaseDir(settings.layout, id);
+  // The build writes its content report beside the release (releases/content-report.json): a report left by an earlier build must not pass for this one's.
+  const reportFile = contentReportFile(outDir);
+  rmSync(reportFile, { force: true });
   const finish = (fields: { ok: true; pages: number } | { ok: false; reason: string }): BuildOutcome => {
     const finished = Date.now();
-    return { id, startedAt, finishedAt: new Date(finished).toISOString(), durationMs: finished - started, ...fields } as BuildOutcome;
+    const contentReport = readContentReport(reportFile);
+    return { id, startedAt, finishedAt: new Date(finished).toISOString(), durationMs: finished - started, contentReport, ...fields } as BuildOutcome;
   };
   settings.logger.info('build started', { id });
   const { code, output } = await runCommand(settings.command, {

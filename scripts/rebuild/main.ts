@@ -53,7 +53,8 @@ Receives Strapi webhooks at POST /hooks/strapi (header x-rebuild-secret) and ser
 Environment: REBUILD_WEBHOOK_SECRET, SITE_API_TOKEN, STRAPI_URL, SITE_URL, REBUILD_PORT, REBUILD_DEBOUNCE_MS,
 REBUILD_HOST, REBUILD_MAX_WAIT_MS, REBUILD_MAX_BODY_BYTES, REBUILD_KEEP_RELEASES, REBUILD_BUILD_COMMAND,
 REBUILD_BUILD_TIMEOUT_MS, SITE_RELEASES_DIR, SITE_LIVE_DIR, REBUILD_MODE (local | github-dispatch), GITHUB_REPOSITORY,
-GITHUB_DISPATCH_TOKEN, GITHUB_API_URL (see README).`);
+GITHUB_DISPATCH_TOKEN, GITHUB_API_URL; passed to the site build: READING_GRADE_TARGET, REPORT_FAIL_ON, REPORT_DATE
+(the content report, written to SITE_RELEASES_DIR/content-report.json and shown in /status; see README).`);
     process.exit(0);
   }
   const env = withLocalEnv();

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { Logger } from './log';
 import { refuseMalformedHttp, requestPath } from './request-target';
-import type { BuildOutcome } from './builder';
+import type { BuildOutcome, ContentReport } from './builder';
 import { failedEntryFrom, type FailedEntry } from './failure';
 import { BuildScheduler, type SchedulerState, type Timers } from './scheduler';
 import { RecentKeys, SECRET_HEADER, decideOnWebhook, secretMatches } from './webhook';
@@ -21,10 +21,15 @@ export type RebuildServiceOptions = {
 /** A failed build, with the entry its reason names (so the CMS admin can point the editor at it). */
 export type FailedBuild = Extract<BuildOutcome, { ok: false }> & { failedEntry: FailedEntry | null };
 
+/** The latest build's content report, with the build it describes and whether that build went live. */
+export type LatestContentReport = ContentReport & { build: { id: string; deployed: boolean; finishedAt: string } };
+
 export type RebuildStatus = {
   live: { id: string | null; builtAt: string | null };
   lastSuccess: BuildOutcome | null;
   lastFailure: FailedBuild | null;
+  /** The content report of the latest build that wrote one (site build, "The content report" in the README). */
+  contentReport: LatestContentReport | null;
   queue: SchedulerState;
   builds: { succeeded: number; failed: number };
 };
@@ -67,7 +72,13 @@ function reply(response: http.ServerResponse, status: number, body: unknown): vo
 /** The rebuild service: Strapi's webhook in, coalesced builds out, status for the engineer on call. */
 export function createRebuildService(options: RebuildServiceOptions) {
   const seen = new RecentKeys();
-  const outcomes = { lastSuccess: null as BuildOutcome | null, lastFailure: null as FailedBuild | null, succeeded: 0, failed: 0 };
+  const outcomes = {
+    lastSuccess: null as BuildOutcome | null,
+    lastFailure: null as FailedBuild | null,
+    contentReport: null as LatestContentReport | null,
+    succeeded: 0,
+    failed: 0,
+  };
   const { logger } = options;
 
   const scheduler = new BuildScheduler({
@@ -77,7 +88,10 @@ export function createRebuildService(options: RebuildServiceOptions) {
     build: async (trigger) => {
       let outcome: BuildOutcome;
       try {
-        outcome = await options.build(trigger);
+        // The report is kept once, under contentReport, not in lastSuccess or lastFailure too.
+        const { contentReport, ...built } = await options.build(trigger);
+        outcome = built;
+        if (contentReport) outcomes.contentReport = { ...contentReport, build: { id: built.id, deployed: built.ok, finishedAt: built.finishedAt } };
       } catch (error) {
         const now = new Date().toISOString();
         outcome = { ok: false, id: 'none', startedAt: now, finishedAt: now, durationMs: 0, reason: (error as Error).message };
@@ -103,6 +117,7 @@ export function createRebuildService(options: RebuildServiceOptions) {
       live: { id: liveId, builtAt },
       lastSuccess: outcomes.lastSuccess,
       lastFailure: outcomes.lastFailure,
+      contentReport: outcomes.contentReport,
       queue: scheduler.state(),
       builds: { succeeded: outcomes.succeeded, failed: outcomes.failed },
     };

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -35,6 +35,8 @@ const fs = require('fs'), path = require('path');
 const out = process.env.SITE_OUT_DIR;
 if (process.env.FAKE_BUILD_OUTPUT) { console.error(process.env.FAKE_BUILD_OUTPUT); process.exit(1); }
 if (process.env.FAKE_BUILD_FAIL) { console.error("ContentContractError: physician 'amara-okafor' (documentId abc) does not match the content contract: npi"); process.exit(1); }
+if (process.env.FAKE_REPORT) fs.writeFileSync(path.join(path.dirname(out), 'content-report.json'), process.env.FAKE_REPORT);
+if (process.env.FAKE_REPORT_FAIL) { console.error(process.env.FAKE_REPORT_FAIL); process.exit(1); }
 const page = (p, html) => { fs.mkdirSync(path.dirname(path.join(out, p)), { recursive: true }); fs.writeFileSync(path.join(out, p), html); };
 page('index.html', '<a href="/doctors/amara-okafor/">Dr. Okafor</a><a href="' + (process.env.FAKE_BROKEN_LINK || '/doctors/') + '">all</a>');
 page('404.html', 'not found');
@@ -97,6 +99,22 @@ describe('build and deploy', () => {
     expect(failed).toMatchObject({ ok: false, reason: expect.stringContaining("physician 'amara-okafor'") });
     expect(liveReleaseId(build.layout)).toBe(good.id);
     expect(readFileSync(path.join(build.layout.liveLink, 'doctors', 'amara-okafor', 'index.html'))).toEqual(before);
+  });
+
+  it('carries the content report the build wrote beside its release, and never an earlier build\'s', async () => {
+    const build = settings({ FAKE_LABEL: 'good' });
+    const report = { summary: { overdueReviews: 1 }, overdueReviews: [{ slug: 'immunotherapy' }] };
+    const good = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_REPORT: JSON.stringify(report) } });
+    expect(good).toMatchObject({ ok: true, contentReport: report });
+    expect(readdirSync(build.layout.releasesDir)).toContain('content-report.json');
+    expect(readdirSync(path.join(build.layout.releasesDir, good.id))).not.toContain('content-report.json');
+
+    const refusal = 'content report: 1 medical page(s) are past their review date (REPORT_FAIL_ON=overdue), so the site was not built.';
+    const refused = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_REPORT: JSON.stringify(report), FAKE_REPORT_FAIL: refusal } });
+    expect(refused).toMatchObject({ ok: false, reason: expect.stringContaining(refusal), contentReport: report });
+    expect(liveReleaseId(build.layout)).toBe(good.id);
+
+    expect(await buildAndDeploy(build)).toMatchObject({ ok: true, contentReport: null });
   });
 
   it('does not deploy a build refused for a medical page without a reviewer, and says which page and which field', async () => {

@@ -21,6 +21,8 @@ const SECRET = randomBytes(24).toString('hex');
 const root = mkdtempSync(path.join(os.tmpdir(), 'publish-flow-'));
 const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };
 const PHYSICIAN = 'api::physician.physician';
+/** The day the builds' content report measures review dates against. */
+const REPORT_DATE = '2026-12-01';
 
 let cms: TestCms;
 let publishing: LocalPublishing;
@@ -93,7 +95,17 @@ beforeAll(async () => {
   const rebuildPort = await freePort();
   rebuildUrl = `http://127.0.0.1:${rebuildPort}`;
   cms = await startTestCms({ env: { REBUILD_WEBHOOK_URL: `${rebuildUrl}/hooks/strapi`, REBUILD_WEBHOOK_SECRET: SECRET } });
-  publishing = await startLocalPublishing({ cms, secret: SECRET, rebuildPort, layout, debounceMs: 1500, keepReleases: 4, buildTimeoutMs: 10 * 60_000 });
+  publishing = await startLocalPublishing({
+    cms,
+    secret: SECRET,
+    rebuildPort,
+    layout,
+    debounceMs: 1500,
+    keepReleases: 4,
+    buildTimeoutMs: 10 * 60_000,
+    // Overdue medical reviews fail the build; measured against a fixed day, on which the demo has none.
+    env: { REPORT_FAIL_ON: 'overdue', REPORT_DATE },
+  });
   ({ rebuild, siteUrl } = publishing);
   rebuild.server.on('request', (request, response) => {
     if (request.method === 'POST' && request.url?.startsWith('/hooks/strapi')) response.once('finish', () => (webhooksAnswered += 1));
@@ -212,6 +224,48 @@ describe('a failed build leaves the live site as it was', () => {
     await admin('POST', `/content-manager/collection-types/api::treatment.treatment/${results[0].documentId}/actions/publish`, {});
     await waitFor('the fixed build', async () => rebuild.status().builds.succeeded > successesBefore);
     expect(liveReleaseId(layout)).not.toBe(live);
+  });
+
+  it('shows the content report in /status; with REPORT_FAIL_ON=overdue an overdue review fails the build and the live site stays as it was', async () => {
+    await rebuild.scheduler.whenIdle();
+    const live = liveReleaseId(layout);
+    const before = liveFingerprint();
+    const first = await (await fetch(`${rebuildUrl}/status`)).json();
+    expect(first.contentReport).toMatchObject({ overdueReviews: [], settings: { failOn: ['overdue'], date: REPORT_DATE }, build: { id: live, deployed: true } });
+    expect(first.contentReport.readability.pages.length).toBeGreaterThan(20);
+
+    // A treatment whose review fell due before the report's day, as time would make it.
+    const slug = 'surgery';
+    const database = new Database(cms.databaseFile);
+    const reviewsOf = "SELECT cmp_id FROM treatments_cmps WHERE field = 'medicalReview' AND entity_id IN (SELECT id FROM treatments WHERE slug = ?)";
+    const setReview = (lastReviewed: string, nextReviewDue: string) =>
+      database.prepare(`UPDATE components_shared_medical_reviews SET last_reviewed = ?, next_review_due = ? WHERE id IN (${reviewsOf})`).run(lastReviewed, nextReviewDue, slug);
+    const saved = database.prepare(`SELECT last_reviewed, next_review_due FROM components_shared_medical_reviews WHERE id IN (${reviewsOf})`).get(slug) as {
+      last_reviewed: string;
+      next_review_due: string;
+    };
+    const { document_id: documentId } = database.prepare('SELECT document_id FROM treatments WHERE slug = ? LIMIT 1').get(slug) as { document_id: string };
+    expect(setReview('2025-05-01', '2026-05-01').changes).toBeGreaterThan(0);
+    const failuresBefore = rebuild.status().builds.failed;
+    await admin('POST', `/content-manager/collection-types/api::treatment.treatment/${documentId}/actions/publish`, {});
+    await waitFor('the build refused for the overdue review', async () => rebuild.status().builds.failed > failuresBefore);
+
+    const status = await (await fetch(`${rebuildUrl}/status`)).json();
+    expect(status.lastFailure.reason).toContain('past their review date (REPORT_FAIL_ON=overdue), so the site was not built');
+    expect(status.lastFailure.reason).toContain(`treatment '${slug}' (/treatments/${slug}/) was due for medical review on May 1, 2026`);
+    expect(status.contentReport).toMatchObject({
+      overdueReviews: [{ type: 'treatment', slug, path: `/treatments/${slug}/`, nextReviewDue: '2026-05-01', reviewer: expect.any(String) }],
+      build: { id: status.lastFailure.id, deployed: false },
+    });
+    expect(status.live.id).toBe(live);
+    expect(liveFingerprint()).toEqual(before);
+
+    setReview(saved.last_reviewed, saved.next_review_due);
+    database.close();
+    const successesBefore = rebuild.status().builds.succeeded;
+    await admin('POST', `/content-manager/collection-types/api::treatment.treatment/${documentId}/actions/publish`, {});
+    await waitFor('the build after the review date was set again', async () => rebuild.status().builds.succeeded > successesBefore);
+    expect((await (await fetch(`${rebuildUrl}/status`)).json()).contentReport.overdueReviews).toEqual([]);
   });
 
   it('fails after retries when the CMS stops during a build, and keeps the live site', async () => {

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../log';
-import type { BuildOutcome } from '../builder';
+import type { BuildOutcome, ContentReport } from '../builder';
 import { createRebuildService } from '../service';
 import { SECRET_HEADER } from '../webhook';
 
@@ -13,15 +13,16 @@ afterEach(async () => {
   close = undefined;
 });
 
-async function startService(options: { buildMs?: number; fail?: string; debounceMs?: number } = {}) {
+async function startService(options: { buildMs?: number; fail?: string; debounceMs?: number; contentReport?: ContentReport } = {}) {
   const builds: { events: number }[] = [];
   const build = async (trigger: { events: number }): Promise<BuildOutcome> => {
     builds.push(trigger);
     await new Promise((resolve) => setTimeout(resolve, options.buildMs ?? 50));
     const now = new Date().toISOString();
+    const contentReport = options.contentReport ?? null;
     return options.fail
-      ? { ok: false, id: `r${builds.length}`, startedAt: now, finishedAt: now, durationMs: 1, reason: options.fail }
-      : { ok: true, id: `r${builds.length}`, startedAt: now, finishedAt: now, durationMs: 1, pages: 3 };
+      ? { ok: false, id: `r${builds.length}`, startedAt: now, finishedAt: now, durationMs: 1, reason: options.fail, contentReport }
+      : { ok: true, id: `r${builds.length}`, startedAt: now, finishedAt: now, durationMs: 1, pages: 3, contentReport };
   };
   const service = createRebuildService({
     secret: SECRET,
@@ -97,6 +98,28 @@ describe('the rebuild service', () => {
     const failed = await (await fetch(`${failing.baseUrl}/status`)).json();
     expect(failed.lastFailure).toMatchObject({ ok: false, reason: expect.stringContaining('npi') });
     expect(failed.live.id).toBeNull();
+  });
+
+  it("shows the latest build's content report under contentReport, also for a build the report failed", async () => {
+    const overdue = { type: 'treatment', slug: 'immunotherapy', title: 'Immunotherapy', path: '/treatments/immunotherapy/', reviewer: 'Maya Okafor, MD', nextReviewDue: '2026-01-05' };
+    const contentReport: ContentReport = { summary: { overdueReviews: 1, medianGrade: 7.9 }, overdueReviews: [overdue] };
+    const ok = await startService({ contentReport });
+    await ok.hook(publish('a'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await ok.service.scheduler.whenIdle();
+    const status = await (await fetch(`${ok.baseUrl}/status`)).json();
+    expect(status.contentReport).toEqual({ ...contentReport, build: { id: 'r1', deployed: true, finishedAt: status.lastSuccess.finishedAt } });
+    // Once, under contentReport: not copied into lastSuccess.
+    expect(status.lastSuccess).not.toHaveProperty('contentReport');
+    await close?.();
+
+    const refused = await startService({ fail: 'content report: 1 medical page(s) are past their review date (REPORT_FAIL_ON=overdue), so the site was not built.', contentReport });
+    await refused.hook(publish('b'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await refused.service.scheduler.whenIdle();
+    const failed = await (await fetch(`${refused.baseUrl}/status`)).json();
+    expect(failed.contentReport).toMatchObject({ overdueReviews: [overdue], build: { id: 'r1', deployed: false } });
+    expect(failed.lastFailure.reason).toContain('REPORT_FAIL_ON=overdue');
   });
 
   it('names the entry and field a failed build refused, for the CMS admin', async () => {

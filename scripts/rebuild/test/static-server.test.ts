@@ -68,6 +68,15 @@ describe('the static server', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('never serves the content report written beside the releases', async () => {
+    writeFileSync(path.join(layout.releasesDir, 'content-report.json'), '{"summary":{}}');
+    for (const target of ['/content-report.json', '/../content-report.json', '/%2e%2e/content-report.json', '/..%2fcontent-report.json']) {
+      const response = await fetch(`${baseUrl}${target}`);
+      expect([400, 404], target).toContain(response.status);
+      expect(await response.text(), target).not.toContain('summary');
+    }
+  });
+
   it('answers unknown paths with the site’s 404 page', async () => {
     const response = await fetch(`${baseUrl}/doctors/nobody/`);
     expect(response.status).toBe(404);

@@ -22,6 +22,8 @@ export interface LocalPublishingOptions {
   debounceMs: number;
   keepReleases: number;
   buildTimeoutMs: number;
+  /** More environment for the builds (e.g. REPORT_FAIL_ON), as the service passes its own. */
+  env?: Record<string, string>;
 }
 
 export interface LocalPublishing {
@@ -48,7 +50,7 @@ export async function startLocalPublishing(options: LocalPublishingOptions): Pro
         keepReleases: options.keepReleases,
         command: ['npm', 'run', 'build', '--workspace', 'site'],
         // Its own Astro cache: other suites build the site at the same time.
-        env: { ...process.env, SITE_URL: site.origin, CONTENT_SOURCE: 'strapi', SITE_CACHE_DIR: path.join(path.dirname(layout.releasesDir), 'astro-cache') },
+        env: { ...process.env, SITE_URL: site.origin, CONTENT_SOURCE: 'strapi', SITE_CACHE_DIR: path.join(path.dirname(layout.releasesDir), 'astro-cache'), ...options.env },
         cmsUrl: cms.url,
         cmsToken: cms.token,
         siteOrigin: site.origin,

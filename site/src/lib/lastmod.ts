@@ -19,7 +19,8 @@ import { paths } from './routes';
 /**
  * The sitemap's <lastmod> for each page: the latest updatedAt of every entry whose words appear on
  * it (the page's own entry and the related entries it shows). astro.config.mjs calls
- * readLastmodMap() once the pages are built, and the sitemap's serialize looks each page up in it.
+ * buildLastmodMap() with the content (readSiteContent) once the pages are built, and the sitemap's
+ * serialize looks each page up in it.
  */
 
 export interface SiteContent {
@@ -44,10 +45,11 @@ interface Dated {
 }
 
 /**
- * Path → lastmod for every page, from the content as the build's source (CONTENT_SOURCE) holds it,
- * read and checked as the loaders do (src/lib/cms/loader.ts).
+ * Every published entry the pages show, from the build's source (CONTENT_SOURCE), read and
+ * checked as the loaders do (src/lib/cms/loader.ts). astro.config.mjs reads it once a build is
+ * done, for the sitemap's dates and the content report's review dates.
  */
-export async function readLastmodMap(options: { source?: ContentSource; logger?: CmsLogger } = {}): Promise<LastmodMap> {
+export async function readSiteContent(options: { source?: ContentSource; logger?: CmsLogger } = {}): Promise<SiteContent> {
   const source = options.source ?? contentSourceFromEnv();
   const read = async <Name extends ContentTypeName>(name: Name) => parseContentEntries(name, await source.load(name, { logger: options.logger }));
   const [[conditionPage], [siteSettings], subtypes, treatments, diagnosticTests, locations, physicians, specialties, clinicalTrials, supportServices] =
@@ -63,7 +65,7 @@ export async function readLastmodMap(options: { source?: ContentSource; logger?:
       read('clinicalTrial'),
       read('supportService'),
     ]);
-  return buildLastmodMap({
+  return {
     conditionPage: conditionPage!,
     siteSettings: siteSettings!,
     subtypes,
@@ -74,7 +76,7 @@ export async function readLastmodMap(options: { source?: ContentSource; logger?:
     specialties,
     clinicalTrials,
     supportServices,
-  });
+  };
 }
 
 /** The latest of ISO date-times (compared as instants), or undefined for none. */

@@ -9,12 +9,14 @@
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { TestProject } from 'vitest/node';
 import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
 import { startTestCms } from '../../../scripts/test/support/test-cms';
 import { buildSite, makeScratchBuildDir } from '../../../scripts/test/support/site-build';
 import { fetchAllEntries } from '../../src/lib/cms/strapi-client';
 import { CONTENT_FILE, DIST_FOLDER } from './build-dir';
+import { LOCATION_WITHOUT_ALT, OVERDUE_HARD_TRIAL, REPORT_DATE } from './report-fixture';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,8 +41,10 @@ export default async function setup(project: TestProject) {
 
   const buildDir = makeScratchBuildDir('build-test-');
   const outDir = path.join(buildDir, DIST_FOLDER);
-  const cms = await startTestCms();
+  // The demo content, plus what the content report must find (report-fixture.ts).
+  const cms = await startTestCms({ directory: { clinicalTrials: [OVERDUE_HARD_TRIAL] } });
   try {
+    removeAltText(cms.databaseFile, LOCATION_WITHOUT_ALT);
     const started = performance.now();
     const log: string[] = [];
     try {
@@ -51,7 +55,7 @@ export default async function setup(project: TestProject) {
         // A public origin, as in production, so a URL left pointing at the (local) CMS stands out.
         // CMS_PUBLIC_URL stays unset: the appointment form then posts to this CMS's port, where
         // appointment-form.test.ts starts a CMS again to receive it.
-        env: { SITE_URL },
+        env: { SITE_URL, REPORT_DATE },
         onLog: (line) => log.push(line),
       });
     } catch (error) {
@@ -79,4 +83,23 @@ export default async function setup(project: TestProject) {
     if (process.env.KEEP_SITE_BUILD) console.log(`Kept the build: SITE_BUILD_DIR=${buildDir}`);
     else rmSync(buildDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * A location photo without alt text, as an editor can leave it (photoAlt is optional, and so is
+ * the upload's alternativeText): written straight into the database, which the CMS reads per request.
+ */
+function removeAltText(databaseFile: string, locationSlug: string): void {
+  const database = new Database(databaseFile);
+  try {
+    const locations = database.prepare('UPDATE locations SET photo_alt = NULL WHERE slug = ?').run(locationSlug);
+    const files = database
+      .prepare(
+        "UPDATE files SET alternative_text = NULL WHERE id IN (SELECT file_id FROM files_related_mph WHERE related_type = 'api::location.location' AND related_id IN (SELECT id FROM locations WHERE slug = ?))",
+      )
+      .run(locationSlug);
+    if (locations.changes === 0 || files.changes === 0) throw new Error(`The demo has no location '${locationSlug}' with a photo to take the alt text from.`);
+  } finally {
+    database.close();
+  }
 }
