@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole stack on the embedded default. Starts the CMS (SQLite, seeded, admin),
- * the rebuild service (:4322) and the static site preview (:4321), runs the first build, prints
- * the URLs and the local admin login, and on Ctrl-C stops everything.
+ * the rebuild service (:4322), the static site preview (:4321) and the draft preview server
+ * (:4323, built first: site/preview), runs the first build, prints the URLs and the local admin
+ * login, and on Ctrl-C stops everything.
  * Usage: tsx scripts/start.ts [--help]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -13,9 +14,12 @@ import { startRebuildService } from './rebuild/main';
 import { cmsPublicOrigin } from './rebuild/http-headers';
 import { forEachOutputLine } from './rebuild/run-command';
 import { createStaticServer } from './rebuild/static-server';
+import { DEFAULT_PREVIEW_URL } from '../site/src/lib/defaults';
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm start   (tsx scripts/start.ts)\nStarts the CMS on :1337, the rebuild service on :4322 and the site preview on :4321. Ctrl-C stops all of them.');
+  console.log(
+    'Usage: npm start   (tsx scripts/start.ts)\nStarts the CMS on :1337, the rebuild service on :4322, the site preview on :4321 and the draft preview on :4323. Ctrl-C stops all of them.',
+  );
   process.exit(0);
 }
 
@@ -28,6 +32,7 @@ const envFile = process.env.CMS_ENV_FILE ?? CMS_ENV_FILE;
 ensureLocalEnvFile(envFile);
 const baseEnv = withLocalEnv({ ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'development' }, envFile);
 const cmsUrl = (baseEnv.STRAPI_URL ?? DEFAULTS.cmsUrl).replace(/\/$/, '');
+const previewUrl = (baseEnv.PREVIEW_URL ?? DEFAULT_PREVIEW_URL).replace(/\/$/, '');
 const config = rebuildConfigFromEnv({ ...baseEnv, STRAPI_URL: cmsUrl });
 // The CMS listens where STRAPI_URL says and sends its webhooks to this rebuild service.
 const env: NodeJS.ProcessEnv = {
@@ -36,8 +41,13 @@ const env: NodeJS.ProcessEnv = {
   HOST: new URL(cmsUrl).hostname,
   PORT: new URL(cmsUrl).port || String(DEFAULTS.cmsPort),
   REBUILD_WEBHOOK_URL: `http://${config.host}:${config.port}/hooks/strapi`,
+  // Strapi's Preview button links there; the preview server reads this CMS.
+  PREVIEW_URL: previewUrl,
+  STRAPI_URL: cmsUrl,
 };
 const shutdown = new AbortController();
+/** Child process groups to stop on the way out, besides the CMS's. */
+const running: ChildProcess[] = [];
 
 function prefixLines(child: ChildProcess, label: string): void {
   forEachOutputLine(child, (line) => {
@@ -54,6 +64,33 @@ cms.on('exit', (code) => {
     console.error(`[start] The CMS stopped unexpectedly (exit code ${code}); stopping everything.`);
     void stop(1);
   }
+});
+
+/**
+ * The draft preview: built first (the site's pages for the server, ~20 s, alongside the CMS's
+ * start), then served in its own process group. A failed build is reported and the rest runs on.
+ */
+let preview: ChildProcess | null = null;
+const previewReady = new Promise<boolean>((resolve) => {
+  // Its own Astro cache (astro.config.mjs), so it never meets the first site build's.
+  const build = spawn('npm', ['run', 'build:preview', '--workspace', 'site'], { cwd: REPO_DIR, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  forEachOutputLine(build, (line) => (output += `${line}\n`));
+  running.push(build);
+  build.on('exit', (code) => {
+    if (stopping) return resolve(false);
+    if (code !== 0) {
+      console.error(`[start] The draft preview could not be built (exit code ${code}); the rest of the stack runs on. Its output:\n${output.slice(-3000)}`);
+      return resolve(false);
+    }
+    preview = spawn('npm', ['run', 'serve:preview', '--workspace', 'site'], { cwd: REPO_DIR, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    prefixLines(preview, 'preview');
+    running.push(preview);
+    preview.on('exit', (exitCode) => {
+      if (!stopping) console.error(`[start] The draft preview stopped (exit code ${exitCode}); the rest of the stack runs on.`);
+    });
+    resolve(true);
+  });
 });
 
 const rebuild = startRebuildService(config, env, shutdown.signal);
@@ -83,6 +120,13 @@ async function stop(code = 0): Promise<void> {
   rebuild.scheduler.stop();
   rebuild.server.close();
   site.close();
+  for (const child of running) {
+    try {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already stopped
+    }
+  }
   const cmsExited = new Promise<void>((resolve) => (cms.exitCode !== null ? resolve() : cms.once('exit', () => resolve())));
   try {
     process.kill(-cms.pid!, 'SIGTERM');
@@ -110,6 +154,7 @@ if (!stopping) {
   say(`CMS is up after ${elapsed()}. Running the first site build…`);
   rebuild.scheduler.requestNow('first build at start-up');
   await rebuild.scheduler.whenIdle();
+  const previewRuns = await previewReady;
   const status = rebuild.status();
   const live = status.lastSuccess && status.live.id === status.lastSuccess.id;
   console.log(
@@ -117,6 +162,9 @@ if (!stopping) {
       '',
       live ? `  Site preview     ${siteUrl}/   (first page served ${elapsed()} after start)` : `  Site preview     ${siteUrl}/   (the first build FAILED: ${status.lastFailure?.ok === false ? status.lastFailure.reason : 'unknown'})`,
       `  CMS admin        ${cmsUrl}/admin`,
+      previewRuns
+        ? `  Draft preview    ${previewUrl}/   (editors open it from an entry's Preview button in the admin)`
+        : `  Draft preview    not running (its build failed: see above)`,
       `  Admin login      ${env.LOCAL_ADMIN_EMAIL} / ${env.LOCAL_ADMIN_PASSWORD}   (kept in ${path.relative(REPO_DIR, envFile)})`,
       `  Rebuild service  http://${config.host}:${config.port}/status   (publishing in the admin rebuilds the site)`,
       '',

@@ -14,6 +14,8 @@ import { rebuildConfigFromEnv } from '../rebuild/config';
 import { silentLogger } from '../rebuild/log';
 import { createRebuildService } from '../rebuild/service';
 import { SECRET_HEADER } from '../rebuild/webhook';
+import { createPreviewServer } from '../../site/preview/server';
+import { previewServerSettings } from '../../site/preview/settings';
 
 const read = (file: string) => readFileSync(path.join(REPO_DIR, file), 'utf8');
 type ComposeService = {
@@ -27,7 +29,15 @@ type ComposeService = {
 const compose = parse(read('docker-compose.yml')) as { services: Record<string, ComposeService>; volumes: Record<string, unknown> };
 
 /** Example values for the variables .env must set (the ${NAME:?…} ones). */
-const REQUIRED_EXAMPLES: Record<string, string> = { REBUILD_WEBHOOK_SECRET: 'webhook-secret', SITE_API_TOKEN: 'site-token', SITE_URL: 'https://site.example', CMS_PUBLIC_URL: 'https://cms.example' };
+const REQUIRED_EXAMPLES: Record<string, string> = {
+  REBUILD_WEBHOOK_SECRET: 'webhook-secret',
+  SITE_API_TOKEN: 'site-token',
+  SITE_URL: 'https://site.example',
+  CMS_PUBLIC_URL: 'https://cms.example',
+  PREVIEW_URL: 'https://preview.example',
+  PREVIEW_SECRET: 'a-preview-secret-of-at-least-32-characters',
+  PREVIEW_API_TOKEN: 'preview-token',
+};
 
 /** A service's environment as compose resolves it: ${NAME:-default} → default, ${NAME:?…} → the example value. */
 function resolvedEnvironment(service: string): Record<string, string> {
@@ -41,10 +51,10 @@ function resolvedEnvironment(service: string): Record<string, string> {
 
 describe('docker-compose.yml', () => {
   it('starts each service only once the one it needs is healthy, and each has a healthcheck', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'rebuild', 'web']);
+    expect(Object.keys(compose.services).sort()).toEqual(['cms', 'postgres', 'preview', 'rebuild', 'web']);
     for (const [name, service] of Object.entries(compose.services)) expect(service.healthcheck?.test, `${name} healthcheck`).toBeTruthy();
     const needs = Object.fromEntries(Object.entries(compose.services).map(([name, service]) => [name, Object.entries(service.depends_on ?? {}).map(([other, how]) => `${other} ${how.condition}`)]));
-    expect(needs).toEqual({ postgres: [], cms: ['postgres service_healthy'], rebuild: ['cms service_healthy'], web: ['rebuild service_healthy'] });
+    expect(needs).toEqual({ postgres: [], cms: ['postgres service_healthy'], rebuild: ['cms service_healthy'], preview: ['cms service_healthy'], web: ['rebuild service_healthy'] });
   });
 
   it('the CMS sends its webhooks where the rebuild service, configured by this file, answers them; its healthcheck asks a route it serves', async () => {
@@ -93,6 +103,35 @@ describe('docker-compose.yml', () => {
     }
   });
 
+  it('the CMS links to the draft preview this file runs, signs with its secret and gives it its token; the preview reads the CMS and answers its healthcheck', async () => {
+    const cmsEnv = resolvedEnvironment('cms');
+    const settings = previewServerSettings(resolvedEnvironment('preview'), []);
+    expect(settings.publicUrl).toBe(cmsEnv.PREVIEW_URL);
+    expect(settings.secret).toBe(cmsEnv.PREVIEW_SECRET);
+    expect(settings.token).toBe(cmsEnv.PREVIEW_API_TOKEN);
+    expect(settings.token).not.toBe(cmsEnv.SITE_API_TOKEN);
+    expect(new URL(settings.strapiUrl).hostname).toBe('cms');
+    expect(Number(new URL(settings.strapiUrl).port)).toBe(Number(cmsEnv.PORT));
+    // Only the admin, at the CMS's public address, may frame it.
+    expect(settings.adminOrigin).toBe(new URL(REQUIRED_EXAMPLES.CMS_PUBLIC_URL!).origin);
+    expect([settings.host, settings.port]).toEqual(['0.0.0.0', 4323]);
+    expect(compose.services.preview.build?.dockerfile).toBe('site/preview/Dockerfile');
+
+    const unreachable = { current: () => Promise.reject(new Error('no CMS in this test')) };
+    const server = createPreviewServer({ settings, stores: { draft: unreachable, published: unreachable }, handler: () => undefined, log: () => undefined });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const [, port, healthPath] = /http:\/\/127\.0\.0\.1:(\d+)(\/[^'"]*)/.exec(compose.services.preview.healthcheck!.test.join(' '))!;
+      expect(Number(port)).toBe(settings.port);
+      const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${healthPath}`);
+      // Up, and refusing anyone without a preview link: what the healthcheck waits for.
+      expect(answer.status).toBe(401);
+      expect(compose.services.preview.healthcheck!.test.join(' ')).toContain('r.status===401');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it('nginx serves the release the rebuild service makes live, from the volume they share', () => {
     const mountOf = (service: string, volume: string) => {
       const entry = compose.services[service].volumes!.find((mount) => mount.startsWith(`${volume}:`))!;
@@ -129,6 +168,7 @@ describe('docker-compose.yml', () => {
   it('builds the CMS image on Node 24', () => {
     expect(read('cms/Dockerfile')).toMatch(/^FROM node:24/m);
     expect(read('scripts/rebuild/Dockerfile')).toMatch(/^FROM node:24/m);
+    expect(read('site/preview/Dockerfile')).toMatch(/^FROM node:24/m);
   });
 });
 
@@ -153,11 +193,11 @@ function dockerIgnores(file: string): boolean {
 
 describe('the images’ build context (.dockerignore)', () => {
   it('keeps secrets, local data, installed packages and build output out of both images', () => {
-    const secretOrLocal = ['cms/.env', 'cms/.tmp/data.db', 'cms/public/uploads/photo.png', '.git/config', 'node_modules/astro/package.json', 'cms/node_modules/x/index.js', 'scripts/rebuild/node_modules/x.js', 'cms/dist/src/index.js', 'site/dist/index.html', 'site/.cache/build-test-1/dist/index.html', 'shared/dist/esm/index.js'];
+    const secretOrLocal = ['cms/.env', 'cms/.tmp/data.db', 'cms/public/uploads/photo.png', '.git/config', 'node_modules/astro/package.json', 'cms/node_modules/x/index.js', 'scripts/rebuild/node_modules/x.js', 'cms/dist/src/index.js', 'site/dist/index.html', 'site/dist-preview/server/entry.mjs', 'site/.cache/build-test-1/dist/index.html', 'shared/dist/esm/index.js'];
     expect(secretOrLocal.filter((file) => !dockerIgnores(file))).toEqual([]);
   });
   it('still sends what the Dockerfiles copy and build from', () => {
-    const needed = ['package.json', 'package-lock.json', 'cms/src/index.ts', 'cms/config/server.ts', 'cms/public/uploads/.gitkeep', 'cms/favicon.png', 'shared/src/index.ts', 'site/src/pages/index.astro', 'scripts/rebuild/main.ts', '.env.example'];
+    const needed = ['package.json', 'package-lock.json', 'cms/src/index.ts', 'cms/config/server.ts', 'cms/public/uploads/.gitkeep', 'cms/favicon.png', 'shared/src/index.ts', 'site/src/pages/index.astro', 'scripts/rebuild/main.ts', 'site/preview/server.ts', '.env.example'];
     expect(needed.filter((file) => dockerIgnores(file))).toEqual([]);
   });
 });

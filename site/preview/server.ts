@@ -40,7 +40,7 @@ function forceHeaders(res: ServerResponse, headers: Record<string, string>): voi
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
   res.writeHead = ((...args: unknown[]) => {
-    const headersArgument = args.findLast((arg) => typeof arg === 'object' && arg !== null);
+    const headersArgument = [...args].reverse().find((arg) => typeof arg === 'object' && arg !== null);
     if (headersArgument && !Array.isArray(headersArgument)) {
       for (const name of Object.keys(headersArgument)) if (names.has(name.toLowerCase())) delete (headersArgument as Record<string, unknown>)[name];
     }
