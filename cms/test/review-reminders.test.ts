@@ -53,11 +53,23 @@ async function testPage(name: string, nextReviewDue: string, reviewedBy: Reviewe
 
 const pages: Record<string, StoredEntry> = {};
 
+/** What every webhook hears about physicians while this file creates its reviewers (Strapi sends webhooks from these events). */
+const physicianEvents: { event: string; entry: Record<string, unknown> }[] = [];
+
 beforeAll(async () => {
   ({ strapi } = await startCms());
+  const listener = (event: string) => (payload: { uid?: string; entry: Record<string, unknown> }) => {
+    if (payload.uid === PHYSICIAN) physicianEvents.push({ event, entry: payload.entry });
+  };
+  const onCreate = listener('entry.create');
+  const onPublish = listener('entry.publish');
+  strapi.eventHub.on('entry.create', onCreate);
+  strapi.eventHub.on('entry.publish', onPublish);
   withAddress = await reviewer('one', 'reminder.one@example.org');
   secondReviewer = await reviewer('two', 'reminder.two@example.org');
   withoutAddress = await reviewer('three', null);
+  strapi.eventHub.off('entry.create', onCreate);
+  strapi.eventHub.off('entry.publish', onPublish);
   pages.overdue = await testPage('Reminder overdue scan', '2025-01-10', withAddress);
   pages.dueToday = await testPage('Reminder scan due today', '2025-01-15', withAddress);
   pages.lastDay = await testPage('Reminder scan due in 30 days', '2025-02-14', withAddress);
@@ -170,6 +182,12 @@ describe('the review reminder without SMTP (a local CMS)', () => {
     expect(pageWithReviewer.status).toBe(200);
     expect(pageWithReviewer.body.data[0].reviewedBy.fullName).toBeTruthy();
     expect(JSON.stringify(pageWithReviewer.body)).not.toContain('@example.org');
+
+    // Nor do webhooks (the rebuild service's, or any an admin adds) carry it.
+    const aboutOne = physicianEvents.filter(({ entry }) => entry.documentId === withAddress.documentId);
+    expect(aboutOne.map(({ event }) => event).sort()).toEqual(['entry.create', 'entry.publish']);
+    for (const { entry } of aboutOne) expect(entry).not.toHaveProperty('email');
+    expect(await documents(strapi, PHYSICIAN).findOne({ documentId: withAddress.documentId, fields: ['email'] })).toMatchObject({ email: 'reminder.one@example.org' });
 
     // Nor can a filter on it tell, address by address, whether a guess is right.
     const guessed = await rest('/api/physicians?filters[email][$eq]=reminder.one@example.org', { token: SITE_TOKEN });
