@@ -140,6 +140,15 @@ describe('demo content: relations point at existing entries', () => {
     }
   });
 
+  it('every reviewer has a fictional e-mail address for the review reminders', () => {
+    const reviewerSlugs = new Set(reviews.map(({ review }) => review.reviewer));
+    for (const physician of physicians.filter((p) => reviewerSlugs.has(p.slug))) {
+      expect(physician.email, physician.slug).toMatch(/^[a-z]+\.[a-z-]+@example\.org$/);
+    }
+    const emails = physicians.flatMap((p) => (p.email ? [p.email] : []));
+    expect(new Set(emails).size).toBe(emails.length);
+  });
+
   it('condition page features existing subtypes and treatments', () => {
     expect(conditionPage.featuredSubtypes.length).toBeGreaterThan(0);
     expect(conditionPage.featuredTreatments.length).toBeGreaterThan(0);

@@ -25,9 +25,13 @@ export const PREVIEW_TOKEN = randomBytes(48).toString('hex');
 export const PREVIEW_SECRET = randomBytes(48).toString('hex');
 export const PREVIEW_URL = 'http://127.0.0.1:4999';
 
-function prepareEnvironment(): void {
+/** The e-mail settings (src/medical-reviews/email-settings.ts): never the developer's mail server; a test names its own. */
+export const EMAIL_SETTINGS = ['SMTP_HOST', 'SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASSWORD', 'EMAIL_FROM', 'EMAIL_REPLY_TO'] as const;
+
+function prepareEnvironment(settings: Record<string, string>): void {
   // Never read the developer's cms/.env: the tests bring their own secrets and database.
   process.env.ENV_PATH = path.join(cmsDir, 'test', 'no-such.env');
+  for (const name of EMAIL_SETTINGS) delete process.env[name];
   const secret = () => randomBytes(32).toString('base64');
   process.env.APP_KEYS ??= [secret(), secret()].join(',');
   process.env.API_TOKEN_SALT ??= secret();
@@ -51,13 +55,14 @@ function prepareEnvironment(): void {
   process.env.DATABASE_CLIENT = client;
   if (client === 'postgres') process.env.DATABASE_URL = inject('databaseUrl');
   else process.env.DATABASE_FILENAME = inject('sqliteFile');
+  Object.assign(process.env, settings);
 }
 
 type Running = { strapi: Core.Strapi; baseUrl: string };
 let running: Promise<Running> | undefined;
 
-async function boot(): Promise<Running> {
-  prepareEnvironment();
+async function boot(settings: Record<string, string> = {}): Promise<Running> {
+  prepareEnvironment(settings);
   // Strapi's ESM build does not load under Node's ESM resolver (directory imports); use its CommonJS build.
   const { createStrapi } = createRequire(__filename)('@strapi/strapi') as typeof import('@strapi/strapi');
   const strapi = createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), autoReload: false, serveAdminPanel: false });
@@ -87,14 +92,17 @@ export function startCms(): Promise<Running> {
   return running;
 }
 
-/** Stops the CMS and boots it again on the same database (the second start of a deployment). */
-export async function restartCms(): Promise<Running> {
+/**
+ * Stops the CMS and boots it again on the same database (the second start of a deployment),
+ * with `settings` added to the test environment until the next restart (e.g. SMTP_HOST).
+ */
+export async function restartCms(settings: Record<string, string> = {}): Promise<Running> {
   if (running) {
     const { strapi } = await running;
     await strapi.destroy();
     restoreWorkerListeners();
   }
-  running = boot();
+  running = boot(settings);
   return running;
 }
 

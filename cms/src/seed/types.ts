@@ -61,6 +61,8 @@ export type SeedPhysician = {
   title: string;
   /** 10 digits passing the NPI Luhn check; demo NPIs start with 99 so they can never be a real provider's */
   npi: string;
+  /** work e-mail for review reminders, never published; the demo's reviewers have fictional example.org addresses */
+  email?: string;
   /** specialty slug */
   specialty: string;
   gender?: Gender;
