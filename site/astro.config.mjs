@@ -139,7 +139,8 @@ export default defineConfig({
     ? // site/preview/server.ts imports the handler and serves it (ASTRO_NODE_AUTOSTART=disabled).
       { output: 'server', adapter: node({ mode: 'standalone' }) }
     : { output: 'static' }),
-  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+  // The preview's build keeps its own cache, so it can run beside a site build (npm start does).
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : PREVIEW_BUILD ? { cacheDir: 'node_modules/.astro-preview' } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Content pages ship no JavaScript: no prefetch script, no dev toolbar in previews.

@@ -1,6 +1,8 @@
 /**
  * `npm start` runs the whole stack, serves the site and the admin, and Ctrl-C leaves nothing behind;
- * a second start reuses the database, the secrets and the admin panel's build.
+ * a second start reuses the database, the secrets and the admin panel's build. While the first
+ * stack runs, an editor previews drafts through Strapi's Preview (the draft preview server, :4323)
+ * in Chromium, and publishing puts the change on the live site.
  *
  * The stack runs in this checkout, so the admin build in cms/dist/build is the one the CMS's admin
  * browser tests made (cms/scripts/build-admin.ts decides for both): when they ran first, as in
@@ -12,8 +14,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
+import { withNpiCheckDigit } from '@mbc/shared';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame } from 'playwright-core';
 import { REPO_DIR } from '../rebuild/env-file';
+import { launchChromium } from './support/chromium';
 import { freePort } from './support/ports';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'npm-start-'));
@@ -22,10 +27,10 @@ const running: ChildProcess[] = [];
 /** What cms/scripts/build-admin.ts prints when it skips the admin build. */
 const ADMIN_UP_TO_DATE = 'Admin panel is up to date';
 
-type Run = { child: ChildProcess; output: () => string; ready: Promise<number>; ports: { cms: number; rebuild: number; site: number } };
+type Run = { child: ChildProcess; output: () => string; ready: Promise<number>; ports: { cms: number; rebuild: number; site: number; preview: number } };
 
 async function startStack(): Promise<Run> {
-  const ports = { cms: await freePort(), rebuild: await freePort(), site: await freePort() };
+  const ports = { cms: await freePort(), rebuild: await freePort(), site: await freePort(), preview: await freePort() };
   const started = Date.now();
   const child = spawn('npm', ['start'], {
     cwd: REPO_DIR,
@@ -40,6 +45,7 @@ async function startStack(): Promise<Run> {
       STRAPI_URL: `http://127.0.0.1:${ports.cms}`,
       REBUILD_PORT: String(ports.rebuild),
       SITE_URL: `http://127.0.0.1:${ports.site}`,
+      PREVIEW_URL: `http://127.0.0.1:${ports.preview}`,
       SITE_RELEASES_DIR: path.join(root, 'releases'),
       SITE_LIVE_DIR: path.join(root, 'live'),
       STRAPI_TELEMETRY_DISABLED: 'true',
@@ -102,10 +108,77 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
+type Loose = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- admin API answers, read field by field
+
+/** An editor signed in to the admin API (the local admin npm start printed). */
+async function adminSession(run: Run) {
+  const env = parseEnv(readFileSync(path.join(root, '.env'), 'utf8'));
+  const cms = `http://127.0.0.1:${run.ports.cms}`;
+  const login = await fetch(`${cms}/admin/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: env.LOCAL_ADMIN_EMAIL, password: env.LOCAL_ADMIN_PASSWORD }) });
+  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  const call = async (method: string, apiPath: string, body?: unknown): Promise<Loose> => {
+    const response = await fetch(`${cms}${apiPath}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${apiPath} answered ${response.status}: ${text.slice(0, 500)}`);
+    return text ? JSON.parse(text) : null;
+  };
+  return {
+    get: (apiPath: string) => call('GET', apiPath),
+    put: (apiPath: string, body: unknown) => call('PUT', apiPath, body),
+    post: (apiPath: string, body: unknown) => call('POST', apiPath, body),
+    /** What Strapi's Preview opens for the draft of this entry. */
+    previewUrl: async (uid: string, documentId: string): Promise<string> => {
+      const answer = await call('GET', `/content-manager/preview/url/${uid}?documentId=${documentId}&status=draft`);
+      if (!answer?.data?.url) throw new Error(`Strapi's Preview gave no address for ${uid} ${documentId}: ${JSON.stringify(answer)}`);
+      return answer.data.url as string;
+    },
+  };
+}
+
+/** One published entry through the site-build token, as the site reads it. */
+async function restFirst(run: Run, apiPath: string): Promise<Loose> {
+  const env = parseEnv(readFileSync(path.join(root, '.env'), 'utf8'));
+  const response = await fetch(`http://127.0.0.1:${run.ports.cms}${apiPath}`, { headers: { Authorization: `Bearer ${env.SITE_API_TOKEN}` } });
+  return ((await response.json()) as { data: Loose }).data;
+}
+
+/** The preview in a frame of an admin page, as Strapi's Preview shows it; resolves with the frame once it has loaded. */
+async function previewInAdminFrame(browser: Browser, adminUrl: string, previewUrl: string): Promise<Frame> {
+  const page = await browser.newPage();
+  await page.goto(adminUrl, { waitUntil: 'domcontentloaded' });
+  await page.evaluate((src) => {
+    document.documentElement.innerHTML = '<body></body>';
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    frame.style.width = '1200px';
+    frame.style.height = '900px';
+    document.body.append(frame);
+  }, previewUrl);
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame()) ?? (await page.waitForEvent('frameattached'));
+  await frame.waitForLoadState('load');
+  await frame.locator('[data-preview-banner]').waitFor();
+  return frame;
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`Timed out after ${timeoutMs / 1000} s waiting for ${what}.`);
+}
+
 // Each start builds the site; the first builds the admin panel (a minute or more) unless this checkout has it.
 describe('npm start', { timeout: 900_000 }, () => {
-  it('serves the site and the admin, prints the login, and stops everything on Ctrl-C', async () => {
-    const run = await startStack();
+  let run: Run;
+
+  it('serves the site, the admin and the draft preview, and prints the login', async () => {
+    run = await startStack();
     const readyAfterMs = await run.ready;
     const output = run.output();
     const adminBuild = output.includes(ADMIN_UP_TO_DATE) ? 'reused the admin build' : 'built the admin panel';
@@ -123,7 +196,100 @@ describe('npm start', { timeout: 900_000 }, () => {
     expect(await adminPage.text()).toContain('<div id="strapi">');
     const status = await (await fetch(`http://127.0.0.1:${run.ports.rebuild}/status`)).json();
     expect(status.live.id).toBeTruthy();
+    expect(output).toContain(`Draft preview    http://127.0.0.1:${run.ports.preview}/`);
+    // Without a preview link the draft preview lets nobody in.
+    const stranger = await fetch(`http://127.0.0.1:${run.ports.preview}/`);
+    expect(stranger.status).toBe(401);
+    expect(await stranger.text()).toContain('Open the preview from the CMS');
+  });
 
+  it("shows an editor's unpublished changes in Strapi's Preview, in its frame, and keeps them off the live site until published", async () => {
+    const editor = await adminSession(run);
+    const site = `http://127.0.0.1:${run.ports.site}`;
+    const [treatment] = (await editor.get('/content-manager/collection-types/api::treatment.treatment?page=1&pageSize=1&sort=name:ASC')).results as { documentId: string; slug: string; summary: string }[];
+    const edited = `${treatment!.summary} A sentence only in the draft, 8d1c.`;
+    await editor.put(`/content-manager/collection-types/api::treatment.treatment/${treatment!.documentId}`, { summary: edited });
+    const previewUrl = await editor.previewUrl('api::treatment.treatment', treatment!.documentId);
+    expect(new URL(previewUrl).origin).toBe(`http://127.0.0.1:${run.ports.preview}`);
+    expect(new URL(previewUrl).pathname).toBe(`/treatments/${treatment!.slug}/`);
+
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const opened = await page.goto(previewUrl);
+      expect(opened!.status()).toBe(200);
+      expect(opened!.headers()['x-robots-tag']).toContain('noindex');
+      expect(opened!.headers()['cache-control']).toBe('no-store');
+      expect(opened!.headers()['content-security-policy']).toContain(`frame-ancestors http://127.0.0.1:${run.ports.cms}`);
+      expect(await page.locator('[data-preview-banner]').innerText()).toContain('Draft preview — not published');
+      expect(await page.locator('[data-preview-banner]').innerText()).toContain('You are seeing the draft.');
+      expect(await page.locator('main').innerText()).toContain('A sentence only in the draft, 8d1c.');
+      // The live site still has the published text, and none of the preview's additions.
+      const live = await (await fetch(`${site}/treatments/${treatment!.slug}/`)).text();
+      expect(live).not.toContain('8d1c');
+      expect(live).not.toContain('data-preview-banner');
+      expect(live).not.toContain('/__preview/');
+
+      // In Strapi's frame, on the admin's own origin: the link lets the frame in, its cookie keeps
+      // links inside working, and a save reloads it (Strapi posts strapiUpdate).
+      const frame = await previewInAdminFrame(browser, `http://127.0.0.1:${run.ports.cms}/admin`, previewUrl);
+      expect(await frame.locator('main').innerText()).toContain('8d1c');
+      const newer = `${treatment!.summary} A second draft sentence, 3f9e.`;
+      await editor.put(`/content-manager/collection-types/api::treatment.treatment/${treatment!.documentId}`, { summary: newer });
+      await frame.page().evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'strapiUpdate' }, origin), `http://127.0.0.1:${run.ports.preview}`);
+      const reloaded = frame.page().frames().find((candidate) => candidate !== frame.page().mainFrame())!;
+      await reloaded.locator('main', { hasText: '3f9e' }).waitFor({ timeout: 30_000 });
+      const link = reloaded.locator('main a[href^="/subtypes/"]').first();
+      await link.click();
+      await reloaded.waitForURL(/\/subtypes\/[^/]+\/$/);
+      expect(await reloaded.locator('[data-preview-banner]').innerText()).toContain('Draft preview — not published');
+      // The draft treatment shows on its subtype's draft page too.
+      expect(await reloaded.locator('main').innerText()).toContain('3f9e');
+    } finally {
+      await browser.close();
+    }
+
+    // Publish: the rebuild puts the new text on the live site.
+    await editor.post(`/content-manager/collection-types/api::treatment.treatment/${treatment!.documentId}/actions/publish`, {});
+    await waitFor(async () => (await (await fetch(`${site}/treatments/${treatment!.slug}/`)).text()).includes('3f9e'), 180_000, 'the published treatment on the live site');
+  });
+
+  it('previews a physician who was never published (200), whom the live site does not have (404)', async () => {
+    const editor = await adminSession(run);
+    const site = `http://127.0.0.1:${run.ports.site}`;
+    const [template] = (await editor.get('/content-manager/collection-types/api::physician.physician?page=1&pageSize=1')).results as { documentId: string }[];
+    const full = (await editor.get(`/content-manager/collection-types/api::physician.physician/${template!.documentId}?populate[specialty]=true&populate[locations]=true`)).data as Loose;
+    const specialty = await restFirst(run, `/api/physicians/${template!.documentId}?populate[specialty][fields][0]=name&populate[locations][fields][0]=name`);
+    const created = (await editor.post('/content-manager/collection-types/api::physician.physician', {
+      fullName: 'Rosalind Q. Featherstone',
+      slug: 'rosalind-q-featherstone',
+      credentials: 'MD',
+      title: 'Medical Oncologist',
+      npi: withNpiCheckDigit('998877665'),
+      languages: [{ language: 'English' }],
+      bio: full.bio,
+      specialty: { connect: [{ documentId: specialty.specialty.documentId }] },
+      locations: { connect: specialty.locations.map((location: { documentId: string }) => ({ documentId: location.documentId })) },
+    })).data as { documentId: string };
+    const previewUrl = await editor.previewUrl('api::physician.physician', created.documentId);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const opened = await page.goto(previewUrl);
+      expect(opened!.status()).toBe(200);
+      expect(await page.locator('h1').innerText()).toContain('Rosalind Q. Featherstone');
+      expect(await page.locator('[data-preview-banner]').innerText()).toContain('Draft preview — not published');
+    } finally {
+      await browser.close();
+    }
+    expect((await fetch(`${site}/doctors/rosalind-q-featherstone/`)).status).toBe(404);
+    // A link for that physician opens only that physician's page.
+    const elsewhere = new URL(previewUrl);
+    elsewhere.pathname = '/doctors/';
+    expect((await fetch(elsewhere)).status).toBe(401);
+  });
+
+  it('stops everything on Ctrl-C', async () => {
     await pressCtrlC(run);
     expect(leftovers(run.child.pid!)).toEqual([]);
     for (const port of Object.values(run.ports)) expect(await portIsClosed(port)).toBe(true);

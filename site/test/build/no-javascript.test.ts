@@ -5,7 +5,10 @@
  * with the appointment request form (its checks; without it the form posts as plain HTML:
  * appointment-form.test.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIVE_SCRIPT_PATH } from '../../preview/pages';
 import { byTag, findAll } from '../../../scripts/rebuild/html';
 import { isExecutableScript, measurePage } from '../../../scripts/rebuild/site-pages';
 import { loadAllPages, loadPage, outDir } from './site';
@@ -54,5 +57,19 @@ describe('no JavaScript on content pages', () => {
   it.each(['/search/', '/doctors/', '/locations/', '/appointments/', '/second-opinion/'])('%s is an exception too: one module script of its own, from /_astro/, none inline', (route) => {
     const scripts = byTag(loadPage(route).document, 'script').filter(isExecutableScript);
     expect(scripts.map((script) => `${script.attrs.type} ${script.attrs.src}`)).toEqual([expect.stringMatching(/^module \/_astro\/[^/]+\.js$/)]);
+  });
+
+  // The draft preview adds its banner and its reload script to the pages it renders; the public
+  // build (the same pages) must hold neither, in any file.
+  it("no file of the public build carries the draft preview's banner or reload script", () => {
+    const markers = [LIVE_SCRIPT_PATH, 'strapiUpdate', 'data-preview-banner', 'Draft preview — not published'];
+    const found: string[] = [];
+    for (const entry of readdirSync(outDir(), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !/\.(html|js|mjs|json|css|xml|txt)$/.test(entry.name)) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      const text = readFileSync(file, 'utf8');
+      for (const marker of markers) if (text.includes(marker)) found.push(`${path.relative(outDir(), file)}: ${marker}`);
+    }
+    expect(found).toEqual([]);
   });
 });
