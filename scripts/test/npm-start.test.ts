@@ -283,6 +283,13 @@ describe('npm start', { timeout: 900_000 }, () => {
       await browser.close();
     }
     expect((await fetch(`${site}/doctors/rosalind-q-featherstone/`)).status).toBe(404);
+    // A draft the site could not show: the preview names the entry and each field to fill in (422).
+    const incomplete = (await editor.post('/content-manager/collection-types/api::treatment.treatment', { name: 'Draft without a summary', slug: 'draft-without-a-summary' })).data as { documentId: string };
+    const refused = await fetch(await editor.previewUrl('api::treatment.treatment', incomplete.documentId));
+    expect(refused.status).toBe(422);
+    const explanation = await refused.text();
+    expect(explanation).toContain('Treatment: Draft without a summary');
+    expect(explanation).toMatch(/<strong>summary<\/strong>: This field is empty: fill it in/);
     // A link for that physician opens only that physician's page.
     const elsewhere = new URL(previewUrl);
     elsewhere.pathname = '/doctors/';
