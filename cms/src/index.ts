@@ -11,6 +11,8 @@ import { copyLegacyReviewers } from './bootstrap/reviewers';
 import { ensureAdminRoles } from './bootstrap/roles';
 import { seedDemoContent } from './bootstrap/seed';
 import { ensureRebuildWebhook } from './bootstrap/webhooks';
+import { registerDueReviewsRoute } from './medical-reviews/admin-route';
+import { registerReviewDateCopies, syncReviewDateCopies } from './medical-reviews/review-dates';
 import { registerContentRules } from './validation/document-middleware';
 import { registerReviewerGuard } from './validation/reviewer-guard';
 
@@ -19,9 +21,11 @@ export default {
     // First: it must see each caller's own Document Service call as the outermost one.
     registerPublishedOnlyReads(strapi);
     registerContentRules(strapi);
+    registerReviewDateCopies(strapi);
     registerReviewerGuard(strapi);
     registerRequestTokenGuard(strapi);
     registerPrivateEvents(strapi);
+    registerDueReviewsRoute(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +38,7 @@ export default {
     await syncAdminHelpText(strapi);
     await configureAdminLists(strapi);
     await copyLegacyReviewers(strapi);
+    await syncReviewDateCopies(strapi);
     await seedDemoContent(strapi);
     await ensureRebuildWebhook(strapi);
   },

@@ -16,6 +16,8 @@ import type { BuildOutcome } from '../../scripts/rebuild/builder';
 import { createRebuildService } from '../../scripts/rebuild/service';
 import { REBUILD_WEBHOOK_NAME, ensureRebuildWebhook } from '../src/bootstrap/webhooks';
 import { ensureAdminBuild, serveAdminPanel, signInToAdmin } from './admin-panel';
+import { ROLE_TEST_PASSWORD, removeTestAdmins, signInWithRole } from './admin-users';
+import { daysFromToday, treatmentDueOn, TREATMENT } from './review-fixtures';
 import { startCms } from './strapi';
 import { documents } from './fixtures';
 
@@ -27,6 +29,7 @@ let baseUrl: string;
 let browser: Browser;
 let page: Page;
 const createdSubtypes: string[] = [];
+const createdTreatments: string[] = [];
 
 beforeAll(async () => {
   ({ strapi, baseUrl } = await startCms());
@@ -41,6 +44,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   for (const documentId of createdSubtypes) await documents(strapi, SUBTYPE).delete({ documentId });
+  for (const documentId of createdTreatments) await documents(strapi, TREATMENT).delete({ documentId });
+  await removeTestAdmins(strapi);
 });
 
 /** An existing draft subtype of its own (a copy of a seeded one), so the test never changes the seed. */
@@ -153,28 +158,36 @@ describe('lists an editor can work with', () => {
   // Column headers are upper-cased by CSS only.
   const headers = async () => (await page.locator('thead th').allTextContents()).map((header) => header.toLowerCase());
 
-  it('opens the Content Manager on subtypes, and filters them by next review due', async () => {
+  it('opens the Content Manager on subtypes, sorts and filters them by their review dates', async () => {
     await page.goto(`${baseUrl}/admin/content-manager`);
     await page.waitForURL(/\/content-manager\/collection-types\/api::subtype\.subtype/);
-    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['name', 'short name', 'next review due', 'reviewed by']));
+    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['name', 'short name', 'last reviewed', 'next review due', 'reviewed by']));
     await page.getByRole('button', { name: 'Filters' }).click();
     await page.getByRole('combobox').first().click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining(['Next review due', 'Reviewed by']));
+    expect(await page.getByRole('option').allTextContents()).toEqual(expect.arrayContaining(['Last reviewed', 'Next review due', 'Reviewed by']));
     await page.keyboard.press('Escape');
 
-    // The filter the popover writes into the address (the same query as any relation filter, on the component).
     const subtypes = await documents(strapi, SUBTYPE).findMany({ status: 'draft', populate: { medicalReview: true } });
     const dues = subtypes.map((subtype) => subtype.medicalReview.nextReviewDue as string).sort();
+    // Sorting by the column: the rows come back in due order.
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}?page=1&pageSize=10&sort=sortOrder:ASC`);
+    const sorted = page.waitForResponse((response) => response.url().includes('sort=nextReviewDue') && response.request().method() === 'GET');
+    const header = page.locator('thead th').filter({ hasText: /^next review due$/i });
+    await header.click();
+    const rows = ((await (await sorted).json()) as { results: { nextReviewDue: string }[] }).results.map((row) => row.nextReviewDue);
+    expect(rows).toEqual(dues.slice(0, 10));
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+
+    // The filter the popover writes into the address, on the date column.
     const until = dues[1];
-    const filter = `filters[$and][0][medicalReview][nextReviewDue][$lte]=${until}`;
-    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}?page=1&pageSize=10&sort=sortOrder:ASC&${filter}`);
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}?page=1&pageSize=10&sort=sortOrder:ASC&filters[$and][0][nextReviewDue][$lte]=${until}`);
     await expect.poll(() => page.getByRole('button', { name: /^Next review due is lower than or equal to/ }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.locator('tbody tr').count(), { timeout: 15_000 }).toBe(dues.filter((due) => due <= until).length);
   });
 
   it('lists physicians with specialty, locations and new patients, and trials with their recruitment status', async () => {
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::physician.physician`);
-    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['name', 'specialty', 'locations', 'accepting new patients']));
+    await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['full name', 'specialty', 'locations', 'accepting new patients']));
     await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::clinical-trial.clinical-trial`);
     await expect.poll(headers, { timeout: 15_000 }).toEqual(expect.arrayContaining(['recruitment status', 'status']));
   });
@@ -282,5 +295,41 @@ describe('whether a publish is live on the site', () => {
 
     await page.goto(`${baseUrl}/admin`);
     await expect.poll(widget, { timeout: 15_000 }).toContain(`The last build failed: ${expected}`);
+  });
+});
+
+describe('medical reviews due, on the admin home page', () => {
+  it('shows a medical content editor the overdue entry first, with its reviewer and date, linked to its edit view', async () => {
+    const overdue = await treatmentDueOn(strapi, 'browser-review-overdue', daysFromToday(-5));
+    const later = await treatmentDueOn(strapi, 'browser-review-later', daysFromToday(200));
+    createdTreatments.push(overdue.documentId, later.documentId);
+    const email = 'browser-medical-editor@tests.local';
+    await signInWithRole(strapi, 'Medical content editor', email);
+    const editorPage = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1440, height: 1000 } });
+    try {
+      await signInToAdmin(editorPage, baseUrl, email, ROLE_TEST_PASSWORD);
+      await editorPage.goto(`${baseUrl}/admin`);
+      const widget = editorPage.getByTestId('medical-reviews-due-widget');
+      await expect.poll(() => widget.count(), { timeout: 30_000 }).toBe(1);
+      const entries = widget.getByTestId('medical-review-due');
+      // Overdue first: the first row of the list is overdue, whichever seeded pages are too.
+      await expect.poll(() => entries.first().textContent(), { timeout: 15_000 }).toMatch(/Overdue since/);
+      const row = entries.filter({ hasText: 'Review test browser-review-overdue' });
+      expect(await row.count()).toBe(1);
+      const text = await row.textContent();
+      expect(text).toContain('Overdue');
+      expect(text).toContain(`Overdue since ${new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${daysFromToday(-5)}T00:00:00Z`))}`);
+      expect(text).toContain(`Treatment · reviewed by ${overdue.reviewedBy.fullName}`);
+      expect(await widget.getByText('Review test browser-review-later').count()).toBe(0);
+
+      const editPath = `/admin/content-manager/collection-types/${TREATMENT}/${overdue.documentId}`;
+      const link = row.getByRole('link', { name: 'Review test browser-review-overdue' });
+      expect(await link.getAttribute('href')).toBe(editPath);
+      await link.click();
+      await editorPage.waitForURL((url) => url.pathname === editPath, { timeout: 15_000 });
+      await expect.poll(() => editorPage.locator('input[name="name"]').inputValue(), { timeout: 15_000 }).toBe('Review test browser-review-overdue');
+    } finally {
+      await editorPage.close();
+    }
   });
 });

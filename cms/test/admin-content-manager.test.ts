@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { contentManagerLanding } from '../src/admin/content-manager/landing';
-import { NEXT_REVIEW_FILTER, withNextReviewFilter } from '../src/admin/content-manager/next-review-filter';
 
 const read = (subject: string) => ({ action: 'plugin::content-manager.explorer.read', subject });
 
@@ -19,22 +18,5 @@ describe('where the Content Manager opens', () => {
       '/content-manager/collection-types/api::appointment-request.appointment-request',
     );
     expect(contentManagerLanding([{ action: 'plugin::content-manager.explorer.create', subject: 'api::subtype.subtype' }])).toBe('/content-manager/403');
-  });
-});
-
-describe('the next-review filter', () => {
-  const filters = [{ name: 'name' }, { name: 'reviewedBy' }];
-  it('is offered in lists of types with a medical review, once', () => {
-    const withReview = { displayedFilters: filters, layout: { metadatas: { name: {}, medicalReview: {} } } };
-    const once = withNextReviewFilter(withReview);
-    expect(once.displayedFilters).toEqual([...filters, NEXT_REVIEW_FILTER]);
-    expect(withNextReviewFilter(once).displayedFilters).toHaveLength(3);
-  });
-  it('nests its condition under the review, on the due date, as a date', () => {
-    expect(NEXT_REVIEW_FILTER).toMatchObject({ name: 'medicalReview', type: 'relation', mainField: { name: 'nextReviewDue', type: 'date' } });
-  });
-  it('is not offered where there is no medical review', () => {
-    const args = { displayedFilters: filters, layout: { metadatas: { fullName: {} } } };
-    expect(withNextReviewFilter(args)).toBe(args);
   });
 });

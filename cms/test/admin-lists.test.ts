@@ -18,10 +18,14 @@ describe('labels', () => {
   it('spell attribute names out as words, with acronyms and the admin\'s own "Status" kept apart', () => {
     expect(humanLabel('acceptingNewPatients')).toBe('Accepting new patients');
     expect(humanLabel('nextReviewDue')).toBe('Next review due');
-    expect(humanLabel('npi')).toBe('NPI');
+    expect(humanLabel('npi')).toBe('NPI number');
+    expect(humanLabel('fullName')).toBe('Full name');
+    expect(humanLabel('howGiven')).toBe('How it is given');
+    expect(humanLabel('title', 'api::physician.physician')).toBe('Job title');
+    expect(humanLabel('title', 'api::clinical-trial.clinical-trial')).toBe('Title');
     expect(humanLabel('recruitmentStatus')).toBe('Recruitment status');
     expect(labelsFor('api::physician.physician', 'specialty')).toEqual({ edit: 'Specialty (required)', list: 'Specialty' });
-    expect(labelsFor('api::subtype.subtype', 'medicalReview')).toEqual({ edit: 'Medical review', list: 'Next review due' });
+    expect(labelsFor('api::subtype.subtype', 'medicalReview')).toEqual({ edit: 'Medical review', list: 'Medical review' });
   });
 });
 
@@ -62,11 +66,16 @@ describe('the Content Manager configuration after start', () => {
   });
 
   it.each(['api::subtype.subtype', 'api::treatment.treatment', 'api::diagnostic-test.diagnostic-test', 'api::clinical-trial.clinical-trial', 'api::support-service.support-service'])(
-    '%s shows the next review due in its list',
+    '%s shows the last and next review dates as sortable columns, kept out of the edit form',
     async (uid) => {
       const configuration = await contentTypeConfiguration(uid);
-      expect(configuration.layouts.list).toContain('medicalReview');
-      expect(configuration.metadatas.medicalReview.list.label).toBe('Next review due');
+      expect(configuration.layouts.list).toEqual(expect.arrayContaining(['lastReviewed', 'nextReviewDue', 'reviewedBy']));
+      expect(configuration.metadatas.lastReviewed.list).toMatchObject({ label: 'Last reviewed', sortable: true });
+      expect(configuration.metadatas.nextReviewDue.list).toMatchObject({ label: 'Next review due', sortable: true });
+      const editFields = (configuration.layouts.edit as { name: string }[][]).flat().map((field) => field.name);
+      expect(editFields).toContain('medicalReview');
+      expect(editFields).not.toContain('lastReviewed');
+      expect(editFields).not.toContain('nextReviewDue');
     },
   );
 
@@ -90,20 +99,25 @@ describe('the Content Manager configuration after start', () => {
     expect((await service.findConfiguration(model)).layouts.list[0]).toBe('fullName');
   });
 
-  it('gives editors the next review due in the list and lets them filter on it', async () => {
+  it('lets editors sort and filter a list by the next review due', async () => {
     const editor = await signInWithRole(strapi, 'Medical content editor', 'admin-lists-editor@tests.local');
-    const list = await adminApi(editor, '/content-manager/collection-types/api::subtype.subtype?page=1&pageSize=100');
-    expect(list.status).toBe(200);
-    const dues = (list.body.results as { medicalReview: { nextReviewDue: string } }[]).map((subtype) => subtype.medicalReview.nextReviewDue).sort();
-    expect(dues.length).toBeGreaterThan(1);
-    const [earliest] = dues;
-    const filtered = await adminApi(
-      editor,
-      `/content-manager/collection-types/api::subtype.subtype?page=1&pageSize=100&filters[$and][0][medicalReview][nextReviewDue][$lte]=${earliest}`,
-    );
+    const path = '/content-manager/collection-types/api::subtype.subtype?page=1&pageSize=100';
+    type Row = { documentId: string; nextReviewDue: string; lastReviewed: string };
+    const sorted = await adminApi(editor, `${path}&sort=nextReviewDue:DESC`);
+    expect(sorted.status).toBe(200);
+    const rows = sorted.body.results as Row[];
+    expect(rows.length).toBeGreaterThan(1);
+    const dues = rows.map((row) => row.nextReviewDue);
+    expect(dues).toEqual([...dues].sort().reverse());
+    // The columns are the review's own dates.
+    const drafts = await strapi.documents('api::subtype.subtype').findMany({ status: 'draft', populate: { medicalReview: true } });
+    const reviews = new Map(drafts.map((draft) => [draft.documentId, draft.medicalReview]));
+    for (const row of rows) {
+      expect([row.lastReviewed, row.nextReviewDue]).toEqual([reviews.get(row.documentId)?.lastReviewed, reviews.get(row.documentId)?.nextReviewDue]);
+    }
+    const earliest = dues[dues.length - 1];
+    const filtered = await adminApi(editor, `${path}&filters[$and][0][nextReviewDue][$lte]=${earliest}`);
     expect(filtered.status).toBe(200);
-    expect(filtered.body.results.map((subtype: { medicalReview: { nextReviewDue: string } }) => subtype.medicalReview.nextReviewDue)).toEqual(
-      dues.filter((due) => due <= earliest),
-    );
+    expect(filtered.body.results.map((row: Row) => row.nextReviewDue)).toEqual(dues.filter((due) => due <= earliest));
   });
 });

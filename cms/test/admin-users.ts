@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { startCms } from './strapi';
 import type { Loose } from './fixtures';
 
-const PASSWORD = 'RoleTestPassw0rd';
+/** The password of every user signInWithRole creates (the browser tests sign in with it). */
+export const ROLE_TEST_PASSWORD = 'RoleTestPassw0rd';
 const tokens = new Map<string, string>();
 const createdEmails = new Set<string>();
 
@@ -14,10 +15,10 @@ export async function signInWithRole(strapi: Core.Strapi, roleName: string, emai
   if (!role) throw new Error(`No admin role named "${roleName}".`);
   const users = strapi.service('admin::user');
   if (!(await strapi.db.query('admin::user').findOne({ where: { email } }))) {
-    await users.create({ email, firstname: roleName, lastname: 'Tester', password: PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
+    await users.create({ email, firstname: roleName, lastname: 'Tester', password: ROLE_TEST_PASSWORD, isActive: true, registrationToken: null, roles: [role.id] });
     createdEmails.add(email);
   }
-  return login(email, PASSWORD);
+  return login(email, ROLE_TEST_PASSWORD);
 }
 
 /** The super admin the test environment creates (test/strapi.ts sets LOCAL_ADMIN_EMAIL/PASSWORD). */

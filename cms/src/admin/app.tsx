@@ -1,7 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Earth } from '@strapi/icons';
+import { Earth, Clock } from '@strapi/icons';
 import { openOnEditorsType } from './content-manager/OpenOnEditorsType';
-import { withNextReviewFilter } from './content-manager/next-review-filter';
+import { DUE_REVIEWS_WIDGET_PERMISSIONS } from './medical-reviews/permissions';
 import { KeepEditsOnRefusedSave } from './edit-view/KeepEditsOnRefusedSave';
 import { SiteBuildPanel } from './site-build/SiteBuildPanel';
 
@@ -26,6 +26,14 @@ export default {
         title: { id: 'site-build.widget.title', defaultMessage: 'Site build' },
         component: async () => (await import('./site-build/SiteBuildWidget')).SiteBuildWidget,
       },
+      {
+        id: 'medical-reviews-due',
+        icon: Clock,
+        title: { id: 'medical-reviews-due.widget.title', defaultMessage: 'Medical reviews due' },
+        // Shown to those who may edit every medical page; the CMS's route answers medical content editors and super admins only.
+        permissions: DUE_REVIEWS_WIDGET_PERMISSIONS,
+        component: async () => (await import('./medical-reviews/DueReviewsWidget')).DueReviewsWidget,
+      },
       ...widgets,
     ]);
   },
@@ -33,6 +41,5 @@ export default {
     // A plugin's `apis` are typed as unknown values; the content manager's is its documented side-panel registry.
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel: (panels: unknown[]) => void };
     contentManager.addEditViewSidePanel([KeepEditsOnRefusedSave, SiteBuildPanel]);
-    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', withNextReviewFilter);
   },
 };

@@ -558,6 +558,7 @@ export interface ApiClinicalTrialClinicalTrial
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1500;
       }>;
+    lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -573,6 +574,7 @@ export interface ApiClinicalTrialClinicalTrial
     nctId: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique;
+    nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Private;
     phase: Schema.Attribute.Enumeration<
       [
         'early_phase_1',
@@ -666,6 +668,7 @@ export interface ApiConditionPageConditionPage extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 800;
       }>;
+    lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -679,6 +682,7 @@ export interface ApiConditionPageConditionPage extends Struct.SingleTypeSchema {
       false
     > &
       Schema.Attribute.Required;
+    nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reviewedBy: Schema.Attribute.Relation<
       'manyToOne',
@@ -728,6 +732,7 @@ export interface ApiDiagnosticTestDiagnosticTest
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -742,6 +747,7 @@ export interface ApiDiagnosticTestDiagnosticTest
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reviewedBy: Schema.Attribute.Relation<
       'manyToOne',
@@ -1091,6 +1097,7 @@ export interface ApiSubtypeSubtype extends Struct.CollectionTypeSchema {
       ['positive', 'negative', 'low', 'either']
     > &
       Schema.Attribute.Required;
+    lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1105,6 +1112,7 @@ export interface ApiSubtypeSubtype extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Private;
     physicians: Schema.Attribute.Relation<
       'manyToMany',
       'api::physician.physician'
@@ -1180,6 +1188,7 @@ export interface ApiSupportServiceSupportService
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1198,6 +1207,7 @@ export interface ApiSupportServiceSupportService
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reviewedBy: Schema.Attribute.Relation<
       'manyToOne',
@@ -1252,6 +1262,7 @@ export interface ApiTreatmentTreatment extends Struct.CollectionTypeSchema {
       ['pill', 'iv', 'injection', 'procedure', 'several']
     > &
       Schema.Attribute.Required;
+    lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -1266,6 +1277,7 @@ export interface ApiTreatmentTreatment extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
+    nextReviewDue: Schema.Attribute.Date & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reviewedBy: Schema.Attribute.Relation<
       'manyToOne',
