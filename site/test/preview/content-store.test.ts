@@ -24,7 +24,7 @@ async function requestsDuring<T>(cms: FakeCms, action: () => Promise<T>): Promis
 const isVersionProbe = (request: FakeCmsRequest) => JSON.stringify(request.query.fields) === '["updatedAt"]';
 const isFullRead = (request: FakeCmsRequest) => request.query.filters === undefined && request.query.fields === undefined;
 
-type Named = { documentId: string; slug?: string; name?: string; fullName?: string };
+type Named = { documentId: string; slug?: string; name?: string; fullName?: string; locations?: unknown };
 const list = (snapshot: PreviewSnapshot, type: ContentTypeName) => snapshot.content.entries[type] as readonly Named[];
 const entry = (snapshot: PreviewSnapshot, type: ContentTypeName, documentId: string) => {
   const found = list(snapshot, type).find((candidate) => candidate.documentId === documentId);
@@ -133,7 +133,7 @@ describe('createContentStore: keeping up with the CMS', () => {
     cms.edit('location', 'location-durham', { name: 'Durham Cancer Center' });
     const { result, requests } = await requestsDuring(cms, () => store.current());
 
-    for (const doctor of list(result, 'physician')) expect(namesOf((doctor as { locations: unknown }).locations), doctor.slug).toEqual(['Durham Cancer Center']);
+    for (const doctor of list(result, 'physician')) expect(namesOf(doctor.locations), doctor.slug).toEqual(['Durham Cancer Center']);
     expect(requests.filter(isFullRead)).toEqual([]);
     const byId = requests.filter((request) => request.type === 'physician' && request.query.filters !== undefined);
     expect(byId.length).toBeGreaterThan(1);
