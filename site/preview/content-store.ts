@@ -57,7 +57,8 @@ export interface ContentStore {
 export function createContentStore(options: ContentStoreOptions): ContentStore {
   const fetchOptions: FetchAllEntriesOptions = { ...options, status: options.status, tokenVariable: options.tokenVariable ?? 'PREVIEW_API_TOKEN' };
   const mediaBaseUrl = options.mediaBaseUrl ?? options.baseUrl;
-  const states = new Map<ContentTypeName, TypeState>();
+  /** Every type as last read in full by a refresh that succeeded. */
+  let committed: ReadonlyMap<ContentTypeName, TypeState> = new Map();
   let snapshot: PreviewSnapshot | null = null;
 
   async function readEntries(name: ContentTypeName, filters?: Record<string, unknown>): Promise<Raw[]> {
@@ -81,8 +82,11 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
 
   async function refresh(): Promise<PreviewSnapshot> {
     const versions = await Promise.all(TYPE_NAMES.map((name) => fetchContentVersion(name, fetchOptions)));
-    const changed = TYPE_NAMES.filter((name, index) => !sameVersion(states.get(name)?.version, versions[index]!));
+    const changed = TYPE_NAMES.filter((name, index) => !sameVersion(committed.get(name)?.version, versions[index]!));
     if (snapshot && changed.length === 0) return snapshot;
+    // Read into a copy, kept only if the whole refresh succeeds: a type remembered as read while
+    // the entries that show it were not reread would never be reread (its version no longer changes).
+    const states = new Map(committed);
 
     // documentId → type, for every entry known before this refresh.
     const typeOf = new Map<string, ContentTypeName>();
@@ -153,8 +157,9 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
         }),
       );
     }
-    previousLinks = currentLinks(states);
     snapshot = buildSnapshot(states, mediaBaseUrl, parsedCache);
+    committed = states;
+    previousLinks = currentLinks(states);
     return snapshot;
   }
 
