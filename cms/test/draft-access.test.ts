@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { DRAFTS_REFUSED_MESSAGE, readStatusFor } from '../src/access/published-only';
 import { signInAsLocalAdmin, adminApi } from './admin-users';
 import { validPhysicianData, documents } from './fixtures';
+import { restQueryString } from '@mbc/shared';
 import { PREVIEW_TOKEN, SITE_TOKEN, rest, startCms } from './strapi';
 
 /** Text that exists only in drafts: if it shows in an answer, a draft leaked. */
@@ -120,6 +121,25 @@ describe("the draft preview server's token reads drafts and nothing else", () =>
     expect(list.status).toBe(200);
     expect(list.body.data).toHaveLength(1);
     expect(list.body.data[0].title).not.toBe(DRAFT_MARKER);
+  });
+
+  it("answers the questions the preview asks to keep up (newest update, newest row, changes since, by documentId)", async () => {
+    const ask = (query: Parameters<typeof restQueryString>[0]) => rest(`/api/physicians?${restQueryString({ status: 'draft', ...query })}`, { token: PREVIEW_TOKEN });
+    const newestUpdate = await ask({ fields: ['updatedAt'], sort: 'updatedAt:desc', page: 1, pageSize: 1 });
+    const newestRow = await ask({ fields: ['updatedAt'], sort: 'id:desc', page: 1, pageSize: 1 });
+    expect(newestUpdate.status).toBe(200);
+    expect(newestRow.status).toBe(200);
+    const total = newestUpdate.body.meta.pagination.total as number;
+    expect(typeof newestRow.body.data[0].id).toBe('number');
+    const latest = newestUpdate.body.data[0] as { updatedAt: string; documentId: string };
+    const since = await ask({ filters: { $or: [{ updatedAt: { $gte: latest.updatedAt } }, { id: { $gt: newestRow.body.data[0].id } }] }, pageSize: 500 });
+    expect(since.status).toBe(200);
+    expect(since.body.data.map((physician: { documentId: string }) => physician.documentId)).toContain(latest.documentId);
+    expect(since.body.data.length).toBeLessThan(total);
+    const everySince = await ask({ filters: { $or: [{ updatedAt: { $gte: '2000-01-01T00:00:00.000Z' } }, { id: { $gt: 0 } }] }, pageSize: 500 });
+    expect(everySince.body.meta.pagination.total).toBe(total);
+    const byId = await ask({ filters: { documentId: { $in: [draftOnly.documentId, editedPublished.documentId] } } });
+    expect(byId.body.data.map((physician: { documentId: string }) => physician.documentId).sort()).toEqual([draftOnly.documentId, editedPublished.documentId].sort());
   });
 
   it('cannot read appointment requests, users or tokens, nor write anything', async () => {

@@ -3,9 +3,9 @@
  * kept in memory and brought up to date on each request, so a preview shows what the CMS holds
  * now while costing about the same at 10,000 physicians as at 40.
  *
- * Each request asks every type one small question (fetchContentVersion: its entry count and newest
- * updatedAt). Only the types that changed are read again, and only in part:
- * - the entries updated since the last read;
+ * Each request asks every type a small question (fetchContentVersion: its entry count, newest
+ * updatedAt and newest row id). Only the types that changed are read again, and only in part:
+ * - the entries updated, or written as new rows (published, draft discarded), since the last read;
  * - the entries related to those, before and after the change: relations come populated from the
  *   side that shows them (a location lists its physicians), and Strapi does not move the other
  *   side's updatedAt when a relation changes, so a physician who joins a clinic also rereads it;
@@ -106,7 +106,10 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
           if (state) for (const entry of entries) touched.add(entry.documentId);
           return;
         }
-        const updated = state.version.latestUpdate ? await readEntries(name, { updatedAt: { $gte: state.version.latestUpdate } }) : await readEntries(name);
+        const { latestUpdate, latestId } = state.version;
+        // Saved since, or written as a new row since (a publish or a discarded draft keeps its old updatedAt).
+        const since = [...(latestUpdate ? [{ updatedAt: { $gte: latestUpdate } }] : []), ...(latestId !== null ? [{ id: { $gt: latestId } }] : [])];
+        const updated = since.length > 0 ? await readEntries(name, { $or: since }) : await readEntries(name);
         for (const entry of updated) {
           touched.add(entry.documentId);
           typeOf.set(entry.documentId, name);
@@ -191,7 +194,7 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
 }
 
 function sameVersion(a: ContentVersion | undefined, b: ContentVersion): boolean {
-  return a !== undefined && a.total === b.total && a.latestUpdate === b.latestUpdate;
+  return a !== undefined && a.total === b.total && a.latestUpdate === b.latestUpdate && a.latestId === b.latestId;
 }
 
 /** documentIds of the other documents an entry shows (its populated relations; media have documentIds too, which match no entry). */
@@ -221,19 +224,51 @@ function currentLinks(states: ReadonlyMap<ContentTypeName, TypeState>): { from: 
 
 type ParsedEntry = { entry: ContentEntry<ContentTypeName> } | { problem: EntryProblem };
 
+/**
+ * A copy of the entry without the related documents that fail the contract inside its lists (a
+ * subtype listing a draft treatment whose summary is still empty): those documents are left out
+ * of the preview as problems of their own, so the pages that list them go on without them. Null
+ * when no such link is at fault.
+ */
+export function withoutBrokenLinks(raw: Raw, issues: readonly { path: readonly PropertyKey[] }[]): Raw | null {
+  const dropped = new Map<string, Set<number>>();
+  for (const { path } of issues) {
+    const [key, index] = path;
+    const value = typeof key === 'string' ? raw[key] : undefined;
+    const item = Array.isArray(value) && typeof index === 'number' ? (value[index] as unknown) : undefined;
+    const isLink = typeof item === 'object' && item !== null && typeof (item as { documentId?: unknown }).documentId === 'string' && !('mime' in item);
+    if (!isLink || path.length < 3) return null;
+    if (!dropped.has(key as string)) dropped.set(key as string, new Set());
+    dropped.get(key as string)!.add(index as number);
+  }
+  if (dropped.size === 0) return null;
+  const copy: Raw = { ...raw };
+  for (const [key, indexes] of dropped) copy[key] = (raw[key] as unknown[]).filter((_item, index) => !indexes.has(index));
+  return copy;
+}
+
 function parseOne(name: ContentTypeName, raw: Raw, mediaBaseUrl: string): ParsedEntry {
+  // A draft has no publishing date yet: the page shows it as if it were published at its last save.
+  const version = raw.publishedAt == null ? { ...raw, publishedAt: raw.updatedAt } : raw;
+  let entry: ContentEntry<ContentTypeName>;
   try {
-    // A draft has no publishing date yet: the page shows it as if it were published at its last save.
-    const version = raw.publishedAt == null ? { ...raw, publishedAt: raw.updatedAt } : raw;
-    const entry = absolutizeMediaUrls(parseContentEntry(name, version), mediaBaseUrl) as ContentEntry<ContentTypeName>;
-    if (isMedicalContentType(name) && (entry as { reviewedBy?: unknown }).reviewedBy === null) {
-      return { problem: describeProblem(name, raw, [{ field: 'reviewedBy', fix: 'Choose the physician who reviewed this page (Reviewed by). Every medical page names its reviewer.' }]) };
-    }
-    return { entry };
+    entry = parseContentEntry(name, version);
   } catch (error) {
     if (!(error instanceof ContentContractError)) throw error;
-    return { problem: describeProblem(name, raw, error.issues) };
+    const repaired = withoutBrokenLinks(version, error.issues);
+    if (!repaired) return { problem: describeProblem(name, raw, error.issues) };
+    try {
+      entry = parseContentEntry(name, repaired);
+    } catch (again) {
+      if (!(again instanceof ContentContractError)) throw again;
+      return { problem: describeProblem(name, raw, again.issues) };
+    }
   }
+  entry = absolutizeMediaUrls(entry, mediaBaseUrl) as ContentEntry<ContentTypeName>;
+  if (isMedicalContentType(name) && (entry as { reviewedBy?: unknown }).reviewedBy === null) {
+    return { problem: describeProblem(name, raw, [{ field: 'reviewedBy', fix: 'Choose the physician who reviewed this page (Reviewed by). Every medical page names its reviewer.' }]) };
+  }
+  return { entry };
 }
 
 function buildSnapshot(states: ReadonlyMap<ContentTypeName, TypeState>, mediaBaseUrl: string, cache: WeakMap<Raw, ParsedEntry>): PreviewSnapshot {

@@ -22,6 +22,9 @@ async function requestsDuring<T>(cms: FakeCms, action: () => Promise<T>): Promis
 }
 
 const isVersionProbe = (request: FakeCmsRequest) => JSON.stringify(request.query.fields) === '["updatedAt"]';
+/** The questions one refresh asks: a collection's count, newest update and newest row; a single type's one entry. */
+const PROBES_PER_REFRESH = TYPE_NAMES.reduce((total, name) => total + (CONTENT_TYPES[name].kind === 'single' ? 1 : 2), 0);
+const probedTypes = () => TYPE_NAMES.flatMap((name) => (CONTENT_TYPES[name].kind === 'single' ? [name] : [name, name])).sort();
 const isFullRead = (request: FakeCmsRequest) => request.query.filters === undefined && request.query.fields === undefined;
 
 type Named = { documentId: string; slug?: string; name?: string; fullName?: string; locations?: unknown };
@@ -55,7 +58,7 @@ describe('createContentStore: the first read', () => {
 });
 
 describe('createContentStore: keeping up with the CMS', () => {
-  test('an edit is seen on the next request, which asks each type one small question and rereads only what changed', async () => {
+  test('an edit is seen on the next request, which asks each type small questions and rereads only what changed', async () => {
     const { cms, store } = setup();
     await store.current();
 
@@ -63,15 +66,15 @@ describe('createContentStore: keeping up with the CMS', () => {
     const { result, requests } = await requestsDuring(cms, () => store.current());
 
     expect(entry(result, 'treatment', 'treatment-immunotherapy').summary).toBe('A new summary.');
-    expect(requests.filter(isVersionProbe).map((request) => request.type).sort()).toEqual([...TYPE_NAMES].sort());
+    expect(requests.filter(isVersionProbe).map((request) => request.type).sort()).toEqual(probedTypes());
     expect(requests.filter(isFullRead)).toEqual([]);
     const reads = requests.filter((request) => !isVersionProbe(request));
-    expect(reads[0]).toMatchObject({ type: 'treatment', query: { filters: { updatedAt: { $gte: expect.any(String) } } } });
+    expect(reads[0]).toMatchObject({ type: 'treatment', query: { filters: { $or: [{ updatedAt: { $gte: expect.any(String) } }, { id: { $gt: expect.any(String) } }] } } });
     // The treatment's reviewer and subtype are reread (by documentId), nothing else.
     expect(reads.map((request) => request.type).sort()).toEqual(['physician', 'subtype', 'treatment']);
   });
 
-  test('nothing changed: one small question per type, and the very same snapshot', async () => {
+  test('nothing changed: only the small questions, and the very same snapshot', async () => {
     const { cms, store } = setup();
     const first = await store.current();
 
@@ -80,7 +83,7 @@ describe('createContentStore: keeping up with the CMS', () => {
     expect(result).toBe(first);
     expect(result.content).toBe(first.content);
     expect(requests.every(isVersionProbe)).toBe(true);
-    expect(requests).toHaveLength(TYPE_NAMES.length);
+    expect(requests).toHaveLength(PROBES_PER_REFRESH);
   });
 
   test('a change gives a new snapshot; the lists of types that did not change keep their entries', async () => {
@@ -119,8 +122,8 @@ describe('createContentStore: keeping up with the CMS', () => {
     const large = await costOfOneEdit(2000);
 
     expect(large).toBe(small);
-    // One question per type, the physician's changes, and the specialty and clinic it shows.
-    expect(large).toBeLessThanOrEqual(TYPE_NAMES.length + 3);
+    // The questions, the physician's changes, and the specialty and clinic it shows.
+    expect(large).toBeLessThanOrEqual(PROBES_PER_REFRESH + 3);
   });
 
   test('a renamed clinic shows its new name in every physician who works there, reread by documentId in batches Strapi accepts', async () => {
@@ -189,6 +192,21 @@ describe('createContentStore: keeping up with the CMS', () => {
     expect(list(snapshot, 'physician').map((doctor) => doctor.slug).sort()).toEqual(['jin-cho', 'maya-okafor']);
   });
 
+  test('a version written as a new row with an older updatedAt (a publish of an older draft, a discarded draft) is seen too', async () => {
+    const { cms, store } = setup((fake) => {
+      seedEveryType(fake);
+      fake.save('physician', physician('physician-lee', 'sam-lee', { fullName: 'Sam Lee' }));
+    });
+    await store.current();
+
+    // Neither the count nor the newest updatedAt moves: only the new row's id does.
+    cms.rewrite('physician', 'physician-okafor', { fullName: 'Maya Okafor-Reyes' });
+    const snapshot = await store.current();
+
+    expect(entry(snapshot, 'physician', 'physician-okafor').fullName).toBe('Maya Okafor-Reyes');
+    expect(namesOf(entry(snapshot, 'location', 'location-durham').physicians)).toContain('Maya Okafor-Reyes');
+  });
+
   test('a failed refresh is not half-remembered: once the CMS answers again, the rename reaches the physicians', async () => {
     const { cms, store } = setup();
     await store.current();
@@ -212,7 +230,7 @@ describe('createContentStore: keeping up with the CMS', () => {
     const { result, requests } = await requestsDuring(cms, () => Promise.all(Array.from({ length: 6 }, () => store.current())));
 
     // Two rounds of questions, not six.
-    expect(requests.filter(isVersionProbe)).toHaveLength(2 * TYPE_NAMES.length);
+    expect(requests.filter(isVersionProbe)).toHaveLength(2 * PROBES_PER_REFRESH);
     expect(requests.filter((request) => request.type === 'treatment' && !isVersionProbe(request))).toHaveLength(1);
     for (const snapshot of result) expect(entry(snapshot, 'treatment', 'treatment-immunotherapy').summary).toBe('Changed.');
     expect(new Set(result).size).toBe(1);
@@ -239,6 +257,21 @@ describe('createContentStore: drafts the site cannot show', () => {
     const fixed = await store.current();
     expect(fixed.problems).toEqual([]);
     expect(list(fixed, 'treatment').map((item) => item.slug)).toEqual(['immunotherapy', 'chemotherapy']);
+  });
+
+  test('an invalid draft listed on another page leaves that page without it, rather than breaking it', async () => {
+    const { store } = setup((fake) => {
+      seedEveryType(fake);
+      fake.save('treatment', treatment('treatment-chemo', 'chemotherapy', { name: 'Chemotherapy', summary: null }));
+    });
+
+    const snapshot = await store.current();
+
+    // The subtype lists the treatment's card (with its summary): it shows the others, and no problem of its own.
+    expect(snapshot.problems.map((problem) => problem.documentId)).toEqual(['treatment-chemo']);
+    const subtypes = list(snapshot, 'subtype');
+    expect(subtypes).toHaveLength(1);
+    expect(namesOf((subtypes[0] as Record<string, unknown>).treatments)).toEqual(['Immunotherapy']);
   });
 
   test('a medical page without a reviewer is a problem naming reviewedBy', async () => {

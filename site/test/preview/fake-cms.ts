@@ -54,6 +54,11 @@ export interface FakeCms {
   requests: FakeCmsRequest[];
   /** Creates or replaces a document (by documentId); it gets a new updatedAt, later than any before. */
   save(type: ContentTypeName, document: StoredDocument): void;
+  /**
+   * Writes the document as a new row keeping its updatedAt, as Strapi does when it publishes an
+   * older draft or discards a draft: a new id, no newer time.
+   */
+  rewrite(type: ContentTypeName, documentId: string, changes: Record<string, unknown>): void;
   /** Changes some fields of a document and saves it. */
   edit(type: ContentTypeName, documentId: string, changes: Record<string, unknown>): void;
   remove(type: ContentTypeName, documentId: string): void;
@@ -92,6 +97,12 @@ export function createFakeCms(): FakeCms {
     });
   }
 
+  function rewrite(type: ContentTypeName, documentId: string, changes: Record<string, unknown>): void {
+    const previous = documents.get(type)!.get(documentId);
+    if (!previous) throw new Error(`The fake CMS has no ${type} ${documentId} to rewrite.`);
+    documents.get(type)!.set(documentId, { ...previous, ...changes, id: nextId++ });
+  }
+
   /** A linked document as a populate entry selects it: id, documentId, the chosen fields and nested components. */
   function linked(type: ContentTypeName, document: StoredDocument, selection: PopulateEntry): Record<string, unknown> {
     if (selection === true) return present(type, document, null);
@@ -126,9 +137,17 @@ export function createFakeCms(): FakeCms {
 
   function matchesFilters(document: StoredDocument, filters: Record<string, unknown> | undefined): boolean | 'invalid' {
     for (const [field, condition] of Object.entries(filters ?? {})) {
-      const { $gte, $in, ...rest } = condition as { $gte?: unknown; $in?: unknown };
+      if (field === '$or') {
+        // qs gives an array (or an object keyed 0, 1, … past its arrayLimit).
+        const alternatives = Object.values(condition as Record<string, Record<string, unknown>>).map((alternative) => matchesFilters(document, alternative));
+        if (alternatives.includes('invalid')) return 'invalid';
+        if (!alternatives.includes(true)) return false;
+        continue;
+      }
+      const { $gte, $gt, $in, ...rest } = condition as { $gte?: unknown; $gt?: unknown; $in?: unknown };
       if (Object.keys(rest).length > 0) return 'invalid';
       if ($gte !== undefined && !(String(document[field]) >= String($gte))) return false;
+      if ($gt !== undefined && !(Number(document[field]) > Number($gt))) return false;
       if ($in !== undefined) {
         // qs turns more than arrayLimit items into an object: Strapi refuses it.
         if (!Array.isArray($in)) return 'invalid';
@@ -179,6 +198,7 @@ export function createFakeCms(): FakeCms {
     fetch: fakeFetch,
     requests,
     save,
+    rewrite,
     edit(type, documentId, changes) {
       const document = documents.get(type)!.get(documentId);
       if (!document) throw new Error(`The fake CMS has no ${type} ${documentId}`);

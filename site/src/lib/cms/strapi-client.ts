@@ -164,41 +164,52 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   return entries;
 }
 
-/** How many entries a type has in the CMS, and when the latest of them changed (null if it has none). */
+/**
+ * How many entries a type has in the CMS, when the latest of them changed, and its newest row id
+ * (each null if it has none).
+ */
 export interface ContentVersion {
   total: number;
   latestUpdate: string | null;
+  /**
+   * Strapi writes a new row when it publishes or discards a draft, keeping the draft's updatedAt:
+   * a version republished from an older draft moves neither the count nor the newest time, only this.
+   */
+  latestId: number | null;
 }
 
 /**
- * One small request that tells whether a type changed: its entry count and newest updatedAt (an
- * edit moves the newest time, a creation too, a deletion the count). The draft preview asks it of
- * every type on every request, so what it renders is never older than the CMS.
+ * Two small requests that tell whether a type changed: its entry count and newest updatedAt (an
+ * edit moves the newest time, a creation too, a deletion the count), and its newest row id (a
+ * publish or a discarded draft writes a new row). The draft preview asks this of every type on
+ * every request, so what it renders is never older than the CMS.
  */
 export async function fetchContentVersion(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<ContentVersion> {
   const contract = CONTENT_TYPES[name];
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const endpoint = `${baseUrl}/api/${contract.restPath}`;
   const single = contract.kind === 'single';
-  const url = withQuery(
-    endpoint,
-    restQueryString({ status: options.status, fields: ['updatedAt'], ...(single ? {} : { sort: 'updatedAt:desc', page: 1, pageSize: 1 }) }),
-  );
-  let body: { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
-  try {
-    body = (await getJson(name, url, options)) as typeof body;
-  } catch (error) {
-    // A single type that does not exist (in this version) yet is a version too: none.
-    if (single && error instanceof CmsFetchError && error.status === 404) return { total: 0, latestUpdate: null };
-    throw error;
-  }
-  const entries = single ? (body.data ? [body.data] : []) : body.data;
-  const total = single ? (entries as unknown[]).length : body.meta?.pagination?.total;
-  if (!Array.isArray(entries) || typeof total !== 'number') {
-    throw new CmsFetchError(`Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not in Strapi's format.`, name, url, 200);
-  }
-  const latest = (entries[0] as { updatedAt?: unknown } | undefined)?.updatedAt;
-  return { total, latestUpdate: typeof latest === 'string' ? latest : null };
+  const newest = async (sort: string) => {
+    const url = withQuery(endpoint, restQueryString({ status: options.status, fields: ['updatedAt'], ...(single ? {} : { sort, page: 1, pageSize: 1 }) }));
+    let body: { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
+    try {
+      body = (await getJson(name, url, options)) as typeof body;
+    } catch (error) {
+      // A single type that does not exist (in this version) yet is a version too: none.
+      if (single && error instanceof CmsFetchError && error.status === 404) return { total: 0, entry: undefined };
+      throw error;
+    }
+    const entries = single ? (body.data ? [body.data] : []) : body.data;
+    const total = single ? (entries as unknown[]).length : body.meta?.pagination?.total;
+    if (!Array.isArray(entries) || typeof total !== 'number') {
+      throw new CmsFetchError(`Could not read ${restPathOf(name)} from the CMS: GET ${readableUrl(url)} answered 200 but not in Strapi's format.`, name, url, 200);
+    }
+    return { total, entry: entries[0] as { updatedAt?: unknown; id?: unknown } | undefined };
+  };
+  const [byUpdate, byId] = single ? await newest('').then((answer) => [answer, answer]) : await Promise.all([newest('updatedAt:desc'), newest('id:desc')]);
+  const latestUpdate = byUpdate.entry?.updatedAt;
+  const latestId = byId.entry?.id;
+  return { total: byUpdate.total, latestUpdate: typeof latestUpdate === 'string' ? latestUpdate : null, latestId: typeof latestId === 'number' ? latestId : null };
 }
 
 /** GET with the token, retrying transient failures with exponential backoff; returns parsed JSON. */
