@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { contentReportFile } from '../../site/src/lib/report/report-file';
+import { contentReportFile } from '@mbc/shared/content-report-file';
 import { findBrokenInternalLinks } from './site-links';
 import { COLLECTION_ROUTES } from './site-pages';
 import type { Logger } from './log';

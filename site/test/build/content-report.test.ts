@@ -9,7 +9,7 @@ import { inject } from 'vitest';
 import { serveSite, type ServedSite } from '../../../scripts/rebuild/static-server';
 import { silentLogger } from '../../../scripts/rebuild/log';
 import type { ContentReport } from '../../src/lib/report/content-report';
-import { CONTENT_REPORT_FILE } from '../../src/lib/report/report-file';
+import { CONTENT_REPORT_FILE } from '@mbc/shared/content-report-file';
 import { LOCATION_WITHOUT_ALT, OVERDUE_HARD_TRIAL, REPORT_DATE } from './report-fixture';
 import { outDir, pagesOf } from './site';
 

@@ -9,7 +9,7 @@ import { parseHtml } from '../../../../scripts/rebuild/html';
 import { findBrokenInternalLinks } from '../../../../scripts/rebuild/site-links';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
 import { buildContentReport, type ContentReport, type MedicalContent, type ReportSettings } from './content-report';
-import { contentReportFile } from './report-file';
+import { contentReportFile } from '@mbc/shared/content-report-file';
 
 export function writeContentReport(options: { outDir: string; content: MedicalContent; settings: ReportSettings; siteOrigin?: string }): {
   report: ContentReport;
