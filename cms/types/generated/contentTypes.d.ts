@@ -1088,7 +1088,7 @@ export interface ApiSubtypeSubtype extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required;
     her2Status: Schema.Attribute.Enumeration<
-      ['positive', 'negative', 'low', 'either']
+      ['positive', 'negative', 'either']
     > &
       Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
@@ -1173,6 +1173,9 @@ export interface ApiSupportServiceSupportService
         'social_work',
         'integrative_therapies',
         'genetic_counseling',
+        'counseling',
+        'spiritual_care',
+        'hospice',
       ]
     > &
       Schema.Attribute.Required;
