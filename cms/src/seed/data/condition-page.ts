@@ -16,7 +16,7 @@ export const conditionPage: SeedConditionPage = {
     },
     {
       title: 'Ease symptoms early',
-      text: 'We treat pain, tiredness, shortness of breath and other problems as soon as they start, whether they come from the cancer or its treatment.',
+      text: 'We treat pain, tiredness, shortness of breath and other problems as soon as they start. It does not matter if they come from the cancer or its treatment.',
     },
     {
       title: 'Fit care around your life',
@@ -99,12 +99,12 @@ export const conditionPage: SeedConditionPage = {
           'Breast cancers are grouped by their receptors. The type guides treatment more than anything else. There are three main groups:',
         ),
         bullets(
-          'HR-positive, HER2-negative: the cancer has estrogen or progesterone receptors, or both, and no extra HER2',
-          'HER2-positive: the cancer makes too much HER2, with or without hormone receptors',
-          'Triple-negative: all three tests are negative',
+          'HR+/HER2-negative: the cancer has hormone receptors, but no extra HER2. Hormone receptors are ER, PR or both.',
+          'HER2-positive: the cancer makes too much HER2. It may have hormone receptors too.',
+          'Triple-negative: all three tests (ER, PR and HER2) are negative',
         ),
         paragraph(
-          'Many HER2-negative cancers have a small amount of HER2. This is called HER2-low. It is part of the HER2-negative group, in HR+ or triple-negative cancer. It can open up one more treatment.',
+          'Many HER2-negative cancers have a small amount of HER2. This is called HER2-low. It is not a group of its own. It is found in both HR+ and triple-negative cancer. It can open up one more treatment.',
         ),
         paragraph(
           'Some cancers need extra thought. Lobular breast cancer often spreads to the belly, bones or the lining of organs, and can be hard to see on scans. Men get breast cancer too, and most often it is HR+. For older adults, we check your overall health and strength to choose a plan that fits.',
@@ -120,10 +120,10 @@ export const conditionPage: SeedConditionPage = {
         ),
         bullets(
           'Hormone therapy, often with a targeted drug such as a CDK4/6 inhibitor, for HR+ cancer',
-          'HER2 drugs, by pill, shot or IV, often with chemotherapy or an antibody-drug conjugate, for HER2-positive cancer',
-          'Antibody-drug conjugates, which carry chemotherapy to cancer cells. They are used for every type, and can be a first treatment for HER2-positive and triple-negative cancer.',
-          'Immunotherapy for triple-negative cancer that is PD-L1-positive, with chemotherapy or an antibody-drug conjugate',
-          'Chemotherapy, which can be used for any type',
+          'HER2 drugs for HER2-positive cancer. They are given by pill, shot or IV, often with chemo.',
+          'Antibody-drug conjugates (ADCs), which carry chemo straight to cancer cells. They are used for every type. They can be a first treatment for HER2-positive and triple-negative cancer.',
+          'Immunotherapy, with chemo or an ADC, for some triple-negative cancers',
+          'Chemotherapy (chemo), which can be used for any type',
           'Radiation and, less often, surgery to treat painful areas or protect the spine and brain',
         ),
         paragraph(

@@ -106,7 +106,7 @@ export const subtypes: SeedSubtype[] = [
     progesteroneReceptor: 'either',
     her2Status: 'negative',
     summary:
-      'HER2-low cancers have a small amount of HER2 protein. They are not HER2-positive. They belong to the HER2-negative group, and can be HR+ or triple-negative. HER2-low matters because an antibody-drug conjugate, trastuzumab deruxtecan, can treat them.',
+      'HER2-low cancers have a small amount of HER2 protein. They are not HER2-positive. They are part of the HER2-negative group. They can be HR+ or triple-negative. HER2-low matters because one drug, trastuzumab deruxtecan, can treat them.',
     body: [
       paragraph(
         'A HER2 test gives a score from 0 to 3+. The score tells which group the cancer is in:',
@@ -139,26 +139,29 @@ export const subtypes: SeedSubtype[] = [
     progesteroneReceptor: 'negative',
     her2Status: 'negative',
     summary:
-      'Triple-negative breast cancer tests negative for estrogen receptors, progesterone receptors and extra HER2. Hormone therapy and standard HER2 drugs do not work for it. But chemotherapy, immunotherapy, antibody-drug conjugates and other drugs can.',
+      'Triple-negative breast cancer has no estrogen or progesterone receptors and no extra HER2. So hormone therapy and standard HER2 drugs do not work for it. But chemo, immunotherapy and other drugs can.',
     body: [
       paragraph(
-        'About 10 to 15 in 100 breast cancers are triple-negative. It is more common in people under 40, in Black women, and in people born with a BRCA1 gene change. It tends to grow faster than other types. So treatment often starts quickly.',
+        'About 1 in 8 breast cancers is triple-negative. It is more common in people under 40, in Black women, and in people born with a BRCA1 gene change. It tends to grow faster than other types. So treatment often starts quickly.',
+      ),
+      paragraph(
+        'Chemotherapy (chemo) is one main kind of treatment. Another is an antibody-drug conjugate, or ADC. An ADC is an antibody that carries chemo straight to cancer cells.',
       ),
       heading(3, 'How the first treatment is chosen'),
       paragraph(
-        'A lab test on the tumor measures PD-L1. It gives a score. A score of 10 or more is PD-L1-positive. Your doctor also asks when the cancer came back. If it came back soon after treatment for early breast cancer, some drugs you had then may not work as well now.',
+        'A lab test on the tumor checks for a protein called PD-L1. It gives a score. If the score is 10 or more, the test is positive. Your doctor also asks when the cancer came back. Say it came back soon after you were treated for early breast cancer. Then some drugs you had then may not work as well now.',
       ),
       bullets(
-        'PD-L1-positive: immunotherapy with pembrolizumab, plus chemotherapy or the antibody-drug conjugate sacituzumab govitecan.',
-        'PD-L1-negative, or if immunotherapy is not right for you: an antibody-drug conjugate alone, sacituzumab govitecan or datopotamab deruxtecan. Chemotherapy is another choice.',
+        'If the PD-L1 test is positive: immunotherapy with pembrolizumab. It is given with chemo or with an ADC called sacituzumab govitecan.',
+        'If the test is negative, or immunotherapy is not right for you: an ADC alone. This can be sacituzumab govitecan or datopotamab deruxtecan. Chemo is another choice.',
         'People born with a BRCA1 or BRCA2 change may take a PARP inhibitor pill.',
       ),
       heading(3, 'Later treatments'),
       paragraph(
-        'Later, you may get another antibody-drug conjugate or chemotherapy. If the cancer is HER2-low, trastuzumab deruxtecan is one more choice.',
+        'Later, you may get another ADC or chemo. If the cancer is HER2-low, the ADC trastuzumab deruxtecan is one more choice.',
       ),
       paragraph(
-        'Triple-negative cancer has fewer standard choices than other types. That makes clinical trials extra important. Ask your doctor about trials at every step, including the first.',
+        'This type has fewer standard choices than the others. That makes clinical trials extra important. Ask your doctor about trials at every step, even the first.',
       ),
     ],
     review: review('youssef-haddad', '2026-11-17'),
