@@ -27,7 +27,7 @@ export const supportServices: SeedSupportService[] = [
       ),
     ],
     contactPhone: '(919) 555-0121',
-    review: review('tariq-mansour', '2026-03-10'),
+    review: review('tariq-mansour', '2026-11-24'),
     locations: ['raleigh', 'wake-forest'],
   },
   {
