@@ -1,8 +1,8 @@
 import type { Review, SeedClinicalTrial } from '../types';
 
 /**
- * Demo clinical trials. They are fictional: their NCT numbers use the NCT099xxxxx range, which has
- * not been issued, so they never point at a real study. The site shows a demo notice while
+ * Demo clinical trials. They are fictional: their NCT numbers use the NCT9xxxxxxx range, which will
+ * not be issued for decades, so they never point at a real study. The site shows a demo notice while
  * site-settings.showDemoNotice is on.
  */
 
