@@ -731,8 +731,8 @@ export const physicians: SeedPhysician[] = [
       ),
     ],
     education: [
-      { kind: 'medical_school', institution: 'Edward Via College of Osteopathic Medicine', year: 2012 },
-      { kind: 'residency', institution: 'University of Virginia Health', field: 'Interventional Radiology (integrated)', year: 2018 },
+      { kind: 'medical_school', institution: 'Edward Via College of Osteopathic Medicine', year: 2015 },
+      { kind: 'residency', institution: 'University of Virginia Health', field: 'Interventional Radiology (integrated)', year: 2021 },
     ],
     boardCertifications: lines(interventionalRadiology),
     clinicalInterests: lines('Ports for treatment', 'Draining fluid around the lungs or belly', 'Image-guided biopsy'),
