@@ -123,7 +123,7 @@ export type SeedDiagnosticTest = {
 export type SeedClinicalTrial = {
   slug: string;
   title: string;
-  /** demo trials use NCT099xxxxx, a range not yet issued, so they never point at a real study */
+  /** demo trials use NCT9xxxxxxx, a range decades from being issued, so they never point at a real study */
   nctId: string;
   phase: ClinicalTrialPhase;
   recruitmentStatus: ClinicalTrialStatus;

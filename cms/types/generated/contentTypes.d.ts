@@ -1094,7 +1094,7 @@ export interface ApiSubtypeSubtype extends Struct.CollectionTypeSchema {
     > &
       Schema.Attribute.Required;
     her2Status: Schema.Attribute.Enumeration<
-      ['positive', 'negative', 'low', 'either']
+      ['positive', 'negative', 'either']
     > &
       Schema.Attribute.Required;
     lastReviewed: Schema.Attribute.Date & Schema.Attribute.Private;
@@ -1181,6 +1181,9 @@ export interface ApiSupportServiceSupportService
         'social_work',
         'integrative_therapies',
         'genetic_counseling',
+        'counseling',
+        'spiritual_care',
+        'hospice',
       ]
     > &
       Schema.Attribute.Required;

@@ -8,7 +8,7 @@
  * turns it into a content snapshot the site builds from without a CMS.
  *
  * Everything passes the CMS's rules (shared/src/rules/) and the content contract:
- * Luhn-valid NPIs in the unissued 99… range, NCT ids in the unissued NCT099… range, phone
+ * Luhn-valid NPIs in the unissued 99… range, NCT ids in the NCT9… range (decades from being issued), phone
  * numbers from the fictional 555-01xx block, languages the CMS allows, review dates in the past,
  * clinics at real North Carolina towns' coordinates (moved a few miles). People are fictional.
  */
@@ -255,7 +255,7 @@ export function generateDirectory(size: DirectorySize, references: DirectoryRefe
   let nctSerial = 10_000;
   const nextNctId = () => {
     for (;;) {
-      const nctId = `NCT099${String(++nctSerial).padStart(5, '0')}`;
+      const nctId = `NCT990${String(++nctSerial).padStart(5, '0')}`;
       if (!takenNctIds.has(nctId)) return nctId;
     }
   };

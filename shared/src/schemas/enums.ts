@@ -8,7 +8,8 @@ import { z } from 'zod';
 
 // subtype
 export const receptorStatusSchema = z.enum(['positive', 'negative', 'either']);
-export const her2StatusSchema = z.enum(['positive', 'negative', 'low', 'either']);
+// HER2-low (IHC 1+, or 2+ with a negative ISH test) is part of HER2-negative, not a status of its own.
+export const her2StatusSchema = z.enum(['positive', 'negative', 'either']);
 
 // treatment
 export const treatmentCategorySchema = z.enum([
@@ -78,6 +79,9 @@ export const supportServiceCategorySchema = z.enum([
   'social_work',
   'integrative_therapies',
   'genetic_counseling',
+  'counseling',
+  'spiritual_care',
+  'hospice',
 ]);
 
 export type ReceptorStatus = z.infer<typeof receptorStatusSchema>;

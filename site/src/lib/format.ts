@@ -226,6 +226,9 @@ export const SUPPORT_SERVICE_CATEGORY_LABELS: Record<SupportServiceCategory, str
   social_work: 'Social work',
   integrative_therapies: 'Integrative therapies',
   genetic_counseling: 'Genetic counseling',
+  counseling: 'Counseling and mental health',
+  spiritual_care: 'Spiritual care',
+  hospice: 'Hospice care',
 };
 
 export const SUPPORT_SERVICE_CATEGORY_ORDER = Object.keys(SUPPORT_SERVICE_CATEGORY_LABELS) as SupportServiceCategory[];
@@ -247,7 +250,6 @@ export const RECEPTOR_STATUS_LABELS: Record<ReceptorStatus, string> = {
 export const HER2_STATUS_LABELS: Record<Her2Status, string> = {
   positive: 'Positive',
   negative: 'Negative',
-  low: 'Low',
   either: 'Any level',
 };
 

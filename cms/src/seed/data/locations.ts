@@ -13,7 +13,7 @@ const weekdayHours = (opens: string, closes: string) => weekdays.map((day) => ({
 export const locations: SeedLocation[] = [
   {
     slug: 'durham',
-    name: 'Durham Cancer Center',
+    name: 'Piedmont Valley Durham Clinic',
     address: { street: '2150 Sycamore Ridge Drive', unit: 'Building A', city: 'Durham', state: 'NC', postalCode: '27705' },
     latitude: 35.994,
     longitude: -78.8986,
@@ -46,7 +46,7 @@ export const locations: SeedLocation[] = [
   },
   {
     slug: 'raleigh',
-    name: 'Raleigh Breast Oncology Clinic',
+    name: 'Piedmont Valley Raleigh Breast Clinic',
     address: { street: '4800 Magnolia Crest Boulevard', unit: 'Suite 200', city: 'Raleigh', state: 'NC', postalCode: '27609' },
     latitude: 35.7796,
     longitude: -78.6382,
@@ -73,7 +73,7 @@ export const locations: SeedLocation[] = [
   },
   {
     slug: 'chapel-hill',
-    name: 'Chapel Hill Cancer Pavilion',
+    name: 'Piedmont Valley Chapel Hill Clinic',
     address: { street: '310 Laurel Brook Road', city: 'Chapel Hill', state: 'NC', postalCode: '27514' },
     latitude: 35.9132,
     longitude: -79.0558,
@@ -98,7 +98,7 @@ export const locations: SeedLocation[] = [
   },
   {
     slug: 'cary',
-    name: 'Cary Oncology and Infusion Center',
+    name: 'Piedmont Valley Cary Infusion Clinic',
     address: { street: '1025 Kildaire Commons Way', unit: 'Suite 120', city: 'Cary', state: 'NC', postalCode: '27511' },
     latitude: 35.7915,
     longitude: -78.7811,
@@ -122,7 +122,7 @@ export const locations: SeedLocation[] = [
   },
   {
     slug: 'wake-forest',
-    name: 'Wake Forest Cancer Clinic',
+    name: 'Piedmont Valley Wake Forest Clinic',
     address: { street: '755 Heritage Mill Lane', city: 'Wake Forest', state: 'NC', postalCode: '27587' },
     latitude: 35.9799,
     longitude: -78.5097,
@@ -151,7 +151,7 @@ export const locations: SeedLocation[] = [
   },
   {
     slug: 'garner',
-    name: 'Garner Community Cancer Clinic',
+    name: 'Piedmont Valley Garner Clinic',
     address: { street: '1600 Briar Meadow Drive', unit: 'Suite B', city: 'Garner', state: 'NC', postalCode: '27529' },
     latitude: 35.7113,
     longitude: -78.6142,
@@ -173,7 +173,7 @@ export const locations: SeedLocation[] = [
   },
   {
     slug: 'hillsborough',
-    name: 'Hillsborough Cancer Care Clinic',
+    name: 'Piedmont Valley Hillsborough Clinic',
     address: { street: '220 Eno Meadow Court', city: 'Hillsborough', state: 'NC', postalCode: '27278' },
     latitude: 36.0754,
     longitude: -79.0997,
@@ -188,7 +188,7 @@ export const locations: SeedLocation[] = [
     parkingAndDirections:
       'Free parking is in the lot next to the clinic.\n' +
       'The entrance is on the side of the building facing the lot, with a ramp and automatic doors.\n' +
-      'The clinic is closed on Fridays and weekends. On those days, call the main number and you will reach the Durham Cancer Center.',
+      'The clinic is closed on Fridays and weekends. On those days, call the main number and you will reach the Durham clinic.',
     servicesOffered: [
       'Medical oncology clinic',
       'Infusion center',

@@ -38,13 +38,13 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Amara Okafor leads the Metastatic Breast Cancer Program. She has cared for people living with stage IV breast cancer for more than 15 years, most of them with hormone receptor-positive disease.',
+        'Dr. Amara Okafor leads our program for metastatic breast cancer. She has cared for people with stage IV breast cancer for more than 15 years. Most of them have HR+ cancer.',
       ),
       paragraph(
-        'She believes a good plan starts with knowing what matters most to you. At the first visit she asks about your work, your family and your worries before she talks about drugs. She then explains each choice, what it can do and what it may cost you in side effects, so you can decide together.',
+        'She says a good plan starts with what matters most to you. At your first visit, she asks about your work, your family and your worries. Then she talks about drugs. She explains what each choice can do and what side effects it may bring. Then you decide together.',
       ),
       paragraph(
-        'Dr. Okafor chairs the weekly metastatic breast tumor board and leads several studies of new hormone-based treatments.',
+        'Dr. Okafor leads our weekly tumor board. She also leads several studies of new hormone drugs.',
       ),
     ],
     education: [
@@ -76,10 +76,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Daniel Reyes-Moreno treats people with triple-negative and HER2-low metastatic breast cancer. He sees patients in English and Spanish and often brings family members into the conversation when patients want that.',
+        'Dr. Daniel Reyes-Moreno treats people with triple-negative and HER2-low metastatic breast cancer. He sees patients in English and Spanish. He is glad to bring family members into the talk when patients want that.',
       ),
       paragraph(
-        'He knows that a stage IV diagnosis can feel like too much at once. He breaks plans into small steps, writes down what comes next, and makes sure every patient knows how to reach the team on nights and weekends.',
+        'He knows that a stage IV diagnosis can feel like too much at once. So he breaks plans into small steps. He writes down what comes next. He makes sure every patient knows how to reach the team at night and on weekends.',
       ),
     ],
     education: [
@@ -112,10 +112,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Wei-Lin Zhou focuses on HER2-positive breast cancer. Before medical school she earned a PhD studying how HER2 makes cancer cells grow, and she still runs a small lab that looks at why some cancers stop responding to HER2 drugs.',
+        'Dr. Wei-Lin Zhou treats HER2-positive breast cancer. Before medical school, she earned a PhD. She studied how HER2 makes cancer cells grow. She still runs a small lab. It looks at why some cancers stop responding to HER2 drugs.',
       ),
       paragraph(
-        'In clinic, she speaks English and Mandarin. Many of her patients have lived with HER2-positive cancer for years, and she works hard to keep treatment from taking over their lives, for example by spacing out visits when the cancer is stable.',
+        'She sees patients in English and Mandarin. Many of her patients have lived with HER2-positive cancer for years. She works hard to keep treatment from taking over their lives. For example, she spaces out visits when the cancer is stable.',
       ),
     ],
     education: [
@@ -144,10 +144,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Thomas Hartley has practiced medical oncology in the Triangle for more than 20 years. He cares for people with hormone receptor-positive breast cancer and has a special interest in keeping bones strong when cancer has spread there.',
+        'Dr. Thomas Hartley has treated cancer in the Triangle for more than 20 years. He cares for people with HR+ breast cancer. He has a special interest in keeping bones strong when cancer has spread there.',
       ),
       paragraph(
-        'Patients describe him as calm and direct. He likes to give clear answers, and when there is no clear answer, he says so and explains how he will help you choose.',
+        'Patients say he is calm and direct. He likes to give clear answers. When there is no clear answer, he says so. Then he explains how he will help you choose.',
       ),
     ],
     education: [
@@ -175,10 +175,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Priya Raghunathan treats HER2-positive and HER2-low breast cancer. She follows the fast-moving research on antibody-drug conjugates closely and helps patients understand when these newer drugs may be a good next step.',
+        'Dr. Priya Raghunathan treats HER2-positive and HER2-low breast cancer. She keeps up with new research on antibody-drug conjugates. She helps patients see when these newer drugs may be a good next step.',
       ),
       paragraph(
-        'She sees patients in English and Hindi. She encourages people to bring a list of questions to every visit, and she always leaves time at the end to go through it.',
+        'She sees patients in English and Hindi. She asks people to bring a list of questions to each visit. She always leaves time at the end to go through it.',
       ),
     ],
     education: [
@@ -206,10 +206,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Linh Pham cares for people with hormone receptor-positive and triple-negative metastatic breast cancer. She speaks English and Vietnamese and grew up helping her parents through their own medical visits, so she knows how much clear words matter.',
+        'Dr. Linh Pham cares for people with HR+ and triple-negative metastatic breast cancer. She speaks English and Vietnamese. As a child, she helped her parents at their own doctor visits. So she knows how much clear words matter.',
       ),
       paragraph(
-        'She is interested in how gene tests of the tumor and the blood can point to better treatment choices. She also works with the palliative care team early, so that symptoms are treated while cancer treatment goes on.',
+        'She is interested in how gene tests of the tumor and blood can point to better choices. She also brings in the palliative care team early. That way, symptoms are treated while cancer treatment goes on.',
       ),
     ],
     education: [
@@ -236,16 +236,16 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: false,
     bio: [
       paragraph(
-        'Dr. Marcus Ellison grew up in eastern North Carolina and chose to practice close to home. He cares for people with hormone receptor-positive breast cancer at our Wake Forest and Garner clinics, so that patients can get treatment without long drives.',
+        'Dr. Marcus Ellison grew up in eastern North Carolina and chose to work close to home. He cares for people with HR+ breast cancer at our Wake Forest and Garner clinics. His patients can get care without long drives.',
       ),
       paragraph(
-        'As a doctor of osteopathic medicine, he pays close attention to how the whole body feels during treatment, including pain, sleep and energy. He works closely with the center\'s specialists in Durham and Raleigh whenever a patient needs care that is only offered there.',
+        'He is a doctor of osteopathic medicine. He pays close attention to how your whole body feels during treatment, such as pain, sleep and energy. He works closely with our experts in Durham and Raleigh when a patient needs care that only they offer.',
       ),
     ],
     education: [
-      { kind: 'medical_school', institution: 'Campbell University School of Osteopathic Medicine', year: 2015 },
-      { kind: 'residency', institution: 'Wake Forest Baptist Medical Center', field: 'Internal Medicine', year: 2018 },
-      { kind: 'fellowship', institution: 'East Carolina University', field: 'Hematology and Oncology', year: 2021 },
+      { kind: 'medical_school', institution: 'Campbell University School of Osteopathic Medicine', year: 2017 },
+      { kind: 'residency', institution: 'Wake Forest Baptist Medical Center', field: 'Internal Medicine', year: 2020 },
+      { kind: 'fellowship', institution: 'East Carolina University', field: 'Hematology and Oncology', year: 2023 },
     ],
     boardCertifications: lines(internalMedicine, medicalOncology),
     clinicalInterests: lines('Hormone receptor-positive breast cancer', 'Cancer care in rural and small-town communities', 'Managing side effects'),
@@ -267,10 +267,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Youssef Haddad leads the center\'s research on triple-negative breast cancer. He runs early-phase clinical trials of new drugs and helps patients find out whether a trial could be right for them.',
+        'Dr. Youssef Haddad leads our research on triple-negative breast cancer. He runs early studies of new drugs. He helps patients find out if a trial could be right for them.',
       ),
       paragraph(
-        'He speaks English, Arabic and French. He tells patients that asking about trials is never a sign of giving up on standard care. For many people, a trial is one more good option to weigh.',
+        'He speaks English, Arabic and French. He tells patients that asking about trials never means giving up on standard care. For many people, a trial is one more good choice to weigh.',
       ),
     ],
     education: [
@@ -298,10 +298,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Claire Beaumont treats hormone receptor-positive and HER2-low breast cancer in Chapel Hill and Hillsborough. She has a special interest in blood tests that track gene changes in the cancer over time.',
+        'Dr. Claire Beaumont treats HR+ and HER2-low breast cancer in Chapel Hill and Hillsborough. She has a special interest in blood tests that track gene changes in the cancer over time.',
       ),
       paragraph(
-        'She wants patients to leave each visit knowing three things: how the cancer is doing, what the plan is, and who to call. Many of her patients are working parents, and she tries to schedule treatment around their lives whenever it is safe.',
+        'She wants you to leave each visit knowing three things: how the cancer is doing, what the plan is, and who to call. Many of her patients are working parents. She tries to plan treatment around their lives when it is safe.',
       ),
     ],
     education: [
@@ -328,10 +328,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Ji-Hoon Park cares for people with HER2-positive breast cancer at our Cary center. He speaks English and Korean.',
+        'Dr. Ji-Hoon Park cares for people with HER2-positive breast cancer at our Cary clinic. He speaks English and Korean.',
       ),
       paragraph(
-        'He pays close attention to heart health, since some HER2 drugs can weaken the heart muscle. He works with the center\'s heart doctors so that patients can stay on the treatments that are working for them as long as possible.',
+        'He pays close attention to heart health, since some HER2 drugs can weaken the heart. He works with our heart doctors. This helps patients stay on drugs that work for them as long as they can.',
       ),
     ],
     education: [
@@ -359,10 +359,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Rebecca Lindqvist directs the center\'s clinical trials office. She has led studies of immunotherapy and new drug combinations for triple-negative and HER2-low breast cancer.',
+        'Dr. Rebecca Lindqvist runs our clinical trials office. She has led studies of immunotherapy and new drug mixes for triple-negative and HER2-low breast cancer.',
       ),
       paragraph(
-        'Her schedule is currently full for new patients, but she still sees people for second opinions about clinical trials. She reviews each trial the center opens to make sure the study is clear and fair to the people who join it.',
+        'Her schedule is full for new patients. But she still gives second opinions about clinical trials. She checks each trial we open, to make sure it is clear and fair to the people who join.',
       ),
     ],
     education: [
@@ -389,10 +389,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Jordan Whitaker treats hormone receptor-positive and HER2-positive breast cancer in Durham and Garner. Dr. Whitaker also cares for men with breast cancer and for LGBTQ+ patients, and wants every patient to feel welcome and safe in clinic.',
+        'Dr. Jordan Whitaker treats HR+ and HER2-positive breast cancer in Durham and Garner. Dr. Whitaker also cares for men with breast cancer and for LGBTQ+ patients. Every patient should feel welcome and safe in clinic.',
       ),
       paragraph(
-        'Dr. Whitaker trained at UNC and Duke and is glad to be caring for patients in the same community. Video visits are offered for many follow-up appointments.',
+        'Dr. Whitaker trained in North Carolina and is glad to care for patients in the same part of the state. Many follow-up visits can be done by video.',
       ),
     ],
     education: [
@@ -420,10 +420,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Gabriela Fuentes cares for people with hormone receptor-positive and triple-negative breast cancer. She speaks English, Spanish and Portuguese.',
+        'Dr. Gabriela Fuentes cares for people with HR+ and triple-negative breast cancer. She speaks English, Spanish and Portuguese.',
       ),
       paragraph(
-        'She has a strong interest in inherited gene changes, such as in BRCA1 and BRCA2, and in the pills that target them. She works closely with the cancer genetics team so that patients and their relatives get testing and advice when they need it.',
+        'She has a strong interest in gene changes people are born with, such as in BRCA1 and BRCA2. She also works with the pills that target them. She works closely with our genetics team. That way, patients and their families get testing and advice when they need it.',
       ),
     ],
     education: [
@@ -450,10 +450,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Anil Desai has treated breast cancer for nearly 30 years and helped open the center\'s Hillsborough clinic. He cares for people with all types of metastatic breast cancer and is known for his long, unhurried visits.',
+        'Dr. Anil Desai has treated breast cancer for nearly 30 years. He helped open our Hillsborough clinic. He cares for people with all types of metastatic breast cancer. He is known for long, unhurried visits.',
       ),
       paragraph(
-        'His schedule is full for new patients, but he continues to give second opinions and to teach younger doctors. He speaks English, Gujarati and Hindi.',
+        'His schedule is full for new patients. But he still gives second opinions and teaches younger doctors. He speaks English, Gujarati and Hindi.',
       ),
     ],
     education: [
@@ -482,10 +482,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Katherine Osei is a breast surgeon. For people with stage IV breast cancer, surgery is not often needed, but it can help in some cases, such as a tumor in the breast that is painful, bleeding or open through the skin.',
+        'Dr. Katherine Osei is a breast surgeon. People with stage IV breast cancer do not often need surgery. But it can help in some cases. One example is a tumor in the breast that is painful, bleeding or open through the skin.',
       ),
       paragraph(
-        'She talks honestly about what surgery can and cannot do, and she plans any operation together with the patient\'s medical oncologist so that it fits around other treatment.',
+        'She talks honestly about what surgery can and cannot do. She plans any operation with your cancer doctor, so that it fits around your other treatment.',
       ),
     ],
     education: [
@@ -512,10 +512,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Robert Castellano is a surgical oncologist who operates on cancers of the breast, skin and soft tissues. He sees patients in Raleigh and Cary.',
+        'Dr. Robert Castellano is a cancer surgeon. He operates on cancers of the breast, skin and soft tissues. He sees patients in Raleigh and Cary.',
       ),
       paragraph(
-        'For people with metastatic breast cancer, he most often helps with tumors that cause pain or wounds, and with placing ports for treatment. He is a regular member of the weekly tumor board, where surgeons, oncologists and radiation doctors plan care together.',
+        'For people with metastatic breast cancer, he most often helps with tumors that cause pain or wounds. He also puts in ports for treatment. He takes part in our weekly tumor board. There, surgeons, cancer doctors and radiation doctors plan care together.',
       ),
     ],
     education: [
@@ -542,10 +542,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Naomi Feldman is a breast surgeon in Wake Forest and Raleigh. She cares for people at every stage of breast cancer and often meets patients soon after a new diagnosis.',
+        'Dr. Naomi Feldman is a breast surgeon in Wake Forest and Raleigh. She cares for people at every stage of breast cancer. She often meets patients soon after a new diagnosis.',
       ),
       paragraph(
-        'When cancer has spread, she helps decide whether an operation could make someone more comfortable, and she explains why, for most people, surgery on the breast does not replace medicines that treat the whole body.',
+        'When cancer has spread, she helps decide if an operation could make you more comfortable. She also explains why surgery on the breast does not replace medicines that treat the whole body.',
       ),
     ],
     education: [
@@ -574,10 +574,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Victor Almeida is a radiation oncologist in Durham and Hillsborough. Much of his work is easing pain from cancer in the bones, often with just one to five short treatments.',
+        'Dr. Victor Almeida is a radiation doctor in Durham and Hillsborough. Much of his work eases pain from cancer in the bones. Often this takes just one to five short sessions.',
       ),
       paragraph(
-        'He runs a same-week clinic for people with new bone pain, so that radiation can start quickly when it is needed. He also treats spots of cancer in the spine before they press on nerves.',
+        'He runs a clinic that sees people with new bone pain the same week. This way, radiation can start quickly when it is needed. He also treats spots of cancer in the spine before they press on nerves.',
       ),
     ],
     education: [
@@ -606,7 +606,7 @@ export const physicians: SeedPhysician[] = [
         'Dr. Grace Mwangi treats breast cancer with radiation in Raleigh and Garner. She cares for people whose cancer has spread to bones, the brain, lymph nodes or the skin.',
       ),
       paragraph(
-        'Before any treatment, she sits down with patients to go over how many sessions they will need, what each one is like, and which side effects to watch for. She wants no one to walk into the treatment room unsure of what will happen.',
+        'Before treatment, she sits down with you. She goes over how many sessions you will need, what each one is like, and which side effects to watch for. She wants no one to walk into the treatment room unsure of what will happen.',
       ),
     ],
     education: [
@@ -633,10 +633,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Steven Kowalski leads the center\'s stereotactic radiation program. Stereotactic treatment aims many small beams at a tumor from different angles, giving a high dose to the cancer while sparing the healthy tissue around it.',
+        'Dr. Steven Kowalski leads our program for radiosurgery. Radiosurgery aims many small beams at a tumor from different sides. The tumor gets a high dose, and the healthy tissue around it gets much less.',
       ),
       paragraph(
-        'He uses this approach for spots of cancer in the brain, spine, lungs and liver. He also leads a study of stereotactic radiation for people with only a few areas of spread.',
+        'He uses it for spots of cancer in the brain, spine, lungs and liver. He also leads a study of radiosurgery for people with only a few spots of spread.',
       ),
     ],
     education: [
@@ -663,10 +663,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Mei Takahashi is a radiation oncologist in Wake Forest and Raleigh. She speaks English and Japanese.',
+        'Dr. Mei Takahashi is a radiation doctor in Wake Forest and Raleigh. She speaks English and Japanese.',
       ),
       paragraph(
-        'She treats brain metastases with both radiosurgery and whole-brain radiation, and she uses methods that help protect memory when the whole brain must be treated. She also treats painful bone metastases.',
+        'She treats cancer in the brain with radiosurgery and with whole-brain radiation. When the whole brain must be treated, she uses ways that help protect memory. She also treats painful spots of cancer in the bones.',
       ),
     ],
     education: [
@@ -694,10 +694,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Benjamin Alvarez is an interventional radiologist. He uses CT and ultrasound pictures to guide thin needles into the body, most often to take biopsies of the liver, bones, lymph nodes and lungs.',
+        'Dr. Benjamin Alvarez is an interventional radiologist. He uses CT and ultrasound pictures to guide thin needles into the body. Most often he takes biopsies of the liver, bones, lymph nodes and lungs.',
       ),
       paragraph(
-        'He also treats painful spine fractures caused by cancer with kyphoplasty, a procedure that fills the broken bone with bone cement through a needle. Most patients go home the same day.',
+        'He also treats painful spine bones that cancer has broken. He uses kyphoplasty, which fills the broken bone with bone cement through a needle. Most patients go home the same day.',
       ),
     ],
     education: [
@@ -724,15 +724,15 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: false,
     bio: [
       paragraph(
-        'Dr. Leah Brennan is an interventional radiologist in Cary and Garner. She places ports for treatment, takes image-guided biopsies, and drains fluid that builds up around the lungs or in the belly.',
+        'Dr. Leah Brennan is an interventional radiologist in Cary and Garner. She puts in ports for treatment and takes biopsies guided by scans. She also drains fluid that builds up around the lungs or in the belly.',
       ),
       paragraph(
-        'For people who keep needing fluid drained, she can place a small soft tube that can be drained at home, which saves many trips to the hospital.',
+        'Some people keep needing fluid drained. For them, she can put in a small, soft tube that can be drained at home. This saves many trips to the hospital.',
       ),
     ],
     education: [
-      { kind: 'medical_school', institution: 'Edward Via College of Osteopathic Medicine', year: 2012 },
-      { kind: 'residency', institution: 'University of Virginia Health', field: 'Interventional Radiology (integrated)', year: 2018 },
+      { kind: 'medical_school', institution: 'Edward Via College of Osteopathic Medicine', year: 2015 },
+      { kind: 'residency', institution: 'University of Virginia Health', field: 'Interventional Radiology (integrated)', year: 2021 },
     ],
     boardCertifications: lines(interventionalRadiology),
     clinicalInterests: lines('Ports for treatment', 'Draining fluid around the lungs or belly', 'Image-guided biopsy'),
@@ -755,10 +755,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Ruth Abernathy started the center\'s palliative care clinic. Palliative care is extra support for people with serious illness. It can start at any time, even on the day of diagnosis, and it goes hand in hand with cancer treatment.',
+        'Dr. Ruth Abernathy started our palliative care clinic. Palliative care is extra support for people with a serious illness. It can start at any time, even on the day you are diagnosed. It goes hand in hand with cancer treatment.',
       ),
       paragraph(
-        'She helps patients with pain, tiredness, nausea, poor sleep and worry. She also helps people talk with their families about their hopes and plans, at a pace that feels right to them.',
+        'She helps with pain, tiredness, nausea, poor sleep and worry. She also helps people talk with their families about their hopes and plans, at a pace that feels right to them.',
       ),
     ],
     education: [
@@ -789,7 +789,7 @@ export const physicians: SeedPhysician[] = [
         'Dr. Tariq Mansour is a palliative care doctor in Raleigh and Wake Forest. He speaks English and Arabic.',
       ),
       paragraph(
-        'He treats symptoms such as pain from bone metastases, shortness of breath and loss of appetite. He often sees patients by video between clinic visits, so that a change in medicine does not have to wait.',
+        'He treats symptoms such as bone pain, shortness of breath and loss of appetite. He often sees patients by video between clinic visits. So a change in medicine does not have to wait.',
       ),
     ],
     education: [
@@ -817,10 +817,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: false,
     bio: [
       paragraph(
-        'Dr. Olga Petrova is a palliative care doctor in Cary and Garner. She helps people feel as well as possible while they live with metastatic breast cancer.',
+        'Dr. Olga Petrova is a palliative care doctor in Cary and Garner. She helps people feel as well as they can while they live with metastatic breast cancer.',
       ),
       paragraph(
-        'She has a special interest in nerve pain and in fatigue, two problems that are common and often under-treated. She works closely with the center\'s nutrition and social work teams.',
+        'She has a special interest in nerve pain and in tiredness. These are common, and often not treated enough. She works closely with our food and diet team and our social workers.',
       ),
     ],
     education: [
@@ -848,10 +848,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: false,
     bio: [
       paragraph(
-        'Dr. Isaiah Coleman trained in family medicine before he focused on palliative care. He sees patients in Garner, Raleigh and Wake Forest, and by video.',
+        'Dr. Isaiah Coleman trained in family medicine before he turned to palliative care. He sees patients in Garner, Raleigh and Wake Forest, and by video.',
       ),
       paragraph(
-        'He likes to meet the whole family. He helps people sort out their goals, control their symptoms, and plan ahead for care at home when that time comes.',
+        'He likes to meet the whole family. He helps people sort out their goals and control their symptoms. He also helps them plan ahead for care at home when that time comes.',
       ),
     ],
     education: [
@@ -880,10 +880,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Meera Iyer co-directs the brain metastasis clinic, where a neuro-oncologist, a radiation oncologist and a neurosurgeon can see a patient on the same day.',
+        'Dr. Meera Iyer co-leads our clinic for cancer in the brain. There, you can see a brain cancer doctor and a radiation doctor on the same day. When surgery could help, the clinic works with brain surgeons at nearby hospitals.',
       ),
       paragraph(
-        'She cares for people whose breast cancer has spread to the brain or spinal fluid. She manages symptoms such as headaches, seizures and brain swelling, and she watches for changes in memory and thinking during and after treatment. She speaks English and Hindi.',
+        'She cares for people whose breast cancer has spread to the brain or spinal fluid. She treats headaches, seizures and swelling in the brain. She also checks memory and thinking during and after treatment. She speaks English and Hindi.',
       ),
     ],
     education: [
@@ -913,7 +913,7 @@ export const physicians: SeedPhysician[] = [
         'Dr. Patrick Dunne is a neurologist who treats cancers that affect the brain and spinal cord. He sees patients in Chapel Hill and Cary.',
       ),
       paragraph(
-        'His research looks at which drugs can get past the barrier that protects the brain, and how to use them for breast cancer that has spread there.',
+        'His research looks at which drugs can get past the wall that protects the brain. He studies how to use them for breast cancer that has spread there.',
       ),
     ],
     education: [
@@ -943,10 +943,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Tiana Brooks is a medical geneticist. She helps people with breast cancer find out whether they were born with a gene change, such as in BRCA1, BRCA2 or PALB2, that raised their cancer risk.',
+        'Dr. Tiana Brooks is a medical geneticist. She helps people with breast cancer learn if they were born with a gene change that raised their cancer risk. Examples are changes in BRCA1, BRCA2 or PALB2.',
       ),
       paragraph(
-        'For people with metastatic breast cancer, these results can open up certain treatments. They can also help relatives decide about their own testing. She explains results in plain words and gives families written summaries they can share.',
+        'For people with metastatic breast cancer, these results can open up some treatments. They can also help relatives decide about their own testing. She explains results in plain words. She gives families written notes they can share.',
       ),
     ],
     education: [
@@ -974,10 +974,10 @@ export const physicians: SeedPhysician[] = [
     offersSecondOpinions: true,
     bio: [
       paragraph(
-        'Dr. Kwame Asante is a medical oncologist with extra training in cancer genetics. He leads the center\'s molecular tumor board, where experts review gene test results from tumors and blood to find the best treatment match.',
+        'Dr. Kwame Asante is a cancer doctor with extra training in genetics. He leads our molecular tumor board. There, experts look at gene test results from tumors and blood. They find the best match of drug or trial.',
       ),
       paragraph(
-        'He helps patients and their oncologists understand complex reports, including which gene changes may point to a targeted drug or a clinical trial.',
+        'He helps patients and their doctors understand long, complex reports. He shows which gene changes may point to a targeted drug or a clinical trial.',
       ),
     ],
     education: [
@@ -1008,7 +1008,7 @@ export const physicians: SeedPhysician[] = [
         'Dr. Camila Ortega is a medical geneticist in Garner and Wake Forest. She speaks English and Spanish.',
       ),
       paragraph(
-        'Many of her visits are by video. She meets with patients before and after genetic testing to talk through what a result could mean for them and for their children, brothers and sisters.',
+        'Many of her visits are by video. She meets with patients before and after gene testing. She talks through what a result could mean for them, their children, and their brothers and sisters.',
       ),
     ],
     education: [

@@ -6,42 +6,42 @@ export const specialties: SeedSpecialty[] = [
     slug: 'medical-oncology',
     name: 'Medical oncology',
     description:
-      'Medical oncologists lead most care for metastatic breast cancer. They choose and adjust treatments given by pill, shot or IV, such as hormone therapy, targeted drugs, chemotherapy and immunotherapy, and they coordinate the rest of your care team.',
+      'Medical oncologists are cancer doctors who treat cancer with medicine. They lead most care for metastatic breast cancer. They choose and change the drugs you take by pill, shot or IV. They also bring the rest of your care team together.',
   },
   {
     slug: 'surgical-oncology',
     name: 'Surgical oncology',
     description:
-      'Surgical oncologists are surgeons who treat cancer. In stage IV breast cancer, surgery is used only now and then, for example to remove a tumor that is painful, bleeding or open through the skin.',
+      'Surgical oncologists are surgeons who treat cancer. In stage IV breast cancer, surgery is used only now and then. One example is to take out a tumor that is painful, bleeding or open through the skin.',
   },
   {
     slug: 'radiation-oncology',
     name: 'Radiation oncology',
     description:
-      'Radiation oncologists use focused high-energy beams to shrink cancer in one area. For metastatic breast cancer, this often eases bone pain, treats spots in the brain and protects the spine.',
+      'Radiation oncologists use focused, strong beams to shrink cancer in one area. For metastatic breast cancer, this often eases bone pain, treats spots in the brain and protects the spine.',
   },
   {
     slug: 'interventional-radiology',
     name: 'Interventional radiology',
     description:
-      'Interventional radiologists use imaging, such as CT or ultrasound, to guide needles and thin tubes through the skin. They take biopsies, drain fluid, place ports and can strengthen weak spine bones without open surgery.',
+      'Interventional radiologists use scans, such as CT or ultrasound, to guide needles and thin tubes through the skin. They take biopsies, drain fluid and put in ports. They can also make weak spine bones stronger without open surgery.',
   },
   {
     slug: 'palliative-care',
     name: 'Palliative care',
     description:
-      'Palliative care doctors focus on comfort and quality of life at any stage of illness, alongside cancer treatment. They treat pain, nausea, tiredness, breathing trouble and stress, and help you plan care that fits your goals.',
+      'Palliative care doctors help you feel as well as you can, at any stage of illness. They work alongside your cancer care. They treat pain, nausea, tiredness, trouble breathing and stress. They help you plan care that fits your goals.',
   },
   {
     slug: 'neuro-oncology',
     name: 'Neuro-oncology',
     description:
-      'Neuro-oncologists care for people whose cancer has spread to the brain, spinal cord or the fluid around them. They manage symptoms such as headaches or seizures and work with radiation doctors and surgeons on treatment.',
+      'Neuro-oncologists care for people whose cancer has spread to the brain, the spinal cord or the fluid around them. They treat symptoms such as headaches or seizures. They work with radiation doctors and surgeons on treatment.',
   },
   {
     slug: 'cancer-genetics',
     name: 'Cancer genetics',
     description:
-      'Cancer genetics doctors look at inherited gene changes, such as in BRCA1 or BRCA2, and at gene changes found in the cancer. Results can open up certain treatments and can matter for your relatives, too.',
+      'Cancer genetics doctors look at gene changes you were born with, such as in BRCA1 or BRCA2. They also look at gene changes found in the cancer. Results can open up some treatments. They can matter for your family, too.',
   },
 ];
