@@ -1,7 +1,7 @@
 /**
  * The benchmarks: what the platform costs as a care network's content grows.
  *
- *   npm run bench                        (tsx scripts/tools/bench.ts; about 45 minutes on a 2-core machine)
+ *   npm run bench                        (tsx scripts/tools/bench.ts; about 55 minutes on a 2-core machine)
  *   tsx scripts/tools/bench.ts --sizes demo,1000 --runs 1 --no-finder      (a quick look)
  *   tsx scripts/tools/bench.ts --sizes demo,10000 --no-build --no-finder --publish-sizes none   (the draft preview alone)
  *

@@ -180,7 +180,8 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   const parsedCache = new WeakMap<Raw, ParsedEntry>();
   /**
    * The documents each entry shows, by the raw object, walked once per entry read: walking every
-   * entry on each save was most of a save's cost at 10,000 physicians (docs/benchmarks.md).
+   * entry on each save was most of the server's own work per save at 10,000 physicians
+   * (docs/benchmarks.md, "Draft preview").
    */
   const linksCache = new WeakMap<Raw, readonly string[]>();
   const linksOf = (entry: Raw): readonly string[] => {
