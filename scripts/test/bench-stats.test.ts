@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatSummary, formatTable, growth, scale, summarize } from '../tools/lib/bench-stats';
+import { formatBytes, formatGrid, formatSummary, formatTable, growth, percentiles, scale, summarize } from '../tools/lib/bench-stats';
 
 describe('bench arithmetic', () => {
   it('summarizes runs as the median with min and max', () => {
@@ -7,6 +7,14 @@ describe('bench arithmetic', () => {
     expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
     expect(() => summarize([])).toThrow(/no runs/);
     expect(scale(summarize([1000, 3000, 2000]), 1 / 1000)).toEqual({ median: 2, min: 1, max: 3, runs: 3 });
+  });
+
+  it('takes nearest-rank percentiles, each a time some request took', () => {
+    const twenty = Array.from({ length: 20 }, (_, index) => 20 - index);
+    expect(percentiles(twenty)).toEqual({ p50: 10, p95: 19, max: 20, count: 20 });
+    expect(percentiles([7])).toEqual({ p50: 7, p95: 7, max: 7, count: 1 });
+    expect(percentiles([3, 1, 2])).toEqual({ p50: 2, p95: 3, max: 3, count: 3 });
+    expect(() => percentiles([])).toThrow(/no requests/);
   });
 
   it('finds linear growth flat and super-linear growth not', () => {
@@ -49,6 +57,15 @@ describe('bench arithmetic', () => {
       'Sync        | 4.2 s   | ≤ 10 s | yes',
       'Peak memory | 2.50 GB | ≤ 2 GB | NO',
       'Pages       | 10,735  |        |',
+    ]);
+  });
+
+  it('pads any columns to their widest cell', () => {
+    expect(formatGrid(['Page', 'p95'], [['/doctors/', '1.2 s'], ['/', '80 ms']]).split('\n')).toEqual([
+      'Page      | p95',
+      '----------|------',
+      '/doctors/ | 1.2 s',
+      '/         | 80 ms',
     ]);
   });
 });

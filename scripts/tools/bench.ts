@@ -1,8 +1,9 @@
 /**
  * The benchmarks: what the platform costs as a care network's content grows.
  *
- *   npm run bench                        (tsx scripts/tools/bench.ts; about 45 minutes on a 2-core machine)
+ *   npm run bench                        (tsx scripts/tools/bench.ts; about 55 minutes on a 2-core machine)
  *   tsx scripts/tools/bench.ts --sizes demo,1000 --runs 1 --no-finder      (a quick look)
+ *   tsx scripts/tools/bench.ts --sizes demo,10000 --no-build --no-finder --publish-sizes none   (the draft preview alone)
  *
  * Prints one table and writes it, with every run, to bench-results/bench.json. Method and
  * figures: docs/benchmarks.md.
@@ -15,12 +16,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { readAllContent } from '../../site/src/lib/cms/read-all';
 import { buildAstroFloor } from './lib/astro-floor';
-import { formatBytes, formatSummary, formatTable, growth, scale, summarize, type Summary, type TableRow } from './lib/bench-stats';
+import { formatBytes, formatGrid, formatSummary, formatTable, growth, percentiles, scale, summarize, type Percentiles, type Summary, type TableRow } from './lib/bench-stats';
 import { directorySizeFor, generateDirectory } from './lib/generate-directory';
+import { buildPreview, measurePreview, previewLatencySetup, PREVIEW_PAGES, type PreviewFigures } from './lib/preview-latency';
 import { measurePublishToLive, publishLatencySetup } from './lib/publish-latency';
 import { buildSite, makeScratchBuildDir, REPO_DIR } from '../test/support/site-build';
 import { PAGE_TEMPLATES, directoryBytes, listPages, measurePage } from '../rebuild/site-pages';
-import { startTestCms } from '../test/support/test-cms';
+import { startTestCms, type TestCms } from '../test/support/test-cms';
 
 const HELP = `Usage: tsx scripts/tools/bench.ts [options]
 
@@ -35,6 +37,10 @@ through the Document Service in batched transactions), and measures:
     our build's time per page over the floor's;
   - publish-to-live: publish a physician in the CMS, time until its page is served, through the
     real webhook, rebuild service, build and swap (--publish-sizes);
+  - the draft preview: the preview server (site/preview/server.ts, its build made once) answering
+    a set of pages (home, /doctors/, a physician, a location, a subtype, a treatment, /diagnosis/,
+    /clinical-trials/), --preview-requests times each with a warm server and as many times each
+    right after saving a physician's draft through the admin API: p50, p95, max (--preview-sizes);
 then the growth of the per-page cost across sizes, and the doctor finder's index size and filter
 latency at 10,000 physicians (scripts/tools/bench-finder.ts, run as it is).
 Each figure is the median of --runs runs, with min and max.
@@ -43,6 +49,10 @@ Options:
   --sizes LIST           content sizes: "demo" and/or total physician counts (default demo,1000,10000)
   --runs N               runs per figure (default 3)
   --publish-sizes LIST   sizes to time publish-to-live at (default demo,1000; "none" to skip)
+  --preview-sizes LIST   sizes to time the draft preview at (default demo,1000,10000; "none" to skip)
+  --preview-requests N   requests per page, warm and after a save (default 20)
+  --preview-cpu-prof DIR write the preview server's CPU profile at each size into DIR (node --cpu-prof)
+  --no-build             skip the content sync, site build and floor (e.g. for the preview alone)
   --no-finder            skip the finder benchmark
   --out FILE             JSON results (default bench-results/bench.json)
   --help                 show this text
@@ -51,13 +61,17 @@ Targets: sync of 10,000 physicians ≤ 10 s; build at 10,000 physicians ≤ 2× 
 peak memory ≤ 2 GB; per-page cost flat from 1,000 to 10,000 physicians (judged on the marginal
 cost of an added page, where fixed start-up costs cancel: at most 20% more per page between
 1,000 and 10,000 than between demo size and 1,000); finder index ≤ 300 KB gzipped; filter change
-≤ 16 ms.`;
+≤ 16 ms; a preview request ≤ 1.5 s p95 for any page, at any size, warm or right after a save.`;
 
 const { values: options } = parseArgs({
   options: {
     sizes: { type: 'string', default: 'demo,1000,10000' },
     runs: { type: 'string', default: '3' },
     'publish-sizes': { type: 'string', default: 'demo,1000' },
+    'preview-sizes': { type: 'string', default: 'demo,1000,10000' },
+    'preview-requests': { type: 'string', default: '20' },
+    'preview-cpu-prof': { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
     'no-finder': { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(REPO_DIR, 'bench-results', 'bench.json') },
     help: { type: 'boolean', default: false },
@@ -84,11 +98,20 @@ function parseSizes(list: string, flag: string): Size[] {
 }
 const sizes = parseSizes(options.sizes!, '--sizes');
 const publishSizes = parseSizes(options['publish-sizes']!, '--publish-sizes');
-const runs = Number(options.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs must be a whole number of at least 1, got "${options.runs}".\n\n${HELP}`);
-  process.exit(2);
+const previewSizes = parseSizes(options['preview-sizes']!, '--preview-sizes');
+function wholeNumber(flag: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${flag} must be a whole number of at least 1, got "${text}".\n\n${HELP}`);
+    process.exit(2);
+  }
+  return value;
 }
+const runs = wholeNumber('--runs', options.runs!);
+const previewRequests = wholeNumber('--preview-requests', options['preview-requests']!);
+const withBuild = !options['no-build'];
+/** A preview request's target (issue 12): 1.5 s at the 95th percentile, for any page at any size. */
+const PREVIEW_TARGET_MS = 1500;
 
 const label = (size: Size) => (size === 'demo' ? 'demo' : `${size.toLocaleString('en-US')} physicians`);
 const seconds = (ms: number) => ms / 1000;
@@ -100,8 +123,9 @@ interface SizeResult {
   content: Record<string, number>;
   entries: number;
   importMs?: number;
-  syncMs: Summary;
-  build: {
+  /** The content sync, site build and floor: absent with --no-build. */
+  syncMs?: Summary;
+  build?: {
     pages: number;
     distBytes: number;
     totalMs: Summary;
@@ -110,71 +134,112 @@ interface SizeResult {
     peakRssBytes: Summary;
     runs: { totalMs: number; astroMs: number; pagefindMs: number; astroPeakRssBytes: number; pagefindPeakRssBytes: number }[];
   };
-  floor: { pages: number; ms: Summary; peakRssBytes: Summary };
+  floor?: { pages: number; ms: Summary; peakRssBytes: Summary };
   /** Our time per page over the floor's (the same page count, so: our time over the floor's time). */
-  floorRatio: { full: number; astroOnly: number };
+  floorRatio?: { full: number; astroOnly: number };
   templates?: Record<string, { pages: number; htmlBytes: number; htmlGzipBytes: number; jsBytes: number }>;
   publishToLiveMs?: Summary;
+  preview?: PreviewFigures;
   loadAverage: { before: number; after: number };
+}
+
+/** Sync, build and floor at one size, against its CMS (skipped with --no-build). */
+async function measureBuild(size: Size, cms: TestCms, workDir: string): Promise<Pick<SizeResult, 'content' | 'entries' | 'syncMs' | 'build' | 'floor' | 'floorRatio' | 'templates'>> {
+  const syncRuns: number[] = [];
+  let content: Record<string, number> = {};
+  for (let run = 1; run <= runs; run++) {
+    const started = performance.now();
+    const read = await readAllContent({ baseUrl: cms.url, token: cms.token });
+    syncRuns.push(performance.now() - started);
+    content = Object.fromEntries(Object.entries(read).map(([name, entries]) => [name, entries.length]));
+    log(`  sync ${run}/${runs}: ${seconds(syncRuns.at(-1)!).toFixed(2)} s`);
+  }
+  const entries = Object.values(content).reduce((sum, count) => sum + count, 0);
+
+  const outDir = path.join(workDir, 'dist');
+  const buildRuns: NonNullable<SizeResult['build']>['runs'] = [];
+  for (let run = 1; run <= runs; run++) {
+    rmSync(outDir, { recursive: true, force: true });
+    const result = await buildSite({ strapiUrl: cms.url, token: cms.token, outDir });
+    buildRuns.push({
+      totalMs: result.durationMs,
+      astroMs: result.astroMs,
+      pagefindMs: result.pagefindMs,
+      astroPeakRssBytes: result.astroPeakRssBytes,
+      pagefindPeakRssBytes: result.pagefindPeakRssBytes,
+    });
+    log(
+      `  build ${run}/${runs}: ${seconds(result.durationMs).toFixed(1)} s (astro ${seconds(result.astroMs).toFixed(1)} s, pagefind ${seconds(result.pagefindMs).toFixed(1)} s; ` +
+        `peak ${formatBytes(Math.max(result.astroPeakRssBytes, result.pagefindPeakRssBytes))})`,
+    );
+  }
+  const pages = listPages(outDir);
+  let templates: SizeResult['templates'];
+  if (size === 'demo') {
+    const weights = pages.map((page) => ({ ...measurePage(outDir, page), htmlGzipBytes: gzipSync(readFileSync(page.file)).length }));
+    templates = {};
+    for (const template of PAGE_TEMPLATES) {
+      const of = weights.filter((weight) => weight.template === template);
+      if (of.length === 0) continue;
+      const average = (key: 'htmlBytes' | 'htmlGzipBytes' | 'jsBytes') => Math.round(of.reduce((sum, weight) => sum + weight[key], 0) / of.length);
+      templates[template] = { pages: of.length, htmlBytes: average('htmlBytes'), htmlGzipBytes: average('htmlGzipBytes'), jsBytes: average('jsBytes') };
+    }
+  }
+  const distBytes = directoryBytes(outDir);
+
+  const floorRuns: { durationMs: number; peakRssBytes: number }[] = [];
+  for (let run = 1; run <= runs; run++) {
+    floorRuns.push(await buildAstroFloor(pages.length));
+    log(`  floor ${run}/${runs} (${pages.length} trivial pages): ${seconds(floorRuns.at(-1)!.durationMs).toFixed(1)} s`);
+  }
+
+  const totalMs = summarize(buildRuns.map((run) => run.totalMs));
+  const astroMs = summarize(buildRuns.map((run) => run.astroMs));
+  const floorMs = summarize(floorRuns.map((run) => run.durationMs));
+  return {
+    content,
+    entries,
+    syncMs: summarize(syncRuns),
+    build: {
+      pages: pages.length,
+      distBytes,
+      totalMs,
+      astroMs,
+      pagefindMs: summarize(buildRuns.map((run) => run.pagefindMs)),
+      peakRssBytes: summarize(buildRuns.map((run) => Math.max(run.astroPeakRssBytes, run.pagefindPeakRssBytes))),
+      runs: buildRuns,
+    },
+    floor: { pages: pages.length, ms: floorMs, peakRssBytes: summarize(floorRuns.map((run) => run.peakRssBytes)) },
+    floorRatio: { full: totalMs.median / floorMs.median, astroOnly: astroMs.median / floorMs.median },
+    templates,
+  };
+}
+
+/** The preview build, made once for every size (it holds no content); undefined until a size needs it. */
+let previewBuild: Promise<{ dir: string; root: string }> | undefined;
+function previewBuildDir(): Promise<{ dir: string; root: string }> {
+  previewBuild ??= (async () => {
+    const root = makeScratchBuildDir('bench-preview-');
+    const dir = path.join(root, 'dist-preview');
+    log('Building the draft preview (npm run build:preview -w site)…');
+    log(`  preview build: ${seconds(await buildPreview(dir)).toFixed(1)} s`);
+    return { dir, root };
+  })();
+  return previewBuild;
 }
 
 async function measureSize(size: Size): Promise<SizeResult> {
   const loadBefore = load();
   const directory = size === 'demo' ? undefined : generateDirectory(directorySizeFor(size));
   const publish = publishSizes.includes(size) ? await publishLatencySetup() : undefined;
+  const preview = previewSizes.includes(size) ? previewLatencySetup() : undefined;
+  const buildDir = preview ? (await previewBuildDir()).dir : undefined;
   log(`${label(size)}: starting a CMS with the demo content${directory ? ` and ${directory.physicians.length} generated physicians, ${directory.locations.length} locations, ${directory.clinicalTrials.length} trials` : ''}…`);
-  const cms = await startTestCms({ directory, env: publish?.cmsEnv });
+  const cms = await startTestCms({ directory, env: { ...publish?.cmsEnv, ...preview?.cmsEnv } });
   const workDir = makeScratchBuildDir('bench-');
   try {
     if (cms.imported) log(`  bulk import: ${cms.imported.created} entries in ${seconds(cms.imported.durationMs).toFixed(1)} s`);
-
-    const syncRuns: number[] = [];
-    let content: Record<string, number> = {};
-    for (let run = 1; run <= runs; run++) {
-      const started = performance.now();
-      const read = await readAllContent({ baseUrl: cms.url, token: cms.token });
-      syncRuns.push(performance.now() - started);
-      content = Object.fromEntries(Object.entries(read).map(([name, entries]) => [name, entries.length]));
-      log(`  sync ${run}/${runs}: ${seconds(syncRuns.at(-1)!).toFixed(2)} s`);
-    }
-    const entries = Object.values(content).reduce((sum, count) => sum + count, 0);
-
-    const outDir = path.join(workDir, 'dist');
-    const buildRuns: SizeResult['build']['runs'] = [];
-    for (let run = 1; run <= runs; run++) {
-      rmSync(outDir, { recursive: true, force: true });
-      const result = await buildSite({ strapiUrl: cms.url, token: cms.token, outDir });
-      buildRuns.push({
-        totalMs: result.durationMs,
-        astroMs: result.astroMs,
-        pagefindMs: result.pagefindMs,
-        astroPeakRssBytes: result.astroPeakRssBytes,
-        pagefindPeakRssBytes: result.pagefindPeakRssBytes,
-      });
-      log(
-        `  build ${run}/${runs}: ${seconds(result.durationMs).toFixed(1)} s (astro ${seconds(result.astroMs).toFixed(1)} s, pagefind ${seconds(result.pagefindMs).toFixed(1)} s; ` +
-          `peak ${formatBytes(Math.max(result.astroPeakRssBytes, result.pagefindPeakRssBytes))})`,
-      );
-    }
-    const pages = listPages(outDir);
-    let templates: SizeResult['templates'];
-    if (size === 'demo') {
-      const weights = pages.map((page) => ({ ...measurePage(outDir, page), htmlGzipBytes: gzipSync(readFileSync(page.file)).length }));
-      templates = {};
-      for (const template of PAGE_TEMPLATES) {
-        const of = weights.filter((weight) => weight.template === template);
-        if (of.length === 0) continue;
-        const average = (key: 'htmlBytes' | 'htmlGzipBytes' | 'jsBytes') => Math.round(of.reduce((sum, weight) => sum + weight[key], 0) / of.length);
-        templates[template] = { pages: of.length, htmlBytes: average('htmlBytes'), htmlGzipBytes: average('htmlGzipBytes'), jsBytes: average('jsBytes') };
-      }
-    }
-    const distBytes = directoryBytes(outDir);
-
-    const floorRuns: { durationMs: number; peakRssBytes: number }[] = [];
-    for (let run = 1; run <= runs; run++) {
-      floorRuns.push(await buildAstroFloor(pages.length));
-      log(`  floor ${run}/${runs} (${pages.length} trivial pages): ${seconds(floorRuns.at(-1)!.durationMs).toFixed(1)} s`);
-    }
+    const built = withBuild ? await measureBuild(size, cms, workDir) : { content: {}, entries: 0 };
 
     let publishToLiveMs: Summary | undefined;
     if (publish) {
@@ -187,34 +252,53 @@ async function measureSize(size: Size): Promise<SizeResult> {
       publishToLiveMs = summarize(latencies);
     }
 
-    const totalMs = summarize(buildRuns.map((run) => run.totalMs));
-    const astroMs = summarize(buildRuns.map((run) => run.astroMs));
-    const floorMs = summarize(floorRuns.map((run) => run.durationMs));
-    return {
-      size,
-      content,
-      entries,
-      importMs: cms.imported?.durationMs,
-      syncMs: summarize(syncRuns),
-      build: {
-        pages: pages.length,
-        distBytes,
-        totalMs,
-        astroMs,
-        pagefindMs: summarize(buildRuns.map((run) => run.pagefindMs)),
-        peakRssBytes: summarize(buildRuns.map((run) => Math.max(run.astroPeakRssBytes, run.pagefindPeakRssBytes))),
-        runs: buildRuns,
-      },
-      floor: { pages: pages.length, ms: floorMs, peakRssBytes: summarize(floorRuns.map((run) => run.peakRssBytes)) },
-      floorRatio: { full: totalMs.median / floorMs.median, astroOnly: astroMs.median / floorMs.median },
-      templates,
-      publishToLiveMs,
-      loadAverage: { before: loadBefore, after: load() },
-    };
+    let previewFigures: PreviewFigures | undefined;
+    if (preview) {
+      log(`  draft preview: ${previewRequests} requests per page, warm and after a save…`);
+      previewFigures = await measurePreview({
+        cms,
+        setup: preview,
+        buildDir: buildDir!,
+        requests: previewRequests,
+        cpuProfileDir: options['preview-cpu-prof'] && path.resolve(options['preview-cpu-prof'], String(size)),
+        onPage: (page, times) => log(`  preview ${times.path}: warm p95 ${ms(percentiles(times.warmMs).p95)}, after a save p95 ${ms(percentiles(times.afterSaveMs).p95)}`),
+      });
+      console.log(
+        `\nDraft preview, ${label(size)}: ${previewRequests} requests per page, warm and after a save; "content" is the server's own time asking the CMS what changed and re-reading it, the rest is rendering and transfer.\n` +
+          `First request after start ${ms(previewFigures.firstRequestMs)}; server peak ${formatBytes(previewFigures.peakRssBytes)}.\n${previewTable(previewFigures)}\n`,
+      );
+    }
+
+    return { size, ...built, importMs: cms.imported?.durationMs, publishToLiveMs, preview: previewFigures, loadAverage: { before: loadBefore, after: load() } };
   } finally {
     await cms.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** "840 ms", "1.62 s" */
+function ms(value: number): string {
+  return value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(2)} s`;
+}
+
+const triple = (times: Percentiles) => [ms(times.p50), ms(times.p95), ms(times.max)];
+
+/** One size's preview figures, a line per page. */
+function previewTable(figures: PreviewFigures): string {
+  return formatGrid(
+    ['Page', 'HTML', 'warm p50', 'p95', 'max', 'content p50', 'after a save p50', 'p95', 'max', 'content p50'],
+    PREVIEW_PAGES.map((page) => {
+      const times = figures.pages[page];
+      return [
+        times.path,
+        formatBytes(times.htmlBytes),
+        ...triple(percentiles(times.warmMs)),
+        ms(percentiles(times.warmContentMs).p50),
+        ...triple(percentiles(times.afterSaveMs)),
+        ms(percentiles(times.afterSaveContentMs).p50),
+      ];
+    }),
+  );
 }
 
 interface FinderFigures {
@@ -244,10 +328,15 @@ async function measureFinder(): Promise<FinderFigures> {
   };
 }
 
-function tableRows(results: SizeResult[], finder: FinderFigures | undefined): TableRow[] {
+type BuiltResult = SizeResult & Required<Pick<SizeResult, 'syncMs' | 'build' | 'floor' | 'floorRatio'>>;
+const wasBuilt = (result: SizeResult): result is BuiltResult => result.build !== undefined;
+
+function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined): TableRow[] {
   const rows: TableRow[] = [];
+  // The sizes whose sync and build were measured (all but with --no-build).
+  const results = allResults.filter(wasBuilt);
   const largest = results.filter((result) => result.size !== 'demo').at(-1);
-  for (const result of results) {
+  for (const result of allResults) {
     if (result.importMs !== undefined) {
       rows.push({
         figure: `Bulk import, ${label(result.size)} (setup)`,
@@ -320,9 +409,28 @@ function tableRows(results: SizeResult[], finder: FinderFigures | undefined): Ta
       met: finder.filterP95Ms <= 16,
     });
   }
-  for (const result of results) {
+  for (const result of allResults) {
     if (!result.publishToLiveMs) continue;
     rows.push({ figure: `Publish-to-live, ${label(result.size)}`, result: formatSummary(scale(result.publishToLiveMs, 1 / 1000), 's') });
+  }
+  for (const result of allResults) {
+    if (!result.preview) continue;
+    const { preview } = result;
+    rows.push({
+      figure: `Preview, ${label(result.size)}: first request after start (reads everything)`,
+      result: `${ms(preview.firstRequestMs)}; server peak ${formatBytes(preview.peakRssBytes)}`,
+    });
+    for (const page of PREVIEW_PAGES) {
+      const times = preview.pages[page];
+      const warm = percentiles(times.warmMs);
+      const afterSave = percentiles(times.afterSaveMs);
+      rows.push({
+        figure: `Preview, ${label(result.size)}: ${times.path}`,
+        result: `warm p50 ${ms(warm.p50)}, p95 ${ms(warm.p95)}, max ${ms(warm.max)}; after a save p50 ${ms(afterSave.p50)}, p95 ${ms(afterSave.p95)}, max ${ms(afterSave.max)}`,
+        target: '≤ 1.5 s p95',
+        met: Math.max(warm.p95, afterSave.p95) <= PREVIEW_TARGET_MS,
+      });
+    }
   }
   return rows;
 }
@@ -338,7 +446,14 @@ async function main(): Promise<void> {
   };
   log(`Benchmarks on ${machine.cpus} × ${machine.cpuModel}, ${formatBytes(machine.memoryBytes)} RAM, Node ${machine.node}; ${runs} runs per figure`);
   const results: SizeResult[] = [];
-  for (const size of sizes) results.push(await measureSize(size));
+  try {
+    for (const size of sizes) results.push(await measureSize(size));
+  } finally {
+    await previewBuild?.then(
+      (build) => rmSync(build.root, { recursive: true, force: true }),
+      () => undefined,
+    );
+  }
   const finder = options['no-finder'] ? undefined : await measureFinder();
 
   const rows = tableRows(results, finder);
@@ -349,6 +464,7 @@ async function main(): Promise<void> {
     finishedAt: new Date().toISOString(),
     machine,
     runs,
+    previewRequests,
     table: rows,
     sizes: results,
     finder: finder ?? null,

@@ -87,6 +87,8 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     // Read into a copy, kept only if the whole refresh succeeds: a type remembered as read while
     // the entries that show it were not reread would never be reread (its version no longer changes).
     const states = new Map(committed);
+    // The states as they were, to compare each changed document's links before and after.
+    const before = committed;
 
     // documentId → type, for every entry known before this refresh.
     const typeOf = new Map<string, ContentTypeName>();
@@ -130,8 +132,11 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
       }),
     );
 
-    // Entries whose populated relations may now be out of date: those that show a touched or removed
-    // document, and those a touched document shows (before or after its change).
+    // Entries whose populated relations may now be out of date: those that show a removed document,
+    // or a touched one as it no longer is; and those a relation was added to or removed from (the
+    // other side of it shows the change too). An entry whose copy of a touched document still
+    // matches it is left alone: saving a physician's biography does not reread the subtypes that
+    // list 3,000 physicians by name.
     if (touched.size > 0 || removed.size > 0) {
       const changedIds = new Set([...touched, ...removed]);
       const stale = new Map<ContentTypeName, Set<string>>();
@@ -141,14 +146,28 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
         if (!stale.has(name)) stale.set(name, new Set());
         stale.get(name)!.add(id);
       };
+      const rawOf = (id: string, from: ReadonlyMap<ContentTypeName, TypeState>) => {
+        const name = typeOf.get(id);
+        return name ? from.get(name)?.raw.get(id) : undefined;
+      };
+      for (const id of changedIds) {
+        const previous = rawOf(id, before);
+        const now = removed.has(id) ? undefined : rawOf(id, states);
+        const was = new Set(previous ? linksOf(previous) : []);
+        const is = new Set(now ? linksOf(now) : []);
+        for (const linked of was) if (!is.has(linked)) mark(linked);
+        for (const linked of is) if (!was.has(linked)) mark(linked);
+      }
       for (const [, state] of states) {
         for (const entry of state.raw.values()) {
-          const linked = linkedDocumentIds(entry);
-          if (touched.has(entry.documentId)) linked.forEach(mark);
-          else if (linked.some((id) => changedIds.has(id))) mark(entry.documentId);
+          if (touched.has(entry.documentId) || !linksOf(entry).some((id) => changedIds.has(id))) continue;
+          const outdated = copiesIn(entry, changedIds).some((copy) => {
+            const current = removed.has(copy.documentId) ? undefined : rawOf(copy.documentId, states);
+            return !current || !isCurrentCopy(copy, current);
+          });
+          if (outdated) mark(entry.documentId);
         }
       }
-      for (const id of previousLinks) if (changedIds.has(id.from)) mark(id.to);
       await Promise.all(
         [...stale].map(async ([name, ids]) => {
           const state = states.get(name)!;
@@ -162,14 +181,22 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     }
     snapshot = buildSnapshot(states, mediaBaseUrl, parsedCache);
     committed = states;
-    previousLinks = currentLinks(states);
     return snapshot;
   }
 
-  /** Links as they were after the last refresh (from → to), so a relation removed in a change is reread on both sides. */
-  let previousLinks: { from: string; to: string }[] = [];
   /** Parsed entries by the raw object they came from: an entry not read again is not parsed again. */
   const parsedCache = new WeakMap<Raw, ParsedEntry>();
+  /**
+   * The documents each entry shows, by the raw object, walked once per entry read: walking every
+   * entry on each save was most of the server's own work per save at 10,000 physicians
+   * (docs/benchmarks.md, "Draft preview").
+   */
+  const linksCache = new WeakMap<Raw, readonly string[]>();
+  const linksOf = (entry: Raw): readonly string[] => {
+    let ids = linksCache.get(entry);
+    if (!ids) linksCache.set(entry, (ids = linkedDocumentIds(entry)));
+    return ids;
+  };
 
   let running: Promise<PreviewSnapshot> | null = null;
   let queued: Promise<PreviewSnapshot> | null = null;
@@ -214,12 +241,33 @@ export function linkedDocumentIds(entry: Raw): string[] {
   return ids;
 }
 
-function currentLinks(states: ReadonlyMap<ContentTypeName, TypeState>): { from: string; to: string }[] {
-  const links: { from: string; to: string }[] = [];
-  for (const state of states.values()) {
-    for (const entry of state.raw.values()) for (const to of linkedDocumentIds(entry)) links.push({ from: entry.documentId, to });
-  }
-  return links;
+/** The copies of these documents an entry shows (its populated relations, at any depth). */
+function copiesIn(entry: Raw, ids: ReadonlySet<string>): Raw[] {
+  const copies: Raw[] = [];
+  const walk = (value: unknown, depth: number) => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item, depth);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (depth > 0 && typeof record.documentId === 'string' && ids.has(record.documentId)) copies.push(record as Raw);
+    for (const child of Object.values(record)) if (typeof child === 'object') walk(child, depth + 1);
+  };
+  walk(entry, 0);
+  return copies;
+}
+
+/**
+ * Whether a populated copy of a document still shows what the document holds: every field the copy
+ * selected is equal in the document as read now (row ids aside: Strapi may renumber a draft's rows
+ * and components on save, and no page shows them). Anything else, the entry holding it is reread.
+ */
+export function isCurrentCopy(copy: unknown, current: unknown): boolean {
+  if (Array.isArray(copy)) return Array.isArray(current) && copy.length === current.length && copy.every((item, index) => isCurrentCopy(item, current[index]));
+  if (typeof copy !== 'object' || copy === null) return copy === current;
+  if (typeof current !== 'object' || current === null || Array.isArray(current)) return false;
+  return Object.entries(copy).every(([key, value]) => key === 'id' || isCurrentCopy(value, (current as Record<string, unknown>)[key]));
 }
 
 type ParsedEntry = { entry: ContentEntry<ContentTypeName> } | { problem: EntryProblem };

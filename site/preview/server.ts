@@ -123,8 +123,11 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
     }
 
     let snapshot: PreviewSnapshot;
+    const contentStarted = performance.now();
     try {
       snapshot = await stores[access.claims.status].current();
+      // How long bringing the content up to date took (asking the CMS what changed, re-reading it), apart from the render.
+      res.setHeader('Server-Timing', `content;dur=${(performance.now() - contentStarted).toFixed(1)}`);
     } catch (error) {
       log(`Could not read the CMS: ${error instanceof Error ? error.message : String(error)}`);
       send(res, 502, cmsUnreachablePage(error instanceof Error ? error.message.split('\n', 1)[0]! : String(error)));

@@ -8,6 +8,7 @@ vi.mock('astro:content', () => ({
 
 const {
   byFamilyName,
+  sortByFamilyName,
   byName,
   byOpenThenTitle,
   bySortOrder,
@@ -47,6 +48,12 @@ describe('orderings', () => {
   test('byFamilyName sorts doctors by family name, then full name', () => {
     const doctors = ['Maya R. Okafor', 'Ben Adler', 'Ana Okafor', 'Zoe Baker'].map((fullName) => ({ fullName }));
     expect(doctors.sort(byFamilyName).map(({ fullName }) => fullName)).toEqual(['Ben Adler', 'Zoe Baker', 'Ana Okafor', 'Maya R. Okafor']);
+  });
+
+  test('sortByFamilyName gives byFamilyName\'s order, ties kept in place', () => {
+    const names = ['Maya R. Okafor', 'Ben Adler', 'James Carter Jr.', 'Ana Okafor', 'Zoe Baker', 'ana okafor', 'Cher', 'Lee Carter'];
+    const doctors = names.map((fullName, index) => ({ fullName, index }));
+    expect(sortByFamilyName([...doctors])).toEqual([...doctors].sort(byFamilyName));
   });
 
   test('byOpenThenTitle puts trials a patient can join first, then sorts by title', () => {

@@ -20,6 +20,22 @@ export function summarize(values: readonly number[]): Summary {
   return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length };
 }
 
+/** Request latencies: the median, the 95th percentile and the slowest. */
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  max: number;
+  count: number;
+}
+
+/** The nearest-rank percentiles (p95 of 20 requests is the 19th fastest): always a time some request took. */
+export function percentiles(values: readonly number[]): Percentiles {
+  if (values.length === 0) throw new RangeError('No percentiles of nothing: no requests.');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (fraction: number) => sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)]!;
+  return { p50: rank(0.5), p95: rank(0.95), max: sorted.at(-1)!, count: sorted.length };
+}
+
 /** A summary scaled (e.g. ms → s, or divided by a page count); min stays min and max stays max for factor > 0. */
 export function scale(summary: Summary, factor: number): Summary {
   return { median: summary.median * factor, min: summary.min * factor, max: summary.max * factor, runs: summary.runs };
@@ -85,11 +101,16 @@ export interface TableRow {
 
 /** A plain-text table: Figure | Result | Target | Met, columns padded to their widest cell. */
 export function formatTable(rows: readonly TableRow[]): string {
-  const cells = [
+  return formatGrid(
     ['Figure', 'Result', 'Target', 'Met'],
-    ...rows.map((row) => [row.figure, row.result, row.target ?? '', row.met === undefined ? '' : row.met ? 'yes' : 'NO']),
-  ];
-  const widths = cells[0]!.map((_, column) => Math.max(...cells.map((line) => line[column]!.length)));
-  const line = (values: string[]) => values.map((value, column) => value.padEnd(widths[column]!)).join(' | ').trimEnd();
-  return [line(cells[0]!), widths.map((width) => '-'.repeat(width)).join('-|-'), ...cells.slice(1).map(line)].join('\n');
+    rows.map((row) => [row.figure, row.result, row.target ?? '', row.met === undefined ? '' : row.met ? 'yes' : 'NO']),
+  );
+}
+
+/** A plain-text table of any columns, each padded to its widest cell. */
+export function formatGrid(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cells = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...cells.map((line) => (line[column] ?? '').length)));
+  const line = (values: readonly string[]) => widths.map((width, column) => (values[column] ?? '').padEnd(width)).join(' | ').trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...rows.map(line)].join('\n');
 }

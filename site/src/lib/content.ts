@@ -60,7 +60,7 @@ export async function getLocation(slug: string | undefined): Promise<Location | 
 }
 
 export function getPhysicians(): Promise<readonly Physician[]> {
-  return perBuild('physicians', async () => (await collectionData<Physician>('physician')).sort(byFamilyName));
+  return perBuild('physicians', async () => sortByFamilyName(await collectionData<Physician>('physician')));
 }
 
 export async function getPhysician(slug: string | undefined): Promise<Physician | undefined> {
@@ -176,6 +176,16 @@ export function familyName(fullName: string): string {
 /** Doctors are listed by family name, then full name. */
 export function byFamilyName(a: { fullName: string }, b: { fullName: string }): number {
   return collator.compare(familyName(a.fullName), familyName(b.fullName)) || collator.compare(a.fullName, b.fullName);
+}
+
+/**
+ * The doctors in byFamilyName's order, sorted in place, each family name worked out once rather
+ * than at each comparison: 10,000 doctors take about 280,000 comparisons, and the draft preview
+ * sorts them again after every save.
+ */
+export function sortByFamilyName<Doctor extends { fullName: string }>(doctors: Doctor[]): Doctor[] {
+  const families = new Map(doctors.map((doctor) => [doctor, familyName(doctor.fullName)]));
+  return doctors.sort((a, b) => collator.compare(families.get(a)!, families.get(b)!) || collator.compare(a.fullName, b.fullName));
 }
 
 export function isOpenTrial(trial: { recruitmentStatus: ClinicalTrialStatus }): boolean {

@@ -70,8 +70,9 @@ describe('createContentStore: keeping up with the CMS', () => {
     expect(requests.filter(isFullRead)).toEqual([]);
     const reads = requests.filter((request) => !isVersionProbe(request));
     expect(reads[0]).toMatchObject({ type: 'treatment', query: { filters: { $or: [{ updatedAt: { $gte: expect.any(String) } }, { id: { $gt: expect.any(String) } }] } } });
-    // The treatment's reviewer and subtype are reread (by documentId), nothing else.
-    expect(reads.map((request) => request.type).sort()).toEqual(['physician', 'subtype', 'treatment']);
+    // The subtype shows the treatment's summary on its card, so it is reread (by documentId); the
+    // reviewer's profile shows nothing of the treatment, and its links did not change: not reread.
+    expect(reads.map((request) => request.type).sort()).toEqual(['subtype', 'treatment']);
   });
 
   test('nothing changed: only the small questions, and the very same snapshot', async () => {
