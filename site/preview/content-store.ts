@@ -224,25 +224,8 @@ function sameVersion(a: ContentVersion | undefined, b: ContentVersion): boolean 
   return a !== undefined && a.total === b.total && a.latestUpdate === b.latestUpdate && a.latestId === b.latestId;
 }
 
-/** documentIds of the other documents an entry shows (its populated relations; media have documentIds too, which match no entry). */
-export function linkedDocumentIds(entry: Raw): string[] {
-  const ids: string[] = [];
-  const walk = (value: unknown, depth: number) => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item, depth);
-      return;
-    }
-    if (typeof value !== 'object' || value === null) return;
-    const record = value as Record<string, unknown>;
-    if (depth > 0 && typeof record.documentId === 'string') ids.push(record.documentId);
-    for (const child of Object.values(record)) if (typeof child === 'object') walk(child, depth + 1);
-  };
-  walk(entry, 0);
-  return ids;
-}
-
-/** The copies of these documents an entry shows (its populated relations, at any depth). */
-function copiesIn(entry: Raw, ids: ReadonlySet<string>): Raw[] {
+/** The populated copies of other documents an entry holds, at any depth (its relations; media have documentIds too, which match no entry). */
+function linkedCopies(entry: Raw): Raw[] {
   const copies: Raw[] = [];
   const walk = (value: unknown, depth: number) => {
     if (Array.isArray(value)) {
@@ -251,11 +234,21 @@ function copiesIn(entry: Raw, ids: ReadonlySet<string>): Raw[] {
     }
     if (typeof value !== 'object' || value === null) return;
     const record = value as Record<string, unknown>;
-    if (depth > 0 && typeof record.documentId === 'string' && ids.has(record.documentId)) copies.push(record as Raw);
+    if (depth > 0 && typeof record.documentId === 'string') copies.push(record as Raw);
     for (const child of Object.values(record)) if (typeof child === 'object') walk(child, depth + 1);
   };
   walk(entry, 0);
   return copies;
+}
+
+/** documentIds of the other documents an entry shows. */
+export function linkedDocumentIds(entry: Raw): string[] {
+  return linkedCopies(entry).map((copy) => copy.documentId);
+}
+
+/** The copies of these documents an entry shows. */
+function copiesIn(entry: Raw, ids: ReadonlySet<string>): Raw[] {
+  return linkedCopies(entry).filter((copy) => ids.has(copy.documentId));
 }
 
 /**
