@@ -10,9 +10,10 @@ import { writeCmsRecords } from '../src/lib/cms/records';
 // Astro's content store holds each entry's id and digest (the mock of getCollection), the CMS
 // records in CMS_RECORDS_DIR hold the entries, as the loader leaves them (src/lib/cms/loader.ts).
 const collections = vi.hoisted(() => new Map<string, { id: string; digest: string }[]>());
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => (collections.get(name) ?? []).map(({ id, digest }) => ({ id, digest, collection: name, data: {} })),
-}));
+const getCollection = vi.hoisted(() =>
+  vi.fn(async (name: string) => (collections.get(name) ?? []).map(({ id, digest }) => ({ id, digest, collection: name, data: {} }))),
+);
+vi.mock('astro:content', () => ({ getCollection }));
 const recordsDir = mkdtempSync(join(tmpdir(), 'mbc-content-'));
 vi.stubEnv('CMS_RECORDS_DIR', recordsDir);
 afterAll(() => rmSync(recordsDir, { recursive: true, force: true }));
@@ -34,6 +35,7 @@ const {
   getClinicalTrials,
   getConditionPage,
   getPhysicians,
+  getSiteSettings,
   getSubtype,
   getSubtypes,
   getTreatments,
@@ -131,5 +133,21 @@ describe('content getters', () => {
 
     collections.set('treatments', [{ id: 'chemotherapy', digest: 'digest-0' }]);
     await expect(getTreatments()).rejects.toThrow(/^No CMS records for treatments at .*Build again \(astro build\), or restart astro dev/);
+  });
+
+  test('a build reads each type from Astro once, whatever the number of pages (getCollection copies every entry)', async () => {
+    await synced('physician', [{ fullName: 'Zoe Baker' }, { fullName: 'Ben Adler' }]);
+    await synced('siteSettings', [{ organizationName: 'Demo Cancer Institute' }]);
+    vi.stubEnv('PROD', true);
+    getCollection.mockClear();
+    try {
+      for (let page = 0; page < 3; page++) {
+        expect((await getSiteSettings()).organizationName).toBe('Demo Cancer Institute');
+        expect(await getPhysicians()).toHaveLength(2);
+      }
+      expect(getCollection.mock.calls.map(([name]) => name).sort()).toEqual(['physicians', 'siteSettings']);
+    } finally {
+      vi.stubEnv('PROD', false);
+    }
   });
 });

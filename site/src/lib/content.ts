@@ -25,7 +25,8 @@ import { currentPreviewRequest } from './preview/request-content';
  *
  * In a build, each list is read and sorted once and shared by every page (frozen, so no page can
  * reorder it for the others): with 10,000 physicians, sorting them again for each of thousands of
- * pages was most of the build. The dev server reads afresh each time, as content may change.
+ * pages was most of the build; and Astro's getCollection copies every entry on each call, so it
+ * is called once per type. The dev server reads afresh each time, as content may change.
  *
  * The draft preview server's build (`import.meta.env.PREVIEW`) reads the content of the request
  * being served instead (site/preview/: the CMS's drafts, or its published versions), and shares
@@ -153,8 +154,9 @@ async function collectionData<Data>(name: ContentTypeName): Promise<Data[]> {
   return recordsInStoreOrder(name, readCmsRecords(recordsDir, name), stored).map((record) => record.data as Data);
 }
 
+/** Once per content too: every page's layout asks for the site settings. */
 async function singleData<Data>(name: 'conditionPage' | 'siteSettings', label: string): Promise<Data> {
-  const [data] = await collectionData<Data>(name);
+  const [data] = await perBuild(name, () => collectionData<Data>(name));
   // The loader fails the build first (the preview server explains it first); this guards a page rendered without it.
   if (data === undefined) throw new Error(`The site has no ${label}: publish it in the CMS and build again.`);
   return data;
