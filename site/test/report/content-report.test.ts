@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContentEntry } from '@mbc/shared';
 import { sampleTreatment } from '../../../shared/test/fixtures/rest-entries';
 import { parseHtml } from '../../../scripts/rebuild/html';
-import { buildContentReport, reportFailure, reportSettingsFromEnv, reportSummary, type MedicalContent, type ReportSettings } from '../../src/lib/report/content-report';
+import { buildContentReport, reportedPage, reportFailure, reportSettingsFromEnv, reportSummary, type MedicalContent, type ReportSettings } from '../../src/lib/report/content-report';
 import { imagesWithoutAlt, proseBlocks } from '../../src/lib/report/page-content';
 
 const page = (main: string) => parseHtml(`<!doctype html><html><body><header><p>Call us today.</p></header><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`);
@@ -81,9 +81,9 @@ describe('the report', () => {
   const report = (failOn: ReportSettings['failOn'] = []) =>
     buildContentReport({
       pages: [
-        { path: '/treatments/immunotherapy/', document: page(`<p>${hard}</p><img src="/x.png" alt="">`) },
-        { path: '/', document: page('<p>We treat cancer. We care for you.</p>') },
-        { path: '/search/', document: page('<form><p>Search the site.</p></form>') },
+        reportedPage('/treatments/immunotherapy/', page(`<p>${hard}</p><img src="/x.png" alt="">`)),
+        reportedPage('/', page('<p>We treat cancer. We care for you.</p>')),
+        reportedPage('/search/', page('<form><p>Search the site.</p></form>')),
       ],
       content,
       brokenLinks: [{ page: 'index.html', url: '/nowhere/' }],
