@@ -5,11 +5,11 @@
  * build and the content, then writes the report beside the build (write.ts).
  */
 import { MEDICAL_CONTENT_TYPES, type ContentEntry, type MedicalContentTypeName } from '@mbc/shared';
-import type { HtmlElement } from '../../../../scripts/rebuild/html';
+import { parseHtml } from '../../../../scripts/rebuild/html';
 import type { BrokenLink } from '../../../../scripts/rebuild/site-links';
 import { formatDate, physicianDisplayName } from '../format';
 import { medicalPagePath } from '../medical-review';
-import { imagesWithoutAlt, proseBlocks, type ImageWithoutAlt } from './page-content';
+import { imagesWithoutAlt, mainElementHtml, proseBlocks, type ImageWithoutAlt } from './page-content';
 import { LONG_SENTENCE_WORDS, measureReadability, medianGrade } from './readability';
 
 /** A review due within this many days is listed as due soon. */
@@ -110,10 +110,11 @@ export interface ReportedPage {
 }
 
 /**
- * Read as each page is parsed, so its parsed HTML can go at once: holding the parsed HTML of all
- * 10,727 pages of a 10,000-physician build took more than a 1 GB heap.
+ * What the report reads of a page's HTML, read page by page so each parsed page can go at once:
+ * holding the parsed HTML of all 10,727 pages of a 10,000-physician build took more than a 1 GB heap.
  */
-export function reportedPage(path: string, document: HtmlElement): ReportedPage {
+export function reportedPage(path: string, html: string): ReportedPage {
+  const document = parseHtml(mainElementHtml(html));
   return { path, prose: proseBlocks(document), imagesWithoutAlt: imagesWithoutAlt(document) };
 }
 
