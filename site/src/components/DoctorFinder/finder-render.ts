@@ -1,5 +1,5 @@
 /**
- * Puts results on the page: moves the existing doctor cards into the "near you" and main lists,
+ * Puts results on the page: puts the doctors' cards (finder-cards.ts) into the "near you" and main lists,
  * updates their distances, the headings, the paging buttons and the status line. The words come
  * from finder-text.ts.
  */
@@ -7,6 +7,7 @@ import type { FinderData } from '../../lib/finder/finder-index';
 import type { LatLng } from '../../lib/finder/geo';
 import { locationDistances, type FinderResults } from '../../lib/finder/results';
 import type { FinderState } from '../../lib/finder/state';
+import type { CardMaker } from './finder-cards';
 import { setText, type DoctorCard, type FinderElements } from './finder-elements';
 import { cardPlaces, groupHeadings, pagingLabels, statusText, type NearSort } from './finder-text';
 
@@ -15,7 +16,7 @@ export interface ResultsView {
   show(results: FinderResults, state: FinderState, position: LatLng | null, focusFrom?: number): void;
 }
 
-export function createResultsView(el: FinderElements, cards: DoctorCard[], data: FinderData): ResultsView {
+export function createResultsView(el: FinderElements, cards: CardMaker, data: FinderData): ResultsView {
   /** The doctors on screen and how many of them are in the "near you" group, as last shown. */
   let lastOnScreen: number[] = [];
   let lastNearShown = -1;
@@ -36,7 +37,7 @@ export function createResultsView(el: FinderElements, cards: DoctorCard[], data:
     if (nearShown === lastNearShown && onScreen.length === lastOnScreen.length && onScreen.every((doctor, rank) => lastOnScreen[rank] === doctor)) return;
     const nearFragment = document.createDocumentFragment();
     const mainFragment = document.createDocumentFragment();
-    onScreen.forEach((doctor, rank) => (rank < nearShown ? nearFragment : mainFragment).appendChild(cards[doctor]!.item));
+    onScreen.forEach((doctor, rank) => (rank < nearShown ? nearFragment : mainFragment).appendChild(cards.card(doctor).item));
     el.nearList.replaceChildren(nearFragment);
     el.mainList.replaceChildren(mainFragment);
     lastOnScreen = onScreen;
@@ -48,7 +49,7 @@ export function createResultsView(el: FinderElements, cards: DoctorCard[], data:
       const milesToLocation = position ? locationDistances(data, position) : null;
       const { ordered, shown, nearCount } = results;
       const nearShown = Math.min(nearCount, shown);
-      for (let rank = 0; rank < shown; rank++) updateCard(cards[ordered[rank]!]!, ordered[rank]!, results, milesToLocation);
+      for (let rank = 0; rank < shown; rank++) updateCard(cards.card(ordered[rank]!), ordered[rank]!, results, milesToLocation);
       placeCards(ordered.slice(0, shown), nearShown);
 
       const sort: NearSort | null = state.near && position ? { near: state.near, radiusMiles: state.radiusMiles } : null;
@@ -65,7 +66,7 @@ export function createResultsView(el: FinderElements, cards: DoctorCard[], data:
       setText(el.status, statusText(shown, ordered.length, nearCount, sort));
 
       if (focusFrom !== undefined && focusFrom < shown) {
-        cards[ordered[focusFrom]!]!.item.querySelector<HTMLElement>('a[href]')?.focus();
+        cards.card(ordered[focusFrom]!).item.querySelector<HTMLElement>('a[href]')?.focus();
       }
     },
   };
