@@ -114,11 +114,15 @@ export function letterStarts(familyNames: readonly string[]): Map<string, number
   return firstAt;
 }
 
-/** The anchors of one page: position in the page (0-based) → id, for the cards where a letter starts. */
-export function anchorsOnPage(familyNames: readonly string[], page: number): Map<number, string> {
+/**
+ * The anchors of one page: position in the page (0-based) → id, for the cards where a letter
+ * starts. Takes the family names, or their letterStarts() when many pages are made from one list.
+ */
+export function anchorsOnPage(familyNames: readonly string[] | ReadonlyMap<string, number>, page: number): Map<number, string> {
   const start = (page - 1) * DIRECTORY_PAGE_SIZE;
   const anchors = new Map<number, string>();
-  for (const [letter, position] of letterStarts(familyNames)) {
+  const starts = Array.isArray(familyNames) ? letterStarts(familyNames) : (familyNames as ReadonlyMap<string, number>);
+  for (const [letter, position] of starts) {
     if (position >= start && position < start + DIRECTORY_PAGE_SIZE) anchors.set(position - start, letterAnchor(letter));
   }
   return anchors;
@@ -138,10 +142,7 @@ export function directoryRangeText(page: Pick<DirectoryPage<unknown>, 'first' | 
   return `${range} of ${count(page.total)}, by family name: ${names}.`;
 }
 
-/**
- * The pages the pagination links, with where to put a gap: every page is linked (the issue asks
- * for links to every page), so this is simply 1…pageCount.
- */
+/** The pages the pagination links: every page, 1…pageCount, so any page is one step from any other. */
 export function pageNumbers(pageCount: number): number[] {
   return Array.from({ length: pageCount }, (_, at) => at + 1);
 }
