@@ -7,7 +7,7 @@
  * in src/lib/finder/ and finder-text.ts, tested without a browser. The parts:
  *
  *   finder-elements.ts  the page's controls, lists and card template
- *   finder-cards.ts     a doctor's card, drawn from the template
+ *   finder-cards.ts     the cards on screen, drawn from the template and refilled in place
  *   finder-controls.ts  the filter form ⇄ state
  *   finder-address.ts   state ⇄ page address, history entries
  *   finder-counts.ts    counts in the filter labels
@@ -25,7 +25,7 @@ import { createNearYou, resolveNear } from '../NearYou/near-you';
 import { addressFor, createAddressWriter, stateFromAddress } from './finder-address';
 import { filtersFromControls, showStateInControls } from './finder-controls';
 import { createOptionCounts } from './finder-counts';
-import { createCardMaker } from './finder-cards';
+import { createCardDrawer } from './finder-cards';
 import { finderElements, type FinderElements } from './finder-elements';
 import { createResultsView } from './finder-render';
 
@@ -65,7 +65,7 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   const loaded = await loadFinderData(el);
   if (!loaded) return;
   const { data, cards } = loaded;
-  const view = createResultsView(el, createCardMaker(el.cardTemplate!, data, cards), data);
+  const view = createResultsView(el, createCardDrawer(el.cardTemplate!, data, cards), data);
   const optionCounts = createOptionCounts(el, data);
   const address = createAddressWriter();
 
