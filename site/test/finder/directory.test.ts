@@ -15,11 +15,11 @@ import {
 } from '../../src/lib/finder/directory';
 import { PAGE_SIZE } from '../../src/lib/finder/state';
 
-/** 10,000 doctors need 417 pages of 24; the finder's "Load more" adds pages of the same size. */
+/** 10,000 doctors need 417 pages of 24; the finder's "Load more" adds pages of 12, two to a directory page. */
 describe('directory pages', () => {
-  it('are pages of the finder\'s own size, page 1 at /doctors/ and N at /doctors/page/N/', () => {
-    expect(DIRECTORY_PAGE_SIZE).toBe(PAGE_SIZE);
+  it('are pages of 24, two of the finder\'s pages, page 1 at /doctors/ and N at /doctors/page/N/', () => {
     expect(DIRECTORY_PAGE_SIZE).toBe(24);
+    expect(DIRECTORY_PAGE_SIZE % PAGE_SIZE).toBe(0);
     expect(directoryPageCount(0)).toBe(1);
     expect(directoryPageCount(24)).toBe(1);
     expect(directoryPageCount(25)).toBe(2);

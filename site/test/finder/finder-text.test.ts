@@ -28,8 +28,8 @@ describe('group headings', () => {
 
 describe('paging buttons', () => {
   it('load at most a page more, and count everyone for "View all"', () => {
-    expect(pagingLabels(24, 1500)).toEqual({ loadMore: 'Load 24 more', viewAll: 'View all 1,500' });
-    expect(pagingLabels(24, 29)).toEqual({ loadMore: 'Load 5 more', viewAll: 'View all 29' });
+    expect(pagingLabels(12, 1500)).toEqual({ loadMore: 'Load 12 more', viewAll: 'View all 1,500' });
+    expect(pagingLabels(12, 17)).toEqual({ loadMore: 'Load 5 more', viewAll: 'View all 17' });
   });
 });
 

@@ -75,12 +75,12 @@ describe('finderResults', () => {
     expect(names(data, results.ordered)).toEqual(['Maya R. Alvarez', "Sarah O'Neil", 'Wei Chen']);
   });
 
-  it('pages of 24 (the directory pages\' size), then all', () => {
+  it('pages of 12, then all', () => {
     const many = parseFinderIndex(
       JSON.parse(
         JSON.stringify(
           buildFinderIndex({
-            physicians: Array.from({ length: 60 }, (_, index) => ({ ...PHYSICIANS[index % 5]!, fullName: `Doctor ${index}` })),
+            physicians: Array.from({ length: 30 }, (_, index) => ({ ...PHYSICIANS[index % 5]!, fullName: `Doctor ${index}` })),
             locations: LOCATIONS,
             subtypes: SUBTYPES,
             specialties: SPECIALTIES,
@@ -88,11 +88,11 @@ describe('finderResults', () => {
         ),
       ),
     );
-    expect(PAGE_SIZE).toBe(24);
-    expect(finderResults(many, state({ page: 1 }), null).shown).toBe(24);
-    expect(finderResults(many, state({ page: 2 }), null).shown).toBe(48);
-    expect(finderResults(many, state({ page: 3 }), null).shown).toBe(60);
-    expect(finderResults(many, state({ page: 'all' }), null).shown).toBe(60);
+    expect(PAGE_SIZE).toBe(12);
+    expect(finderResults(many, state({ page: 1 }), null).shown).toBe(12);
+    expect(finderResults(many, state({ page: 2 }), null).shown).toBe(24);
+    expect(finderResults(many, state({ page: 3 }), null).shown).toBe(30);
+    expect(finderResults(many, state({ page: 'all' }), null).shown).toBe(30);
     expect(shownCount(5, 3)).toBe(3);
   });
 });

@@ -26,7 +26,7 @@ export interface FinderState {
   page: number | 'all';
 }
 
-export const PAGE_SIZE = 24;
+export const PAGE_SIZE = 12;
 export const RADIUS_CHOICES_MILES = [10, 25, 50, 100] as const;
 export const DEFAULT_RADIUS_MILES = 25;
 const MAX_QUERY_LENGTH = 100;
