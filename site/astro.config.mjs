@@ -127,7 +127,9 @@ function sitemapWithLastmod() {
     // Pages only (every page URL ends in /): not robots.txt or other files, nor noindex pages.
     filter: (page) => new URL(page).pathname.endsWith('/') && !NOT_IN_SITEMAP.has(new URL(page).pathname),
     serialize: (item) => {
-      const lastmod = lastmodByPath[new URL(item.url).pathname];
+      const pathname = new URL(item.url).pathname;
+      // The doctor directory's later pages show what /doctors/ is dated by (every physician).
+      const lastmod = lastmodByPath[pathname] ?? (pathname.startsWith('/doctors/page/') ? lastmodByPath['/doctors/'] : undefined);
       return lastmod ? { ...item, lastmod } : item;
     },
   };

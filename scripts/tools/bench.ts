@@ -307,6 +307,8 @@ interface FinderFigures {
   filterP95Ms: number;
   filterMedianMs: number;
   islandGzipBytes: number;
+  doctorsHtmlGzipBytes: number;
+  phoneReadyMs: number;
 }
 
 /** scripts/tools/bench-finder.ts as it is, at 10,000 physicians; its own JSON is kept next to ours. */
@@ -325,6 +327,8 @@ async function measureFinder(): Promise<FinderFigures> {
     filterMedianMs: Math.max(finder.filterLatency.byName.domUpdatedMs.median, finder.filterLatency.byDistance.domUpdatedMs.median),
     filterP95Ms: Math.max(finder.filterLatency.byName.domUpdatedMs.p95, finder.filterLatency.byDistance.domUpdatedMs.p95),
     islandGzipBytes: finder.islandJavaScript.doctors.gzipBytes,
+    doctorsHtmlGzipBytes: finder.doctorsPageHtml.large.gzipBytes,
+    phoneReadyMs: finder.finderReadyPhoneLarge.readyMs.median,
   };
 }
 
@@ -408,6 +412,8 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
       target: '≤ 16 ms',
       met: finder.filterP95Ms <= 16,
     });
+    rows.push({ figure: `/doctors/ HTML, ${finder.physicians.toLocaleString('en-US')} physicians, gzipped`, result: formatBytes(finder.doctorsHtmlGzipBytes), target: '≤ 150 KB', met: finder.doctorsHtmlGzipBytes <= 150 * 1024 });
+    rows.push({ figure: `Finder interactive on a throttled phone, ${finder.physicians.toLocaleString('en-US')} physicians (median)`, result: `${(finder.phoneReadyMs / 1000).toFixed(1)} s` });
   }
   for (const result of allResults) {
     if (!result.publishToLiveMs) continue;

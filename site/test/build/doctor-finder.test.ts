@@ -11,7 +11,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distanceMiles, formatMiles, type LatLng } from '../../src/lib/finder/geo';
-import { roundPosition } from '../../src/lib/finder/state';
+import { DIRECTORY_PAGE_SIZE } from '../../src/lib/finder/directory';
+import { PAGE_SIZE, roundPosition } from '../../src/lib/finder/state';
 import { first, parseHtml } from '../../../scripts/rebuild/html';
 import { openSiteInBrowser, withCheckedPage, type CheckedPageOptions, type SiteInBrowser } from './browser';
 import { cmsContent, outDir } from './site';
@@ -114,6 +115,43 @@ async function waitForAddress(page: Page, expected: Record<string, string>): Pro
   }, wanted.toString());
 }
 
+/**
+ * A card's markup with what differs between a page's card and the finder's copy of the template
+ * left out: whitespace between tags and runs of it, and the finder's data-* hooks and distance line
+ * (a plain list's cards have neither).
+ */
+function normalizedCard(html: string): string {
+  return html
+    .replace(/<p class="physician-card__distance"[^>]*><\/p>/g, '')
+    .replace(/\s(data-(card|finder)-[a-z-]+|data-not-prose|data-decorative)(="[^"]*")?/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/>\s+/g, '>')
+    .replace(/\s+</g, '<')
+    .trim();
+}
+
+/** The cards of a page as its HTML has them (no JavaScript), by profile slug. */
+async function staticCards(route: string): Promise<Map<string, string>> {
+  return withPage(
+    async (page) => {
+      await page.goto(`${origin}${route}`);
+      const cards = await page.$$eval('[data-directory-list] > li', (items) =>
+        items.map((item) => [item.querySelector('h3 a')!.getAttribute('href')!.replace(/^\/doctors\/|\/$/g, ''), item.querySelector('article')!.outerHTML] as [string, string]),
+      );
+      return new Map(cards.map(([slug, html]) => [slug, normalizedCard(html)]));
+    },
+    { javaScriptEnabled: false },
+  );
+}
+
+/** The finder's cards on screen: slug → normalized markup. */
+async function drawnCards(page: Page): Promise<Map<string, string>> {
+  const cards = await page.$$eval('[data-finder-group]:not([hidden]) [data-finder-list] > li', (items) =>
+    items.map((item) => [item.querySelector('h3 a')!.getAttribute('href')!.replace(/^\/doctors\/|\/$/g, ''), item.querySelector('article')!.outerHTML] as [string, string]),
+  );
+  return new Map(cards.map(([slug, html]) => [slug, normalizedCard(html)]));
+}
+
 async function showAll(page: Page): Promise<void> {
   if (await page.locator('[data-finder-view-all]').isVisible()) {
     await page.click('[data-finder-view-all]');
@@ -128,16 +166,43 @@ async function axeViolations(page: Page): Promise<string> {
 // ------------------------------------------------------------ tests
 
 describe('/doctors/ without JavaScript', () => {
-  it('lists every doctor, each card linking to the profile, and shows no filter controls', async () => {
+  it('lists the first page of doctors by family name, each card linking to the profile, with the A–Z and page links and no filter controls', async () => {
     await withPage(
       async (page) => {
         await page.goto(`${origin}/doctors/`);
+        const total = physicians().length;
         const slugs = await page.$$eval('[data-finder-list] > li h3 a', (links) => links.map((link) => link.getAttribute('href')!));
-        expect(slugs.sort()).toEqual(physicians().map((physician) => `/doctors/${physician.slug}/`).sort());
-        expect(await page.locator('[data-finder-list="main"] > li').evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(physicians().length);
+        expect(slugs).toHaveLength(Math.min(DIRECTORY_PAGE_SIZE, total));
+        expect(await page.locator('[data-finder-list="main"] > li').evaluateAll((items) => items.filter((item) => (item as HTMLElement).offsetParent !== null).length)).toBe(Math.min(DIRECTORY_PAGE_SIZE, total));
         expect(await page.locator('[data-finder-controls]').isVisible()).toBe(false);
         expect(await page.locator('[data-finder-more]').isVisible()).toBe(false);
-        expect(await statusText(page)).toBe(`${physicians().length} doctors, listed by family name.`);
+        expect(await page.locator('nav[aria-label="Family names, A to Z"]').isVisible()).toBe(true);
+        expect(await page.locator('nav[aria-label="Pages of the doctor list"]').isVisible()).toBe(true);
+        expect(await statusText(page)).toMatch(new RegExp(`^Doctors 1 to ${Math.min(DIRECTORY_PAGE_SIZE, total)} of ${total}, by family name: `));
+        // The later pages list the rest, each doctor once.
+        await page.click('nav[aria-label="Pages of the doctor list"] a[rel="next"]');
+        expect(new URL(page.url()).pathname).toBe('/doctors/page/2/');
+        const later = await page.$$eval('[data-directory-list] > li h3 a', (links) => links.map((link) => link.getAttribute('href')!));
+        expect(new Set([...slugs, ...later]).size).toBe(Math.min(2 * DIRECTORY_PAGE_SIZE, total));
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  it('an A–Z letter opens the page and card where its family names start', async () => {
+    const lastDoctor = physicians()
+      .map((physician) => physician.fullName as string)
+      .sort((a, b) => a.split(' ').pop()!.localeCompare(b.split(' ').pop()!, 'en'))
+      .pop()!;
+    const letter = lastDoctor.split(' ').pop()!.charAt(0).toUpperCase();
+    await withPage(
+      async (page) => {
+        await page.goto(`${origin}/doctors/`);
+        await page.click(`nav[aria-label="Family names, A to Z"] a[href$="#family-names-${letter.toLowerCase()}"]`);
+        const target = page.locator(`#family-names-${letter.toLowerCase()}`);
+        expect(await target.count()).toBe(1);
+        expect((await target.locator('h3').innerText()).split(',')[0]!.split(' ').pop()!.charAt(0).toUpperCase()).toBe(letter);
+        expect(await target.isVisible()).toBe(true);
       },
       { javaScriptEnabled: false },
     );
@@ -145,7 +210,7 @@ describe('/doctors/ without JavaScript', () => {
 });
 
 describe('/doctors/ with JavaScript', () => {
-  it('starts with the controls, the first page of 12 and "Showing 12 of N doctors", without moving the page', async () => {
+  it(`starts with the controls, the first page of ${PAGE_SIZE} drawn from the card template and "Showing ${PAGE_SIZE} of N doctors", without moving the page`, async () => {
     await withPage(async (page) => {
       await page.addInitScript(() => {
         const state = { cls: 0 };
@@ -161,9 +226,12 @@ describe('/doctors/ with JavaScript', () => {
       expect(await page.evaluate(() => (window as unknown as { layoutShift: { cls: number } }).layoutShift.cls)).toBeLessThan(0.01);
       const total = physicians().length;
       expect(await page.locator('[data-finder-controls]').isVisible()).toBe(true);
-      expect(await shownSlugs(page)).toHaveLength(Math.min(12, total));
-      expect(await statusText(page)).toBe(`Showing ${Math.min(12, total)} of ${total} doctors.`);
-      expect(await page.locator('[data-finder-load-more]').isVisible()).toBe(total > 12);
+      expect(await shownSlugs(page)).toHaveLength(Math.min(PAGE_SIZE, total));
+      expect(await statusText(page)).toBe(`Showing ${Math.min(PAGE_SIZE, total)} of ${total} doctors.`);
+      expect(await page.locator('[data-finder-load-more]').isVisible()).toBe(total > PAGE_SIZE);
+      // The finder's paging replaces the directory's A–Z and page links.
+      expect(await page.locator('nav[aria-label="Family names, A to Z"]').isVisible()).toBe(false);
+      expect(await page.locator('nav[aria-label="Pages of the doctor list"]').isVisible()).toBe(false);
       expect(await axeViolations(page), 'axe, initial state').toBe('');
     });
   });
@@ -231,7 +299,7 @@ describe('/doctors/ with JavaScript', () => {
       expect(await statusText(page)).toBe('No doctors match these filters.');
       expect(await page.locator('[data-finder-empty]').isVisible()).toBe(true);
       await page.click('[data-finder-empty] [data-finder-clear]');
-      expect(await shownSlugs(page)).toHaveLength(Math.min(12, physicians().length));
+      expect(await shownSlugs(page)).toHaveLength(Math.min(PAGE_SIZE, physicians().length));
     });
   });
 
@@ -255,26 +323,83 @@ describe('/doctors/ with JavaScript', () => {
     });
   });
 
-  it('"Load more" adds the next 12 and moves focus to the first of them; "View all" shows everyone', async () => {
+  it(`"Load more" adds the next ${PAGE_SIZE} across all doctors and moves focus to the first of them; "View all" shows everyone`, async () => {
     const total = physicians().length;
-    expect(total, 'the demo content has more than 12 doctors').toBeGreaterThan(12);
+    expect(total, `the demo content has more than ${PAGE_SIZE} doctors`).toBeGreaterThan(PAGE_SIZE);
     await withPage(async (page) => {
       await openFinder(page);
       const firstPage = await shownSlugs(page);
       await page.click('[data-finder-load-more]');
       const twoPages = await shownSlugs(page);
-      expect(twoPages.slice(0, 12)).toEqual(firstPage);
-      expect(twoPages).toHaveLength(Math.min(24, total));
+      expect(twoPages.slice(0, PAGE_SIZE)).toEqual(firstPage);
+      expect(twoPages).toHaveLength(Math.min(2 * PAGE_SIZE, total));
       await expectParam(page, 'page', '2');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/doctors/${twoPages[12]}/`);
-      expect(await statusText(page)).toBe(`Showing ${Math.min(24, total)} of ${total} doctors.`);
-      if (total > 24) {
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`/doctors/${twoPages[PAGE_SIZE]}/`);
+      expect(await statusText(page)).toBe(`Showing ${Math.min(2 * PAGE_SIZE, total)} of ${total} doctors.`);
+      if (total > 2 * PAGE_SIZE) {
         await page.click('[data-finder-view-all]');
         expect(await shownSlugs(page)).toHaveLength(total);
         await expectParam(page, 'page', 'all');
       }
       expect(await page.locator('[data-finder-more]').isVisible()).toBe(false);
       expect(new Set(await shownSlugs(page)).size).toBe(total);
+    });
+    // Every doctor, drawn by the finder as the directory's later pages list them.
+    const later = await staticCards('/doctors/page/2/');
+    await withPage(async (page) => {
+      await openFinder(page, '/doctors/?page=all');
+      expect(new Set(await shownSlugs(page)).size).toBe(total);
+      expect((await shownSlugs(page)).sort()).toEqual(physicians().map((physician) => physician.slug).sort());
+      const drawn = await drawnCards(page);
+      for (const [slug, html] of later) expect(drawn.get(slug), slug).toBe(html);
+    });
+  });
+
+  it('draws each card as the page renders it (PhysicianCard), photo included', async () => {
+    const rendered = await staticCards('/doctors/');
+    await withPage(async (page) => {
+      await openFinder(page);
+      const drawn = await drawnCards(page);
+      // The finder's first page is the start of the directory's first page.
+      expect([...drawn.keys()]).toEqual([...rendered.keys()].slice(0, PAGE_SIZE));
+      for (const [slug, html] of drawn) expect(html, slug).toBe(rendered.get(slug));
+      expect(await page.locator('[data-finder-list="main"] picture source[type="image/avif"]').count()).toBeGreaterThan(0);
+      // The portraits load: optimized files of the build.
+      await page.locator('[data-finder-list="main"] img').first().scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('[data-finder-list="main"] img').first().evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    });
+  });
+
+  it('a filter finds a doctor who is not on the first page', async () => {
+    const onFirstPage = new Set((await staticCards('/doctors/')).keys());
+    const later = await staticCards('/doctors/page/2/');
+    const [slug, html] = [...later][later.size - 1]!;
+    expect(onFirstPage.has(slug)).toBe(false);
+    const doctor = physicians().find((physician) => physician.slug === slug);
+    await withPage(async (page) => {
+      await openFinder(page);
+      expect(await shownSlugs(page)).not.toContain(slug);
+      await page.fill('input[name="q"]', doctor.fullName);
+      await expectParam(page, 'q', doctor.fullName);
+      expect(await shownSlugs(page)).toContain(slug);
+      expect((await drawnCards(page)).get(slug)).toBe(html);
+      // And by a select: the doctor's own location, every match shown.
+      await page.click('[data-finder-controls] [data-finder-clear]');
+      await page.selectOption('select[name="location"]', doctor.locations[0].slug);
+      await showAll(page);
+      expect(await shownSlugs(page)).toContain(slug);
+    });
+  });
+
+  it('/doctors/page/N/ is a plain list with JavaScript too, pointing to the finder', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${origin}/doctors/page/2/`);
+      expect(await page.locator('[data-doctor-finder]').count()).toBe(0);
+      expect(await page.locator('nav[aria-label="Pages of the doctor list"]').isVisible()).toBe(true);
+      expect(await axeViolations(page), 'axe, /doctors/page/2/').toBe('');
+      await page.click('main a[href="/doctors/"]:has-text("doctor finder")');
+      await page.waitForSelector('[data-finder-state="ready"]');
+      expect(new URL(page.url()).pathname).toBe('/doctors/');
     });
   });
 
@@ -307,7 +432,7 @@ describe('/doctors/ with JavaScript', () => {
         );
         // The first page of them ("View all" would add a history entry of its own).
         const shown = await shownSlugs(page);
-        expect(shown).toHaveLength(Math.min(12, expected.length));
+        expect(shown).toHaveLength(Math.min(PAGE_SIZE, expected.length));
         expect(shown.filter((slug) => !expected.includes(slug))).toEqual([]);
         expect(await statusText(page)).toContain(`of ${expected.length} doctor`);
       };
@@ -315,7 +440,7 @@ describe('/doctors/ with JavaScript', () => {
       await expectState({ subtype, specialty, accepting: false });
       await page.goBack();
       await expectState({ subtype, specialty: '', accepting: false });
-      expect((await shownSlugs(page)).length).toBe(Math.min(12, bySubtype.length));
+      expect((await shownSlugs(page)).length).toBe(Math.min(PAGE_SIZE, bySubtype.length));
       await page.goForward();
       await expectState({ subtype, specialty, accepting: false });
       await page.goForward();
@@ -631,9 +756,12 @@ describe('screen readers on the finders', () => {
     expect(withPhoto.length, 'the demo content has doctors with photos').toBeGreaterThan(0);
     const withDoctors = locations().find((entry) => physicians().some((physician) => physician.photo && hasLink(physician.locations, entry.slug)));
     await withPage(async (page) => {
-      // Without JavaScript every card is on the page.
-      await page.goto(`${origin}/doctors/`);
-      const cardAlts = await page.$$eval('[data-finder-list] img', (images) => images.map((image) => image.getAttribute('alt')));
+      // Without JavaScript the directory's pages list every card.
+      const cardAlts: (string | null)[] = [];
+      for (let number = 1; number <= Math.ceil(physicians().length / DIRECTORY_PAGE_SIZE); number++) {
+        await page.goto(`${origin}${number === 1 ? '/doctors/' : `/doctors/page/${number}/`}`);
+        cardAlts.push(...(await page.$$eval('[data-directory-list] img', (images) => images.map((image) => image.getAttribute('alt')))));
+      }
       expect(cardAlts).toHaveLength(withPhoto.length);
       expect(cardAlts.filter((alt) => alt !== '')).toEqual([]);
 

@@ -1,5 +1,5 @@
 /**
- * The doctor finder's data files in the build: one finder index and one ZIP code table under
+ * The doctor finder's data files in the build: one finder index, one cards file and one ZIP code table under
  * /_astro/, named by a hash of their content (so they are served immutable), holding only what
  * the finder needs, and matching the pages that point at them.
  */
@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byTag, findAll, textOf } from '../../../scripts/rebuild/html';
 import { cacheControlFor, IMMUTABLE } from '../../../scripts/rebuild/http-headers';
+import { parseFinderCards } from '../../src/lib/finder/card-data';
+import { DIRECTORY_PAGE_SIZE, directoryPagePath } from '../../src/lib/finder/directory';
 import { parseFinderIndex, type FinderIndexFile } from '../../src/lib/finder/finder-index';
 import { parseZipTable } from '../../src/lib/finder/zip';
 import { cmsContent, loadPage, outDir } from './site';
@@ -33,12 +35,15 @@ describe('finder index', () => {
     expect(cacheControlFor(url)).toBe(IMMUTABLE);
   });
 
-  it('holds every published physician, in the order of the cards on /doctors/, with only the finder\'s fields', () => {
+  it('holds every published physician, in the order of the directory\'s cards (/doctors/, /doctors/page/N/), with only the finder\'s fields', () => {
     const { body } = dataFile('/doctors/', 'data-index-url');
     const file = JSON.parse(body) as FinderIndexFile;
     const data = parseFinderIndex(file);
     expect(Object.keys(file).sort()).toEqual(['languages', 'locations', 'physicians', 'specialties', 'subtypes', 'version']);
-    const cards = byTag(loadPage('/doctors/').document, 'li').filter((item) => item.parent?.attrs['data-finder-list'] === 'main');
+    const pageCount = Math.ceil(cmsContent().physician.length / DIRECTORY_PAGE_SIZE);
+    const cards = Array.from({ length: pageCount }, (_, at) =>
+      byTag(loadPage(directoryPagePath(at + 1)).document, 'li').filter((item) => item.parent && 'data-directory-list' in item.parent.attrs),
+    ).flat();
     expect(cards).toHaveLength(cmsContent().physician.length);
     expect(data.doctors).toHaveLength(cards.length);
     data.doctors.forEach((doctor, at) => expect(textOf(cards[at]!)).toContain(doctor.fullName));
@@ -52,6 +57,40 @@ describe('finder index', () => {
       expect(doctor.locations.map((location) => data.locations[location]!.slug).sort()).toEqual(
         physician.locations.map((location: { slug: string }) => location.slug).sort(),
       );
+    }
+  });
+});
+
+describe('finder cards file', () => {
+  it('sits under /_astro/ with a name made from its content', () => {
+    const { url, body } = dataFile('/doctors/', 'data-cards-url');
+    const match = /^\/_astro\/finder-cards\.([0-9a-f]{12})\.json$/.exec(url);
+    expect(match, url).not.toBeNull();
+    expect(sha256(body).startsWith(match![1]!)).toBe(true);
+    expect(cacheControlFor(url)).toBe(IMMUTABLE);
+  });
+
+  it('has each doctor\'s card values in the index\'s order, photos as optimized files of the build, and nothing private', () => {
+    const data = parseFinderIndex(JSON.parse(dataFile('/doctors/', 'data-index-url').body));
+    const { body } = dataFile('/doctors/', 'data-cards-url');
+    const cards = parseFinderCards(JSON.parse(body), { doctors: data.doctors.length, specialties: data.specialties.length });
+    data.doctors.forEach((doctor, at) => {
+      const physician = cmsContent().physician.find((entry) => entry.fullName === doctor.fullName)!;
+      const card = cards.doctors[at]!;
+      expect(card.slug).toBe(physician.slug);
+      expect(card.title).toBe(physician.title);
+      expect(card.credentials).toBe(physician.credentials.trim());
+      expect(card.photo === null, `${physician.slug} has a photo`).toBe(!physician.photo);
+      for (const url of card.photo ? [card.photo[0], ...card.photo[4].flatMap((srcset) => srcset.split(', ').map((entry) => entry.split(' ')[0]!))] : []) {
+        expect(existsSync(path.join(outDir(), url)), `${url} is in the build`).toBe(true);
+      }
+    });
+    // Photos stored once each.
+    const photos = new Set(cmsContent().physician.filter((entry) => entry.photo).map((entry) => entry.photo.url));
+    expect((JSON.parse(body) as { photos: unknown[] }).photos).toHaveLength(photos.size);
+    for (const physician of cmsContent().physician) {
+      expect(body).not.toContain(physician.npi);
+      if (physician.email) expect(body).not.toContain(physician.email);
     }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Content pages ship no JavaScript: the only scripts are JSON-LD data blocks. The exceptions are
  * the search page (Pagefind runs in the browser), the doctor finder and locations pages (their
- * island, from /_astro/; without it they list everyone: doctor-finder.test.ts), and the two pages
+ * island, from /_astro/; without it /locations/ lists every clinic and /doctors/ is the first page of
+ * the doctor directory: doctor-finder.test.ts, doctor-directory.test.ts), and the two pages
  * with the appointment request form (its checks; without it the form posts as plain HTML:
  * appointment-form.test.ts).
  */

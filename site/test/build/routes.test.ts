@@ -28,11 +28,20 @@ import {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Entry pages: one level under the list (/doctors/<slug>/), not the list's own later pages (/doctors/page/2/). */
 function detailRoutesUnder(prefix: string): string[] {
   return pages()
     .map((page) => page.route)
-    .filter((route) => route.startsWith(prefix) && route !== prefix)
+    .filter((route) => route.startsWith(prefix) && /^[^/]+\/$/.test(route.slice(prefix.length)))
     .sort();
+}
+
+/** A list and its later pages, if it has them (the doctor directory: /doctors/, /doctors/page/2/ …). */
+function listPagesOf(prefix: string): LoadedPage[] {
+  const later = pages()
+    .map((page) => page.route)
+    .filter((route) => new RegExp(`^${escapeRegExp(prefix)}page/\\d+/$`).test(route));
+  return [prefix, ...later].map((route) => loadPage(route));
 }
 
 function hrefsOn(page: LoadedPage): Set<string> {
@@ -63,8 +72,8 @@ describe('routes', () => {
     expect(detailRoutesUnder(prefix)).toEqual(expected);
   });
 
-  it.each(Object.entries(DETAIL_ROUTES))('the %s list page links to every entry', (type, prefix) => {
-    const linked = hrefsOn(loadPage(prefix));
+  it.each(Object.entries(DETAIL_ROUTES))('the %s list page (and its later pages) links to every entry', (type, prefix) => {
+    const linked = new Set(listPagesOf(prefix).flatMap((page) => [...hrefsOn(page)]));
     const missing = cmsContent()[type as keyof typeof DETAIL_ROUTES]
       .map((entry) => `${prefix}${entry.slug}/`)
       .filter((route) => !linked.has(route));

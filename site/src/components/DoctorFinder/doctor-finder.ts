@@ -1,11 +1,13 @@
 /**
  * The doctor finder in the browser: filters, name search, "near you" sort, paging, all kept in
- * the page address. The page's HTML already lists every doctor (that is the page without
- * JavaScript); this script loads the finder index (src/lib/finder/), shows the controls, and
- * from then on moves the existing cards in and out of the lists. All decisions are made by the
- * pure modules in src/lib/finder/ and finder-text.ts, tested without a browser. The parts:
+ * the page address, across every doctor. The page's HTML lists the directory's first page (that
+ * is the page without JavaScript, with links to the others); this script loads the finder index
+ * and the cards file (src/lib/finder/), shows the controls, and from then on draws the cards of
+ * the doctors it shows from the page's card template. All decisions are made by the pure modules
+ * in src/lib/finder/ and finder-text.ts, tested without a browser. The parts:
  *
- *   finder-elements.ts  the page's controls, lists and cards
+ *   finder-elements.ts  the page's controls, lists and card template
+ *   finder-cards.ts     the cards on screen, drawn from the template and refilled in place
  *   finder-controls.ts  the filter form ⇄ state
  *   finder-address.ts   state ⇄ page address, history entries
  *   finder-counts.ts    counts in the filter labels
@@ -13,6 +15,7 @@
  *   finder-text.ts      the words: status line (announced), headings, buttons, distances
  *   ../NearYou/         ZIP code and device location ("near you")
  */
+import { parseFinderCards, type FinderCards } from '../../lib/finder/card-data';
 import { NO_FILTERS } from '../../lib/finder/filters';
 import { parseFinderIndex, type FinderData } from '../../lib/finder/finder-index';
 import type { LatLng } from '../../lib/finder/geo';
@@ -22,24 +25,33 @@ import { createNearYou, resolveNear } from '../NearYou/near-you';
 import { addressFor, createAddressWriter, stateFromAddress } from './finder-address';
 import { filtersFromControls, showStateInControls } from './finder-controls';
 import { createOptionCounts } from './finder-counts';
-import { doctorCards, finderElements, type FinderElements } from './finder-elements';
+import { createCardDrawer } from './finder-cards';
+import { finderElements, type FinderElements } from './finder-elements';
 import { createResultsView } from './finder-render';
 
 const TYPING_DELAY_MS = 200;
 
-async function loadIndex(url: string): Promise<FinderData> {
+async function fetchJson(url: string, what: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`The finder index ${url} answered HTTP ${response.status}`);
-  return parseFinderIndex(await response.json());
+  if (!response.ok) throw new Error(`The finder's ${what} ${url} answered HTTP ${response.status}`);
+  return response.json();
 }
 
-/** The index, if it loads and matches the page; otherwise the page stays as it is without JavaScript. */
-async function loadMatchingIndex(el: FinderElements): Promise<FinderData | null> {
+/**
+ * The index and the cards' data, fetched together; both are in memory before the finder starts,
+ * so a change of filters draws its cards at once. If either fails to load or they do not match,
+ * the page stays as it is without JavaScript.
+ */
+async function loadFinderData(el: FinderElements): Promise<{ data: FinderData; cards: FinderCards } | null> {
   try {
-    const data = await loadIndex(el.root.dataset.indexUrl ?? '');
-    const cards = el.mainList.children.length;
-    if (cards === data.doctors.length) return data;
-    console.error(`The finder index lists ${data.doctors.length} doctors but the page has ${cards} cards; rebuild the site.`);
+    if (!el.cardTemplate) throw new Error('The doctor finder has no card template (template[data-finder-card]); the page lists no doctors.');
+    const [indexJson, cardsJson] = await Promise.all([
+      fetchJson(el.root.dataset.indexUrl ?? '', 'index'),
+      fetchJson(el.root.dataset.cardsUrl ?? '', 'cards file'),
+    ]);
+    const data = parseFinderIndex(indexJson);
+    const cards = parseFinderCards(cardsJson, { doctors: data.doctors.length, specialties: data.specialties.length });
+    return { data, cards };
   } catch (error) {
     console.error(error);
   }
@@ -50,9 +62,10 @@ async function loadMatchingIndex(el: FinderElements): Promise<FinderData | null>
 export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   const el = finderElements(root);
   const zipTableUrl = root.dataset.zipUrl ?? '';
-  const data = await loadMatchingIndex(el);
-  if (!data) return;
-  const view = createResultsView(el, doctorCards(el.mainList), data);
+  const loaded = await loadFinderData(el);
+  if (!loaded) return;
+  const { data, cards } = loaded;
+  const view = createResultsView(el, createCardDrawer(el.cardTemplate!, data, cards), data);
   const optionCounts = createOptionCounts(el, data);
   const address = createAddressWriter();
 

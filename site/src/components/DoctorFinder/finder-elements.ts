@@ -1,6 +1,6 @@
 /**
- * The doctor finder's parts of the page: its controls, lists and buttons, found once by their
- * data attributes, and the doctor cards the page already lists (one per doctor, in index order).
+ * The doctor finder's parts of the page: its controls, lists, buttons and the card template,
+ * found once by their data attributes.
  */
 export const SELECT_FACETS = ['subtype', 'specialty', 'location', 'language'] as const;
 export const CHECK_FACETS = ['acceptingNewPatients', 'telehealth', 'secondOpinions'] as const;
@@ -28,6 +28,8 @@ export interface FinderElements {
   loadMore: HTMLButtonElement;
   viewAll: HTMLButtonElement;
   clearButtons: HTMLButtonElement[];
+  /** One card rendered by PhysicianCard.astro, which every card the finder shows is a copy of (finder-cards.ts). */
+  cardTemplate: HTMLTemplateElement | null;
 }
 
 export interface DoctorCard {
@@ -76,17 +78,8 @@ export function finderElements(root: HTMLElement): FinderElements {
     loadMore: find(root, '[data-finder-load-more]'),
     viewAll: find(root, '[data-finder-view-all]'),
     clearButtons: [...root.querySelectorAll<HTMLButtonElement>('[data-finder-clear]')],
+    cardTemplate: root.querySelector<HTMLTemplateElement>('template[data-finder-card]'),
   };
-}
-
-/** The cards in the main list, as the page was built: one per doctor of the index, in its order. */
-export function doctorCards(mainList: HTMLElement): DoctorCard[] {
-  return ([...mainList.children] as HTMLElement[]).map((item) => ({
-    item,
-    distance: item.querySelector<HTMLElement>('[data-finder-distance]'),
-    locations: item.querySelector<HTMLElement>('[data-finder-locations]'),
-    shownDistance: '',
-  }));
 }
 
 /** Writes text only when it changes: an identical write still makes the browser lay the text out again. */

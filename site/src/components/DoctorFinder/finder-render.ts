@@ -1,5 +1,6 @@
 /**
- * Puts results on the page: moves the existing doctor cards into the "near you" and main lists,
+ * Puts results on the page: shows the doctors in the cards of the "near you" and main lists
+ * (finder-cards.ts: as many cards as doctors on screen, refilled in place),
  * updates their distances, the headings, the paging buttons and the status line. The words come
  * from finder-text.ts.
  */
@@ -7,6 +8,7 @@ import type { FinderData } from '../../lib/finder/finder-index';
 import type { LatLng } from '../../lib/finder/geo';
 import { locationDistances, type FinderResults } from '../../lib/finder/results';
 import type { FinderState } from '../../lib/finder/state';
+import type { CardDrawer, CardSlot } from './finder-cards';
 import { setText, type DoctorCard, type FinderElements } from './finder-elements';
 import { cardPlaces, groupHeadings, pagingLabels, statusText, type NearSort } from './finder-text';
 
@@ -15,10 +17,11 @@ export interface ResultsView {
   show(results: FinderResults, state: FinderState, position: LatLng | null, focusFrom?: number): void;
 }
 
-export function createResultsView(el: FinderElements, cards: DoctorCard[], data: FinderData): ResultsView {
-  /** The doctors on screen and how many of them are in the "near you" group, as last shown. */
-  let lastOnScreen: number[] = [];
-  let lastNearShown = -1;
+export function createResultsView(el: FinderElements, cards: CardDrawer, data: FinderData): ResultsView {
+  /** The cards of each list, in order; cards no list needs wait in `spare`. */
+  const nearSlots: CardSlot[] = [];
+  const mainSlots: CardSlot[] = [];
+  const spare: CardSlot[] = [];
 
   const updateCard = (card: DoctorCard, doctorIndex: number, results: FinderResults, milesToLocation: Float64Array | null) => {
     const places = cardPlaces(data, doctorIndex, results, milesToLocation);
@@ -31,16 +34,36 @@ export function createResultsView(el: FinderElements, cards: DoctorCard[], data:
     if (card.locations) setText(card.locations, places.locations);
   };
 
-  /** Moves cards only when the doctors or groups on screen changed (a filter may leave the first page as it was). */
+  /** Gives a list exactly `count` cards: extra ones leave (kept for later), missing ones join at the end. */
+  const fitSlots = (list: HTMLElement, slots: CardSlot[], count: number) => {
+    while (slots.length > count) {
+      const slot = slots.pop()!;
+      slot.item.remove();
+      spare.push(slot);
+    }
+    if (slots.length === count) return;
+    const fragment = document.createDocumentFragment();
+    while (slots.length < count) {
+      const slot = spare.pop() ?? cards.slot();
+      slots.push(slot);
+      fragment.appendChild(slot.item);
+    }
+    list.appendChild(fragment);
+  };
+
+  /** The card at a rank of the results: the "near you" ones first. */
+  const slotAt = (rank: number, nearShown: number) => (rank < nearShown ? nearSlots[rank]! : mainSlots[rank - nearShown]!);
+
+  /** Shows the doctors on screen, refilling only the cards whose doctor changed. */
   const placeCards = (onScreen: number[], nearShown: number) => {
-    if (nearShown === lastNearShown && onScreen.length === lastOnScreen.length && onScreen.every((doctor, rank) => lastOnScreen[rank] === doctor)) return;
-    const nearFragment = document.createDocumentFragment();
-    const mainFragment = document.createDocumentFragment();
-    onScreen.forEach((doctor, rank) => (rank < nearShown ? nearFragment : mainFragment).appendChild(cards[doctor]!.item));
-    el.nearList.replaceChildren(nearFragment);
-    el.mainList.replaceChildren(mainFragment);
-    lastOnScreen = onScreen;
-    lastNearShown = nearShown;
+    // The first call replaces the directory's own first page, which the HTML lists.
+    if (nearSlots.length + mainSlots.length + spare.length === 0) el.mainList.replaceChildren();
+    fitSlots(el.nearList, nearSlots, nearShown);
+    fitSlots(el.mainList, mainSlots, onScreen.length - nearShown);
+    onScreen.forEach((doctor, rank) => {
+      const slot = slotAt(rank, nearShown);
+      if (slot.doctor !== doctor) cards.fill(slot, doctor);
+    });
   };
 
   return {
@@ -48,8 +71,8 @@ export function createResultsView(el: FinderElements, cards: DoctorCard[], data:
       const milesToLocation = position ? locationDistances(data, position) : null;
       const { ordered, shown, nearCount } = results;
       const nearShown = Math.min(nearCount, shown);
-      for (let rank = 0; rank < shown; rank++) updateCard(cards[ordered[rank]!]!, ordered[rank]!, results, milesToLocation);
       placeCards(ordered.slice(0, shown), nearShown);
+      for (let rank = 0; rank < shown; rank++) updateCard(slotAt(rank, nearShown), ordered[rank]!, results, milesToLocation);
 
       const sort: NearSort | null = state.near && position ? { near: state.near, radiusMiles: state.radiusMiles } : null;
       el.nearGroup.hidden = nearShown === 0;
@@ -65,7 +88,7 @@ export function createResultsView(el: FinderElements, cards: DoctorCard[], data:
       setText(el.status, statusText(shown, ordered.length, nearCount, sort));
 
       if (focusFrom !== undefined && focusFrom < shown) {
-        cards[ordered[focusFrom]!]!.item.querySelector<HTMLElement>('a[href]')?.focus();
+        slotAt(focusFrom, nearShown).item.querySelector<HTMLElement>('a[href]')?.focus();
       }
     },
   };

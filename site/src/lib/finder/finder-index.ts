@@ -4,9 +4,9 @@ import { isLatLng, type LatLng } from './geo';
 /**
  * The doctor finder's data: one small JSON file written at build time (src/pages/[assetsDir]/[file].ts)
  * with only what filtering and sorting need. Each physician is a row of numbers pointing into the
- * tables of subtypes, specialties, languages and locations, in the order of the cards on /doctors/
- * (the cards themselves, with photos and links, are the page's HTML). Names of physicians are kept
- * for the name search; everything else a card shows stays in the HTML.
+ * tables of subtypes, specialties, languages and locations, in the order of the doctor directory
+ * (/doctors/, /doctors/page/N/: by family name). Names of physicians are kept for the name search;
+ * what else a card shows (profile address, title, photo) is in the cards file (card-data.ts).
  */
 
 const FINDER_INDEX_VERSION = 1;

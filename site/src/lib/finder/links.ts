@@ -5,7 +5,7 @@ import { DEFAULT_STATE, encodeState } from './state';
 /**
  * Links into the doctor finder with filters already chosen, written exactly as the finder writes
  * its own address: finderPath({ subtype: 'her2-positive' }) → '/doctors/?subtype=her2-positive'.
- * Without JavaScript the link still opens the full list of doctors.
+ * Without JavaScript the link opens the doctor directory's first page, which links to the others.
  */
 export function finderPath(filters: Partial<FinderFilters>): string {
   const search = encodeState({ ...DEFAULT_STATE, filters: { ...NO_FILTERS, ...filters } });
