@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
+import { siteSearchIndex } from './src/lib/search/integration';
 
 /**
  * A fully static site: every page is HTML built from the CMS's published content. Client JavaScript
- * only where a page needs it: Pagefind on /search/, the finders, the appointment request form.
+ * only where a page needs it: Pagefind on /search/ (its index is built with the pages:
+ * src/lib/search/), the finders, the appointment request form.
  *
  * Environment:
  * - SITE_URL        the public URL, for canonical links, Open Graph and the sitemap (default http://127.0.0.1:4321)
@@ -42,8 +44,8 @@ function remotePattern(/** @type {string} */ url) {
 const imageHosts = [STRAPI_URL, process.env.MEDIA_BASE_URL?.trim()].filter(/** @returns {url is string} */ (url) => Boolean(url));
 
 /**
- * The published content, read again once the pages are built (src/lib/lastmod.ts): once per build,
- * for both the sitemap's dates and the content report's review dates.
+ * The published content (src/lib/lastmod.ts), read once per build for the search index's
+ * physicians (when the build starts), the sitemap's dates and the content report's review dates.
  * @type {Promise<import('./src/lib/lastmod').SiteContent> | undefined}
  */
 let contentOfThisBuild;
@@ -150,8 +152,13 @@ export default defineConfig({
     remotePatterns: imageHosts.map(remotePattern),
   },
   // The sitemap first: pages link to sitemap-index.xml, which the report's link check must find.
-  // The preview has neither: it is never indexed, and it builds no pages to report on.
-  integrations: PREVIEW_BUILD ? [] : [sitemapWithLastmod(), contentReport()],
+  // The search index last: the content report's astro:build:start forgets an earlier build's
+  // content before the index asks for this build's physicians, and the sitemap and the report
+  // do their work while Pagefind writes. The preview has none of them: it is never indexed, has no search
+  // bundle, and builds no pages to report on.
+  integrations: PREVIEW_BUILD
+    ? []
+    : [sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async (logger) => (await builtContent(logger)).physicians })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },
