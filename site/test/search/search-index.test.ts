@@ -61,7 +61,7 @@ const feldman = physician({
 async function indexAndOpen(): Promise<{ outDir: string; search: (term: string) => Promise<SearchResult[]> }> {
   const outDir = builtSite();
   const build = startSearchIndex(Promise.resolve([okafor, feldman]));
-  build.addPages(outDir);
+  await build.addPages(outDir);
   const summary = await build.finished();
   expect(summary).toMatchObject({ physicians: 2, pages: 4 });
   return { outDir, search: await openSearchBundle(path.join(outDir, 'pagefind')) };
@@ -107,13 +107,13 @@ describe('when the index cannot be built', () => {
   it('fails, saying the site was not built and what to do, when Pagefind cannot run', async () => {
     vi.stubEnv('PAGEFIND_EXTENDED_BINARY_PATH', '/nonexistent/pagefind_extended');
     const build = startSearchIndex(Promise.resolve([okafor]));
-    build.addPages(builtSite());
+    await build.addPages(builtSite());
     await expect(build.finished()).rejects.toThrow(/^The site search's index could not be built, so the site was not built: Pagefind did not start .*run npm ci\.$/s);
   });
 
   it('fails naming the cause when the physicians could not be read', async () => {
     const build = startSearchIndex(Promise.reject(new Error('snapshot.json is not a content snapshot')));
-    build.addPages(builtSite());
+    await build.addPages(builtSite());
     await expect(build.finished()).rejects.toThrow("The site search's index could not be built, so the site was not built: the physicians could not be read (snapshot.json is not a content snapshot).");
   });
 

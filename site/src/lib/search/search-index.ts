@@ -14,7 +14,8 @@ import { physicianSearchRecord } from './physician-record';
  *   so it works on the other core;
  * - every other page goes in from its HTML once the pages are written (the profiles are not read
  *   again: their records are already in);
- * - the bundle is written to <outDir>/pagefind/, where the search page loads it from.
+ * - the bundle is then written to <outDir>/pagefind/, where the search page loads it from, while
+ *   the build's last steps (the sitemap, the content report) run.
  * A failure anywhere is a SearchIndexError, which fails the build.
  */
 
@@ -30,8 +31,13 @@ export class SearchIndexError extends Error {
 
 /** The parts of the step a build calls, in this order. */
 export interface SearchIndexBuild {
-  /** Once the pages are written: indexes their HTML and writes the bundle (not awaited by the caller). */
-  addPages(outDir: string): void;
+  /**
+   * Once the pages are written: indexes their HTML, and resolves when it is in (never rejects:
+   * finished() reports failures). Writing the bundle starts then and goes on after, so it runs
+   * while the build finishes. Waiting for the HTML matters: the content report then reads every
+   * page synchronously, which would hold back the messages to Pagefind until it is done.
+   */
+  addPages(outDir: string): Promise<void>;
   /** Waits for the bundle. Rejects with a SearchIndexError if any part failed. */
   finished(): Promise<SearchIndexSummary>;
 }
@@ -83,22 +89,27 @@ export function startSearchIndex(physicians: Promise<readonly Physician[]>): Sea
   })();
 
   let written: Promise<SearchIndexSummary> | undefined;
-  const addPages = (outDir: string) => {
+  const addPages = async (outDir: string) => {
     const pagesWritten = performance.now();
-    written = (async () => {
+    const withPages = (async () => {
       const { index, profileUrls } = await withPhysicians;
       const pages = listPages(outDir).filter((page) => !profileUrls.has(page.route));
       const added = await Promise.all(
         pages.map(async (page) => index.addHTMLFile({ url: page.route, content: await readFile(page.file, 'utf8') })),
       );
       added.forEach((response, position) => failOn(response.errors, `reading the page ${pages[position]!.route}`));
+      return { index, physicians: profileUrls.size, pages: pages.length };
+    })();
+    written = (async () => {
+      const { index, physicians, pages } = await withPages;
       const { errors } = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_BUNDLE_DIR) });
       failOn(errors, `writing ${path.join(outDir, SEARCH_BUNDLE_DIR)}`);
       const done = performance.now();
-      return { physicians: profileUrls.size, pages: pages.length, totalMs: done - started, afterPagesMs: done - pagesWritten };
+      return { physicians, pages, totalMs: done - started, afterPagesMs: done - pagesWritten };
     })();
-    // Awaited by finished(); until then a failure must not count as an unhandled rejection.
+    // Reported by finished(); until then a failure must not count as an unhandled rejection.
     written.catch(() => {});
+    await withPages.catch(() => {});
   };
   withPhysicians.catch(() => {});
 
