@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { DEFAULT_SITE_URL, DEFAULT_STRAPI_URL } from './src/lib/defaults.ts';
 import { fileURLToPath } from 'node:url';
+import { cmsRecordsDir } from './src/lib/cms/records';
 import { buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
@@ -44,13 +45,36 @@ function remotePattern(/** @type {string} */ url) {
 const imageHosts = [STRAPI_URL, process.env.MEDIA_BASE_URL?.trim()].filter(/** @returns {url is string} */ (url) => Boolean(url));
 
 /**
- * The published content (src/lib/lastmod.ts), read once per build for the search index's
- * physicians (when the build starts), the sitemap's dates and the content report's review dates.
- * @type {Promise<import('./src/lib/lastmod').SiteContent> | undefined}
+ * The CMS records (src/lib/cms/records.ts): the loaders write every entry's full record into the
+ * cache dir, and the pages read them from there (src/lib/content.ts) through
+ * import.meta.env.CMS_RECORDS_DIR, set here, so Astro's content store (which Astro 5 bundles into
+ * the server build) holds ids and digests only.
+ *
+ * `contentOfThisBuild()` is this build's content for the integrations (src/lib/lastmod.ts), read once
+ * per build: call it from astro:build:start or a later hook, once Astro has synced content.
+ * @returns {import('astro').AstroIntegration}
  */
-let contentOfThisBuild;
-/** @param {import('astro').AstroIntegrationLogger} logger */
-const builtContent = (logger) => (contentOfThisBuild ??= readSiteContent({ logger }));
+function cmsRecords() {
+  return {
+    name: 'mbc:cms-records',
+    hooks: {
+      // Runs at the start of every build, before the content sync; its time tells this build's records from older ones.
+      'astro:config:setup': ({ config, updateConfig }) => {
+        thisBuild = { cacheDir: config.cacheDir, buildStartedAt: new Date() };
+        builtContent = undefined;
+        updateConfig({ vite: { define: { 'import.meta.env.CMS_RECORDS_DIR': JSON.stringify(cmsRecordsDir(config.cacheDir)) } } });
+      },
+    },
+  };
+}
+/** @type {{ cacheDir: URL; buildStartedAt: Date } | undefined} */
+let thisBuild;
+/** @type {Promise<import('./src/lib/lastmod').SiteContent> | undefined} */
+let builtContent;
+function contentOfThisBuild() {
+  if (!thisBuild) throw new Error('The mbc:cms-records integration has not run: list it in astro.config.mjs before the integrations that read the content.');
+  return (builtContent ??= readSiteContent(thisBuild));
+}
 
 /**
  * The content report (src/lib/report/): once the pages are built, content-report.json beside the
@@ -66,16 +90,10 @@ function contentReport() {
     hooks: {
       // Settings are checked before anything is built: a typo in REPORT_FAIL_ON stops the build at once.
       'astro:build:start': () => {
-        contentOfThisBuild = undefined;
         settings = reportSettingsFromEnv(process.env);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        let content;
-        try {
-          content = await builtContent(logger);
-        } catch (error) {
-          throw new Error(`Could not read the content again for the content report's review dates (${error instanceof Error ? error.message : error}).`);
-        }
+        const content = await contentOfThisBuild();
         const { report, file } = writeContentReport({
           outDir: fileURLToPath(dir),
           content: {
@@ -121,13 +139,9 @@ function sitemapWithLastmod() {
     hooks: {
       ...inner.hooks,
       'astro:build:done': async (params) => {
-        try {
-          lastmodByPath = buildLastmodMap(await builtContent(params.logger));
-          const newest = latest(Object.values(lastmodByPath));
-          if (newest) options.lastmod = new Date(newest);
-        } catch (error) {
-          params.logger.warn(`Could not read the content again for the sitemap's dates (${error instanceof Error ? error.message : error}); the sitemap will have no <lastmod>.`);
-        }
+        lastmodByPath = buildLastmodMap(await contentOfThisBuild());
+        const newest = latest(Object.values(lastmodByPath));
+        if (newest) options.lastmod = new Date(newest);
         await inner.hooks['astro:build:done']?.(params);
       },
     },
@@ -151,14 +165,13 @@ export default defineConfig({
   image: {
     remotePatterns: imageHosts.map(remotePattern),
   },
-  // The sitemap first: pages link to sitemap-index.xml, which the report's link check must find.
-  // The search index last: the content report's astro:build:start forgets an earlier build's
-  // content before the index asks for this build's physicians, and the sitemap and the report
-  // do their work while Pagefind writes. The preview has none of them: it is never indexed, has no search
-  // bundle, and builds no pages to report on.
+  // The records first, as the others read them. The sitemap before the report: pages link to
+  // sitemap-index.xml, which the report's link check must find. The search index last, so the
+  // sitemap and the report do their work while Pagefind writes its bundle.
+  // The preview has none of them: it is never indexed, has no search bundle, and builds no pages to report on.
   integrations: PREVIEW_BUILD
     ? []
-    : [sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async (logger) => (await builtContent(logger)).physicians })],
+    : [cmsRecords(), sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },

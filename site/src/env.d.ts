@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** True in the draft preview server's build (SITE_BUILD=preview, astro.config.mjs): pages read the request's draft content. */
   readonly PREVIEW: boolean;
+  /** Where the CMS loader writes each content type's full records (src/lib/cms/records.ts), set by astro.config.mjs; unset in the preview build. */
+  readonly CMS_RECORDS_DIR: string | undefined;
 }

@@ -1,10 +1,29 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ContentTypeName } from '@mbc/shared';
+import { COLLECTIONS } from '../src/lib/cms/collections';
+import { writeCmsRecords } from '../src/lib/cms/records';
 
-// Pages read content through src/lib/content.ts; here the collections are whatever each test says.
-const collections = vi.hoisted(() => new Map<string, unknown[]>());
-vi.mock('astro:content', () => ({
-  getCollection: async (name: string) => (collections.get(name) ?? []).map((data, index) => ({ id: String(index), collection: name, data })),
-}));
+// Pages read content through src/lib/content.ts; here the collections are whatever each test says:
+// Astro's content store holds each entry's id and digest (the mock of getCollection), the CMS
+// records in CMS_RECORDS_DIR hold the entries, as the loader leaves them (src/lib/cms/loader.ts).
+const collections = vi.hoisted(() => new Map<string, { id: string; digest: string }[]>());
+const getCollection = vi.hoisted(() =>
+  vi.fn(async (name: string) => (collections.get(name) ?? []).map(({ id, digest }) => ({ id, digest, collection: name, data: {} }))),
+);
+vi.mock('astro:content', () => ({ getCollection }));
+const recordsDir = mkdtempSync(join(tmpdir(), 'mbc-content-'));
+vi.stubEnv('CMS_RECORDS_DIR', recordsDir);
+afterAll(() => rmSync(recordsDir, { recursive: true, force: true }));
+
+/** What a content sync leaves: the entries in the records file, their ids and digests in the store. */
+async function synced(name: ContentTypeName, entries: Record<string, unknown>[]): Promise<void> {
+  const records = entries.map((data, index) => ({ id: String(data.slug ?? index), digest: `digest-${index}`, data }));
+  await writeCmsRecords(recordsDir, name, records);
+  collections.set(COLLECTIONS[name], records.map(({ id, digest }) => ({ id, digest })));
+}
 
 const {
   byFamilyName,
@@ -16,8 +35,10 @@ const {
   getClinicalTrials,
   getConditionPage,
   getPhysicians,
+  getSiteSettings,
   getSubtype,
   getSubtypes,
+  getTreatments,
 } = await import('../src/lib/content');
 
 beforeEach(() => collections.clear());
@@ -69,7 +90,7 @@ describe('orderings', () => {
 
 describe('content getters', () => {
   test('getSubtypes returns the data in sortOrder; getSubtype finds one by slug', async () => {
-    collections.set('subtypes', [
+    await synced('subtype', [
       { name: 'Triple-negative', slug: 'triple-negative', sortOrder: 3 },
       { name: 'HR-positive', slug: 'hr-positive', sortOrder: 1 },
     ]);
@@ -80,8 +101,8 @@ describe('content getters', () => {
   });
 
   test('getPhysicians and getClinicalTrials apply their orderings', async () => {
-    collections.set('physicians', [{ fullName: 'Zoe Baker' }, { fullName: 'Ben Adler' }]);
-    collections.set('clinicalTrials', [
+    await synced('physician', [{ fullName: 'Zoe Baker' }, { fullName: 'Ben Adler' }]);
+    await synced('clinicalTrial', [
       { title: 'A closed trial', recruitmentStatus: 'completed' },
       { title: 'Z open trial', recruitmentStatus: 'recruiting' },
     ]);
@@ -91,10 +112,42 @@ describe('content getters', () => {
   });
 
   test('a single type returns its one entry, and says what to publish when it is missing', async () => {
-    collections.set('conditionPage', [{ title: 'Metastatic breast cancer' }]);
+    await synced('conditionPage', [{ title: 'Metastatic breast cancer' }]);
     expect((await getConditionPage()).title).toBe('Metastatic breast cancer');
 
-    collections.delete('conditionPage');
+    await synced('conditionPage', []);
     await expect(getConditionPage()).rejects.toThrow('The site has no condition page: publish it in the CMS');
+  });
+
+  test('entries come whole from the records file, though the content store holds only their ids and digests', async () => {
+    const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Treatment depends on the subtype.' }] }];
+    await synced('subtype', [{ name: 'HER2-low', slug: 'her2-low', sortOrder: 1, body }]);
+
+    expect(await getSubtype('her2-low')).toEqual({ name: 'HER2-low', slug: 'her2-low', sortOrder: 1, body });
+  });
+
+  test('a records file another content sync rewrote, or none, fails the page, saying how to fix it', async () => {
+    await synced('subtype', [{ name: 'HER2-low', slug: 'her2-low', sortOrder: 1 }]);
+    collections.set('subtypes', [{ id: 'her2-low', digest: 'digest-of-another-sync' }]);
+    await expect(getSubtypes()).rejects.toThrow(/does not match Astro's content store for subtypes: it holds another version of 'her2-low'.*SITE_CACHE_DIR/);
+
+    collections.set('treatments', [{ id: 'chemotherapy', digest: 'digest-0' }]);
+    await expect(getTreatments()).rejects.toThrow(/^No CMS records for treatments at .*Build again \(astro build\), or restart astro dev/);
+  });
+
+  test('a build reads each type from Astro once, whatever the number of pages (getCollection copies every entry)', async () => {
+    await synced('physician', [{ fullName: 'Zoe Baker' }, { fullName: 'Ben Adler' }]);
+    await synced('siteSettings', [{ organizationName: 'Demo Cancer Institute' }]);
+    vi.stubEnv('PROD', true);
+    getCollection.mockClear();
+    try {
+      for (let page = 0; page < 3; page++) {
+        expect((await getSiteSettings()).organizationName).toBe('Demo Cancer Institute');
+        expect(await getPhysicians()).toHaveLength(2);
+      }
+      expect(getCollection.mock.calls.map(([name]) => name).sort()).toEqual(['physicians', 'siteSettings']);
+    } finally {
+      vi.stubEnv('PROD', false);
+    }
   });
 });

@@ -1,5 +1,11 @@
-import { describe, expect, test } from 'vitest';
-import { buildLastmodMap, latest, type SiteContent } from '../src/lib/lastmod';
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ContentTypeName } from '@mbc/shared';
+import { cmsRecordsDir, recordsFileOf, writeCmsRecords } from '../src/lib/cms/records';
+import { buildLastmodMap, latest, readSiteContent, type SiteContent } from '../src/lib/lastmod';
 
 const doc = (documentId: string, updatedAt: string, extra: object = {}) => ({ documentId, updatedAt, ...extra });
 
@@ -80,5 +86,69 @@ describe('buildLastmodMap', () => {
     const withDraftLink = content();
     (withDraftLink.subtypes[0] as unknown as { physicians: object[] }).physicians.push({ documentId: 'unpublished' });
     expect(buildLastmodMap(withDraftLink)['/subtypes/her2-positive/']).toBe('2026-03-01T10:00:00.000Z');
+  });
+});
+
+describe('readSiteContent', () => {
+  const cacheDirs: string[] = [];
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    for (const directory of cacheDirs.splice(0)) rmSync(directory, { recursive: true, force: true });
+  });
+
+  /** A cache dir as this build's CMS loaders leave it: one records file per content type. */
+  async function syncedCacheDir(site: SiteContent): Promise<URL> {
+    const directory = mkdtempSync(join(tmpdir(), 'mbc-lastmod-'));
+    cacheDirs.push(directory);
+    const cacheDir = pathToFileURL(`${directory}/`);
+    const byType: Record<ContentTypeName, readonly object[]> = {
+      conditionPage: [site.conditionPage],
+      siteSettings: [site.siteSettings],
+      subtype: site.subtypes,
+      treatment: site.treatments,
+      diagnosticTest: site.diagnosticTests,
+      location: site.locations,
+      physician: site.physicians,
+      specialty: site.specialties,
+      clinicalTrial: site.clinicalTrials,
+      supportService: site.supportServices,
+    };
+    for (const [name, entries] of Object.entries(byType) as [ContentTypeName, readonly { documentId: string }[]][]) {
+      await writeCmsRecords(
+        cmsRecordsDir(cacheDir),
+        name,
+        entries.map((data) => ({ id: data.documentId, digest: data.documentId, data: data as unknown as Record<string, unknown> })),
+      );
+    }
+    return cacheDir;
+  }
+
+  test('returns the content this build\'s loaders wrote, without reading the CMS', async () => {
+    const buildStartedAt = new Date(Date.now() - 1000);
+    const cacheDir = await syncedCacheDir(content());
+    // Any read of the CMS or of a snapshot would fail.
+    vi.stubEnv('CONTENT_SOURCE', 'snapshot:/nonexistent/snapshot.json');
+    vi.stubEnv('STRAPI_URL', 'http://127.0.0.1:9');
+
+    expect(await readSiteContent({ cacheDir, buildStartedAt })).toEqual(content());
+  });
+
+  test('refuses records an earlier build left in the cache dir, saying from which hook to call it', async () => {
+    const cacheDir = await syncedCacheDir(content());
+    const earlier = new Date(Date.now() - 60_000);
+    utimesSync(recordsFileOf(cmsRecordsDir(cacheDir), 'physician'), earlier, earlier);
+
+    await expect(readSiteContent({ cacheDir, buildStartedAt: new Date(Date.now() - 1000) })).rejects.toThrow(
+      /physicians\.json was written at .*, before this build started .*, so it is an earlier build's content.*astro:build:start hook or a later one/,
+    );
+  });
+
+  test('fails, saying how to fix it, when the loaders wrote nothing', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'mbc-lastmod-'));
+    cacheDirs.push(directory);
+
+    await expect(readSiteContent({ cacheDir: pathToFileURL(`${directory}/`), buildStartedAt: new Date() })).rejects.toThrow(
+      /^No CMS records for conditionPage at .*Build again \(astro build\)/,
+    );
   });
 });

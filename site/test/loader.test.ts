@@ -1,12 +1,15 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
 import { sampleLocation, samplePhysician, sampleTreatment } from '../../shared/test/fixtures/rest-entries';
 import { contentSourceFromEnv, strapiSettingsFromEnv, strapiSource, type ContentSource } from '../src/lib/cms/content-source';
 import { ContentCheckError, UnreviewedPagesError, cmsLoader } from '../src/lib/cms/loader';
 import { absolutizeMediaUrls } from '../src/lib/cms/media';
+import { cmsRecordsDir, readCmsRecords, recordsFileOf } from '../src/lib/cms/records';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshotFile, type ContentSnapshot } from '../src/lib/cms/snapshot';
 import { startFakeStrapi, strapiContent, type FakeStrapi } from './fake-strapi';
 
@@ -32,14 +35,29 @@ function fakeLogger() {
   return { lines, info: (message: string) => void lines.push(message), warn: (message: string) => void lines.push(`warn: ${message}`) };
 }
 
-/** Runs a loader as Astro does, with the fakes; returns the store and the log. */
-async function runLoader(name: ContentTypeName, sourceFactory: () => ContentSource, store = fakeStore()) {
+/** A cache dir of its own for each loader run, as builds side by side have (SITE_CACHE_DIR). */
+const cacheDirs: string[] = [];
+function freshCacheDir(): URL {
+  const directory = mkdtempSync(join(tmpdir(), 'mbc-cache-'));
+  cacheDirs.push(directory);
+  return pathToFileURL(`${directory}/`);
+}
+afterAll(() => {
+  for (const directory of cacheDirs) rmSync(directory, { recursive: true, force: true });
+});
+
+/**
+ * Runs a loader as Astro does, with the fakes; returns the store, the log and `recordOf(id)`,
+ * the full record the pages read (the CMS records file in the cache dir).
+ */
+async function runLoader(name: ContentTypeName, sourceFactory: () => ContentSource, store = fakeStore(), cacheDir = freshCacheDir()) {
   const logger = fakeLogger();
   const loader = cmsLoader(name, sourceFactory);
-  // The loader reads only store, logger and generateDigest from Astro's context.
-  const context = { store, logger, generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36), collection: name };
+  // The loader reads only store, logger, generateDigest and config.cacheDir from Astro's context.
+  const context = { store, logger, generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36), collection: name, config: { cacheDir } };
   await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
-  return { store, logger };
+  const recordOf = (id: string) => readCmsRecords(cmsRecordsDir(cacheDir), name).entries.find((record) => record.id === id)?.data;
+  return { store, logger, recordOf };
 }
 
 function specialty(slug: string, id: number) {
@@ -63,21 +81,20 @@ afterEach(async () => {
 });
 
 describe('cmsLoader against a fake Strapi', () => {
-  test('stores each parsed entry under its slug, with media URLs made absolute', async () => {
+  test('stores each entry under its slug with its digest only; its full record, parsed, with media URLs made absolute, goes to the records file', async () => {
     server = await startFakeStrapi(strapiContent({ locations: [sampleLocation()] }));
 
-    const { store, logger } = await runLoader('location', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }));
+    const { store, logger, recordOf } = await runLoader('location', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }));
 
     expect(store.keys()).toEqual(['durham']);
-    const { data, digest } = store.get('durham')!;
-    expect(digest).toEqual(expect.any(String));
+    // Astro bundles the store into the server build: nothing but what routing needs.
+    expect(store.get('durham')).toEqual({ id: 'durham', data: {}, digest: expect.any(String) });
+    const data = recordOf('durham')!;
     // Parsed by the contract: PostgreSQL's decimal strings became numbers.
     expect(data.latitude).toBe(35.994);
     const photo = data.photo as { url: string; formats: Record<string, { url: string }> };
     expect(photo.url).toBe(`${server.baseUrl}/uploads/durham_entrance_4f2a.jpg`);
     expect(photo.formats.thumbnail!.url).toBe(`${server.baseUrl}/uploads/thumbnail_durham_entrance_4f2a.jpg`);
-    // Plain JSON, as Astro's data store needs it.
-    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     expect(logger.lines).toEqual([`locations: 1 entry from Strapi ${server.baseUrl}`]);
   });
 
@@ -100,10 +117,10 @@ describe('cmsLoader against a fake Strapi', () => {
     };
     server = await startFakeStrapi(strapiContent({}, { 'site-setting': settings }));
 
-    const { store } = await runLoader('siteSettings', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }));
+    const { store, recordOf } = await runLoader('siteSettings', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }));
 
     expect(store.keys()).toEqual(['siteSettings']);
-    expect(store.get('siteSettings')!.data.organizationName).toBe('Demo Cancer Institute');
+    expect(recordOf('siteSettings')!.organizationName).toBe('Demo Cancer Institute');
   });
 
   test('an entry that fails its schema fails the load, naming its slug, documentId and field; every failing entry is listed', async () => {
@@ -112,8 +129,9 @@ describe('cmsLoader against a fake Strapi', () => {
     const valid = { ...samplePhysician(), id: 14, documentId: 'doc-valid', slug: 'ana-diaz', fullName: 'Ana Diaz' };
     server = await startFakeStrapi(strapiContent({ physicians: [badNpi, valid, noLanguages] }));
     const store = fakeStore({ 'already-there': { cached: true } });
+    const cacheDir = freshCacheDir();
 
-    const error = await runLoader('physician', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), store).then(
+    const error = await runLoader('physician', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), store, cacheDir).then(
       () => undefined,
       (caught: unknown) => caught,
     );
@@ -128,8 +146,9 @@ describe('cmsLoader against a fake Strapi', () => {
     expect(message).toContain("physician 'sam-lee' (documentId doc-lee)");
     expect(message).toMatch(/→ at languages/);
     expect(message).not.toContain("'ana-diaz'");
-    // A failed load changes nothing.
+    // A failed load changes nothing: neither the store nor the records.
     expect(store.keys()).toEqual(['already-there']);
+    expect(existsSync(recordsFileOf(cmsRecordsDir(cacheDir), 'physician'))).toBe(false);
   });
 
   test('an entry unpublished or deleted between two builds is gone after the second, whatever the store held', async () => {
@@ -138,13 +157,17 @@ describe('cmsLoader against a fake Strapi', () => {
     const source = () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN });
     // A stale entry from an older build, as Astro's data store may have cached it.
     const store = fakeStore({ 'radiation-oncology': specialty('radiation-oncology', 8) });
+    const cacheDir = freshCacheDir();
+    const recordIds = () => readCmsRecords(cmsRecordsDir(cacheDir), 'specialty').entries.map((record) => record.id).sort();
 
-    await runLoader('specialty', source, store);
+    await runLoader('specialty', source, store, cacheDir);
     expect(store.keys().sort()).toEqual(['genetics', 'medical-oncology', 'palliative-care']);
+    expect(recordIds()).toEqual(['genetics', 'medical-oncology', 'palliative-care']);
 
     published.splice(1, 1); // palliative care is unpublished in the CMS
-    await runLoader('specialty', source, store);
+    await runLoader('specialty', source, store, cacheDir);
     expect(store.keys().sort()).toEqual(['genetics', 'medical-oncology']);
+    expect(recordIds()).toEqual(['genetics', 'medical-oncology']);
   });
 
   test('a published medical page whose review names no reviewer fails the load, naming the page, its address and the field', async () => {
@@ -152,8 +175,9 @@ describe('cmsLoader against a fake Strapi', () => {
     const reviewed = { ...sampleTreatment(), id: 31, documentId: 'doc-chemo', slug: 'chemotherapy', name: 'Chemotherapy' };
     server = await startFakeStrapi(strapiContent({ treatments: [unreviewed, reviewed] }));
     const store = fakeStore({ 'already-there': { cached: true } });
+    const cacheDir = freshCacheDir();
 
-    const error = await runLoader('treatment', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), store).then(
+    const error = await runLoader('treatment', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), store, cacheDir).then(
       () => undefined,
       (caught: unknown) => caught,
     );
@@ -168,14 +192,17 @@ describe('cmsLoader against a fake Strapi', () => {
     );
     expect(message).not.toContain("'chemotherapy'");
     expect(store.keys()).toEqual(['already-there']);
+    expect(existsSync(recordsFileOf(cmsRecordsDir(cacheDir), 'treatment'))).toBe(false);
   });
 
   test('two entries with one slug fail the load instead of one silently replacing the other', async () => {
     server = await startFakeStrapi(strapiContent({ specialties: [specialty('genetics', 2), { ...specialty('genetics', 4), documentId: 'other' }] }));
+    const cacheDir = freshCacheDir();
 
-    await expect(runLoader('specialty', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }))).rejects.toThrow(
+    await expect(runLoader('specialty', () => strapiSource({ baseUrl: server!.baseUrl, token: TOKEN }), fakeStore(), cacheDir)).rejects.toThrow(
       "Two specialties have the slug 'genetics' (documentIds specialty2 and other)",
     );
+    expect(existsSync(recordsFileOf(cmsRecordsDir(cacheDir), 'specialty'))).toBe(false);
   });
 });
 
@@ -237,12 +264,12 @@ describe('content sources', () => {
     await writeSnapshotFile(path, snapshot());
     const env = { CONTENT_SOURCE: `snapshot:${relative(process.cwd(), path)}` };
 
-    const { store, logger } = await runLoader('location', () => contentSourceFromEnv(env));
+    const { store, logger, recordOf } = await runLoader('location', () => contentSourceFromEnv(env));
     const physicians = await runLoader('physician', () => contentSourceFromEnv(env));
 
     expect(store.keys()).toEqual(['durham']);
-    expect(store.get('durham')!.data.latitude).toBe(35.994);
-    expect((store.get('durham')!.data.photo as { url: string }).url).toBe('https://media.example.org/uploads/durham_entrance_4f2a.jpg');
+    expect(recordOf('durham')!.latitude).toBe(35.994);
+    expect((recordOf('durham')!.photo as { url: string }).url).toBe('https://media.example.org/uploads/durham_entrance_4f2a.jpg');
     expect(physicians.store.keys()).toEqual(['maya-okafor']);
     expect(logger.lines).toEqual([`locations: 1 entry from snapshot ${path}`]);
   });

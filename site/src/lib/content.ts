@@ -15,6 +15,7 @@ import {
   type Treatment,
 } from '@mbc/shared';
 import { COLLECTIONS } from './cms/collections';
+import { CmsRecordsError, readCmsRecords, recordsInStoreOrder } from './cms/records';
 import { currentPreviewRequest } from './preview/request-content';
 
 /**
@@ -24,7 +25,8 @@ import { currentPreviewRequest } from './preview/request-content';
  *
  * In a build, each list is read and sorted once and shared by every page (frozen, so no page can
  * reorder it for the others): with 10,000 physicians, sorting them again for each of thousands of
- * pages was most of the build. The dev server reads afresh each time, as content may change.
+ * pages was most of the build; and Astro's getCollection copies every entry on each call, so it
+ * is called once per type. The dev server reads afresh each time, as content may change.
  *
  * The draft preview server's build (`import.meta.env.PREVIEW`) reads the content of the request
  * being served instead (site/preview/: the CMS's drafts, or its published versions), and shares
@@ -136,16 +138,25 @@ function withSlug<Entry extends { slug: string }>(entries: readonly Entry[], slu
   return index.get(slug) as Entry | undefined;
 }
 
-/** A fresh, sortable copy of every entry of the type, from the content layer or the preview request. */
+/**
+ * A fresh, sortable list of every entry of the type, from the preview request, or from the CMS
+ * records the loader wrote (src/lib/cms/records.ts): Astro's content store holds only each entry's
+ * id and digest, and says which records this build has.
+ */
 async function collectionData<Data>(name: ContentTypeName): Promise<Data[]> {
   if (import.meta.env.PREVIEW) return [...currentPreviewRequest().content.entries[name]] as Data[];
   // Typed without Astro's generated collection types, so type checks need no content sync (no CMS).
-  const entries = (await getCollection(COLLECTIONS[name] as never)) as { data: unknown }[];
-  return entries.map((entry) => entry.data as Data);
+  const stored = (await getCollection(COLLECTIONS[name] as never)) as { id: string; digest?: string }[];
+  const recordsDir = import.meta.env.CMS_RECORDS_DIR;
+  if (!recordsDir) {
+    throw new CmsRecordsError('import.meta.env.CMS_RECORDS_DIR is not set: the mbc:cms-records integration in astro.config.mjs sets it, and pages cannot find their content without it.');
+  }
+  return recordsInStoreOrder(name, readCmsRecords(recordsDir, name), stored).map((record) => record.data as Data);
 }
 
+/** Once per content too: every page's layout asks for the site settings. */
 async function singleData<Data>(name: 'conditionPage' | 'siteSettings', label: string): Promise<Data> {
-  const [data] = await collectionData<Data>(name);
+  const [data] = await perBuild(name, () => collectionData<Data>(name));
   // The loader fails the build first (the preview server explains it first); this guards a page rendered without it.
   if (data === undefined) throw new Error(`The site has no ${label}: publish it in the CMS and build again.`);
   return data;

@@ -11,16 +11,14 @@ import type {
   Treatment,
   ContentTypeName,
 } from '@mbc/shared';
-import { contentSourceFromEnv, type ContentSource } from './cms/content-source';
-import { parseContentEntries } from './cms/loader';
-import type { CmsLogger } from './cms/strapi-client';
+import { CmsRecordsError, cmsRecordsDir, readCmsRecords } from './cms/records';
 import { paths } from './routes';
 
 /**
  * The sitemap's <lastmod> for each page: the latest updatedAt of every entry whose words appear on
  * it (the page's own entry and the related entries it shows). astro.config.mjs calls
- * buildLastmodMap() with the content (readSiteContent) once the pages are built, and the sitemap's
- * serialize looks each page up in it.
+ * buildLastmodMap() with this build's content (readSiteContent) once the pages are built, and the
+ * sitemap's serialize looks each page up in it.
  */
 
 export interface SiteContent {
@@ -45,37 +43,47 @@ interface Dated {
 }
 
 /**
- * Every published entry the pages show, from the build's source (CONTENT_SOURCE), read and
- * checked as the loaders do (src/lib/cms/loader.ts). astro.config.mjs reads it once a build is
- * done, for the sitemap's dates and the content report's review dates.
+ * This build's content: every published entry the pages show, as this build's CMS loaders checked
+ * and wrote it (src/lib/cms/records.ts); the CMS is not read a second time. astro.config.mjs reads
+ * it for the sitemap's dates and the content report's review dates.
+ *
+ * Valid once Astro has synced content, from the astro:build:start hook on: `astro build` runs the
+ * loaders in AstroBuilder.setup() and only then build(), whose first step is astro:build:start
+ * (node_modules/astro/dist/core/build/index.js). `buildStartedAt`, taken before the sync (at
+ * astro:config:setup), tells this build's records from those an earlier build left in the cache
+ * dir: a file older than that is refused, so a hook that asks too early fails rather than
+ * describing the last build.
  */
-export async function readSiteContent(options: { source?: ContentSource; logger?: CmsLogger } = {}): Promise<SiteContent> {
-  const source = options.source ?? contentSourceFromEnv();
-  const read = async <Name extends ContentTypeName>(name: Name) => parseContentEntries(name, await source.load(name, { logger: options.logger }));
-  const [[conditionPage], [siteSettings], subtypes, treatments, diagnosticTests, locations, physicians, specialties, clinicalTrials, supportServices] =
-    await Promise.all([
-      read('conditionPage'),
-      read('siteSettings'),
-      read('subtype'),
-      read('treatment'),
-      read('diagnosticTest'),
-      read('location'),
-      read('physician'),
-      read('specialty'),
-      read('clinicalTrial'),
-      read('supportService'),
-    ]);
+export async function readSiteContent({ cacheDir, buildStartedAt }: { cacheDir: URL; buildStartedAt: Date }): Promise<SiteContent> {
+  const recordsDir = cmsRecordsDir(cacheDir);
+  const read = <Data>(name: ContentTypeName): Data[] => {
+    const records = readCmsRecords(recordsDir, name);
+    if (records.writtenAt < buildStartedAt.getTime()) {
+      throw new CmsRecordsError(
+        `${records.file} was written at ${new Date(records.writtenAt).toISOString()}, before this build started ` +
+          `(${buildStartedAt.toISOString()}), so it is an earlier build's content. This build's is there once Astro has synced ` +
+          'content: read it from the astro:build:start hook or a later one.',
+      );
+    }
+    return records.entries.map((record) => record.data as Data);
+  };
+  const single = <Data>(name: 'conditionPage' | 'siteSettings'): Data => {
+    const [data] = read<Data>(name);
+    // The loader refuses a build without it; this guards a records file written by hand.
+    if (data === undefined) throw new CmsRecordsError(`The CMS records of this build have no ${name}: publish it in the CMS and build again.`);
+    return data;
+  };
   return {
-    conditionPage: conditionPage!,
-    siteSettings: siteSettings!,
-    subtypes,
-    treatments,
-    diagnosticTests,
-    locations,
-    physicians,
-    specialties,
-    clinicalTrials,
-    supportServices,
+    conditionPage: single<ConditionPage>('conditionPage'),
+    siteSettings: single<SiteSettings>('siteSettings'),
+    subtypes: read<Subtype>('subtype'),
+    treatments: read<Treatment>('treatment'),
+    diagnosticTests: read<DiagnosticTest>('diagnosticTest'),
+    locations: read<Location>('location'),
+    physicians: read<Physician>('physician'),
+    specialties: read<Specialty>('specialty'),
+    clinicalTrials: read<ClinicalTrial>('clinicalTrial'),
+    supportServices: read<SupportService>('supportService'),
   };
 }
 

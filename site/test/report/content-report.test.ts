@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseContentEntry } from '@mbc/shared';
 import { sampleTreatment } from '../../../shared/test/fixtures/rest-entries';
 import { parseHtml } from '../../../scripts/rebuild/html';
-import { buildContentReport, reportFailure, reportSettingsFromEnv, reportSummary, type MedicalContent, type ReportSettings } from '../../src/lib/report/content-report';
-import { imagesWithoutAlt, proseBlocks } from '../../src/lib/report/page-content';
+import { buildContentReport, reportedPage, reportFailure, reportSettingsFromEnv, reportSummary, type MedicalContent, type ReportSettings } from '../../src/lib/report/content-report';
+import { imagesWithoutAlt, mainElementHtml, proseBlocks } from '../../src/lib/report/page-content';
 
-const page = (main: string) => parseHtml(`<!doctype html><html><body><header><p>Call us today.</p></header><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`);
+const pageHtml = (main: string) => `<!doctype html><html><body><header><p>Call us today.</p></header><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`;
+const page = (main: string) => parseHtml(pageHtml(main));
 
 describe('what text counts as prose', () => {
   it('takes the paragraphs and list items of <main>, each a block, and nothing else', () => {
@@ -26,6 +27,15 @@ describe('what text counts as prose', () => {
 
   it('has no prose without <main>', () => {
     expect(proseBlocks(parseHtml('<p>Outside.</p>'))).toEqual([]);
+  });
+
+  it('is all inside <main>, so the report parses only that part of a page', () => {
+    const html = pageHtml('<p>Hormone therapy blocks estrogen.</p><img src="/scan.png">');
+
+    expect(mainElementHtml(html)).toBe('<main><p>Hormone therapy blocks estrogen.</p><img src="/scan.png"></main>');
+    expect(mainElementHtml('<main class="page">x</main>')).toBe('<main class="page">x</main>');
+    expect(mainElementHtml('<p>Outside.</p>')).toBe('');
+    expect(reportedPage('/', html)).toEqual({ path: '/', prose: proseBlocks(parseHtml(html)), imagesWithoutAlt: imagesWithoutAlt(parseHtml(html)) });
   });
 });
 
@@ -81,9 +91,9 @@ describe('the report', () => {
   const report = (failOn: ReportSettings['failOn'] = []) =>
     buildContentReport({
       pages: [
-        { path: '/treatments/immunotherapy/', document: page(`<p>${hard}</p><img src="/x.png" alt="">`) },
-        { path: '/', document: page('<p>We treat cancer. We care for you.</p>') },
-        { path: '/search/', document: page('<form><p>Search the site.</p></form>') },
+        reportedPage('/treatments/immunotherapy/', pageHtml(`<p>${hard}</p><img src="/x.png" alt="">`)),
+        reportedPage('/', pageHtml('<p>We treat cancer. We care for you.</p>')),
+        reportedPage('/search/', pageHtml('<form><p>Search the site.</p></form>')),
       ],
       content,
       brokenLinks: [{ page: 'index.html', url: '/nowhere/' }],

@@ -3,6 +3,7 @@ import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEnt
 import { isMedicalContentType, unreviewedPages } from '../medical-review';
 import { contentSourceFromEnv, type ContentSource } from './content-source';
 import { absolutizeMediaUrls } from './media';
+import { cmsRecordsDir, writeCmsRecords, type CmsRecord } from './records';
 import { describeType, restPathOf } from './strapi-client';
 
 /**
@@ -10,24 +11,27 @@ import { describeType, restPathOf } from './strapi-client';
  *
  * Every build replaces the collection with what the source holds now: the store is cleared
  * before the new entries are set, so an entry unpublished or deleted in the CMS is gone after
- * the next build, whatever Astro's data store cached from the last one. Nothing is written to
- * the store unless every entry passed the content contract.
+ * the next build, whatever Astro's data store cached from the last one. Each entry's full record
+ * goes to the CMS records file of the type (records.ts); the store holds its id (the slug) and
+ * digest only. Nothing is written, file or store, unless every entry passed the content checks.
  */
 export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSource = contentSourceFromEnv): Loader {
   return {
     name: `cms:${name}`,
-    load: async ({ store, logger, generateDigest }) => {
+    load: async ({ store, logger, generateDigest, config }) => {
       const source = sourceFactory();
       const raw = await source.load(name, { logger });
       const entries = parseContentEntries(name, raw);
-      const records = entries.map((entry) => ({
-        id: entryId(name, entry),
-        data: absolutizeMediaUrls(entry, source.mediaBaseUrl) as Record<string, unknown>,
-      }));
+      const records: CmsRecord[] = entries.map((entry) => {
+        const data = absolutizeMediaUrls(entry, source.mediaBaseUrl) as Record<string, unknown>;
+        return { id: entryId(name, entry), digest: generateDigest(data), data };
+      });
       assertUniqueIds(name, records);
 
+      // The full records go to a file, the store keeps only the ids and digests (see records.ts).
+      await writeCmsRecords(cmsRecordsDir(config.cacheDir), name, records);
       store.clear();
-      for (const { id, data } of records) store.set({ id, data, digest: generateDigest(data) });
+      for (const { id, digest } of records) store.set({ id, data: {}, digest });
       logger.info(`${restPathOf(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} from ${source.describe()}`);
     },
   };

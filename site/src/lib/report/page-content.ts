@@ -24,6 +24,16 @@ function isSkipped(element: HtmlElement): boolean {
   return NOT_PROSE.has(element.tag) || 'hidden' in element.attrs || 'data-not-prose' in element.attrs || element.attrs['aria-hidden'] === 'true';
 }
 
+/**
+ * The page's <main> element as HTML ('' if it has none). Everything the report reads is inside it,
+ * and it is under half of a page: parsing only it halves the report's work on a 10,727-page build.
+ */
+export function mainElementHtml(html: string): string {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  return start === -1 || end < start ? '' : html.slice(start, end + '</main>'.length);
+}
+
 function mainOf(document: HtmlElement): HtmlElement | undefined {
   return first(document, (element) => element.tag === 'main');
 }

@@ -5,10 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseHtml } from '../../../../scripts/rebuild/html';
 import { findBrokenInternalLinks } from '../../../../scripts/rebuild/site-links';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
-import { buildContentReport, type ContentReport, type MedicalContent, type ReportSettings } from './content-report';
+import { buildContentReport, reportedPage, type ContentReport, type MedicalContent, type ReportSettings } from './content-report';
 import { contentReportFile } from '@mbc/shared/content-report-file';
 
 export function writeContentReport(options: { outDir: string; content: MedicalContent; settings: ReportSettings; siteOrigin?: string }): {
@@ -16,7 +15,7 @@ export function writeContentReport(options: { outDir: string; content: MedicalCo
   file: string;
 } {
   const outDir = path.resolve(options.outDir);
-  const pages = listPages(outDir).map((page) => ({ path: page.route, document: parseHtml(readFileSync(page.file, 'utf8')) }));
+  const pages = listPages(outDir).map((page) => reportedPage(page.route, readFileSync(page.file, 'utf8')));
   const report = buildContentReport({
     pages,
     content: options.content,

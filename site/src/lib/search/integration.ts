@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Physician } from '@mbc/shared';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { searchIndexLine } from './build-log';
 import { startSearchIndex, type SearchIndexBuild } from './search-index';
 
@@ -10,8 +10,11 @@ import { startSearchIndex, type SearchIndexBuild } from './search-index';
  * (astro:build:generated, which waits for that), and waited for when the build is done. List it
  * after the integrations whose astro:build:done hooks should run while Pagefind writes the
  * bundle (the sitemap, the content report).
+ *
+ * `physicians`: this build's, from the content the build reads once for all its integrations
+ * (astro.config.mjs).
  */
-export function siteSearchIndex(options: { physicians: (logger: AstroIntegrationLogger) => Promise<readonly Physician[]> }): AstroIntegration {
+export function siteSearchIndex(options: { physicians: () => Promise<readonly Physician[]> }): AstroIntegration {
   let build: SearchIndexBuild | undefined;
   /** What the build waited for the index, in both hooks that wait for it. */
   let waitedMs = 0;
@@ -19,8 +22,8 @@ export function siteSearchIndex(options: { physicians: (logger: AstroIntegration
     name: 'mbc:search-index',
     hooks: {
       // Not awaited: the index takes the physicians while Astro bundles and renders.
-      'astro:build:start': ({ logger }) => {
-        build = startSearchIndex(options.physicians(logger));
+      'astro:build:start': () => {
+        build = startSearchIndex(options.physicians());
         waitedMs = 0;
       },
       'astro:build:generated': async ({ dir }) => {
