@@ -8,10 +8,12 @@ import { cmsRecordsDir } from './src/lib/cms/records';
 import { buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
+import { siteSearchIndex } from './src/lib/search/integration';
 
 /**
  * A fully static site: every page is HTML built from the CMS's published content. Client JavaScript
- * only where a page needs it: Pagefind on /search/, the finders, the appointment request form.
+ * only where a page needs it: Pagefind on /search/ (its index is built with the pages:
+ * src/lib/search/), the finders, the appointment request form.
  *
  * Environment:
  * - SITE_URL        the public URL, for canonical links, Open Graph and the sitemap (default http://127.0.0.1:4321)
@@ -166,9 +168,12 @@ export default defineConfig({
     remotePatterns: imageHosts.map(remotePattern),
   },
   // The records first, as the others read them. The sitemap before the report: pages link to
-  // sitemap-index.xml, which the report's link check must find.
-  // The preview has neither: it is never indexed, and it builds no pages to report on.
-  integrations: PREVIEW_BUILD ? [] : [cmsRecords(), sitemapWithLastmod(), contentReport()],
+  // sitemap-index.xml, which the report's link check must find. The search index last, so the
+  // sitemap and the report do their work while Pagefind writes its bundle.
+  // The preview has none of them: it is never indexed, has no search bundle, and builds no pages to report on.
+  integrations: PREVIEW_BUILD
+    ? []
+    : [cmsRecords(), sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },

@@ -104,7 +104,7 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
-/** `astro build` (no Pagefind: the finder does not use it) from a snapshot into outDir; resolves with its wall time. */
+/** `astro build` (the site's own, search index included) from a snapshot into outDir; resolves with its wall time. */
 async function astroBuild(snapshotFile: string, outDir: string, mediaBaseUrl: string): Promise<number> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -31,7 +31,8 @@ directory on top (scripts/tools/lib/generate-directory.ts: fixed seed, valid by 
 through the Document Service in batched transactions), and measures:
   - content sync: reading and checking every published entry as the site build does
     (site/src/lib/cms/read-all.ts), seconds and entries per second;
-  - the full site build (astro build + pagefind, as "npm run build --workspace site"): seconds,
+  - the full site build ("npm run build --workspace site": astro build, search index included): seconds,
+    the search index step (its time, and how long the build waited for it after its own work),
     pages per second, peak resident memory of the build's processes;
   - the floor: a bare Astro project building the same number of trivial pages, in the same run;
     our build's time per page over the floor's;
@@ -129,14 +130,16 @@ interface SizeResult {
     pages: number;
     distBytes: number;
     totalMs: Summary;
-    astroMs: Summary;
-    pagefindMs: Summary;
+    /** The search index step, from the build's start to its bundle written (it overlaps the rendering). */
+    searchIndexMs: Summary;
+    /** How long the end of the build waited for the search index: what the index added to the build. */
+    searchIndexWaitMs: Summary;
     peakRssBytes: Summary;
-    runs: { totalMs: number; astroMs: number; pagefindMs: number; astroPeakRssBytes: number; pagefindPeakRssBytes: number }[];
+    runs: { totalMs: number; searchIndexMs: number; searchIndexAfterPagesMs: number; searchIndexWaitMs: number; peakRssBytes: number }[];
   };
   floor?: { pages: number; ms: Summary; peakRssBytes: Summary };
   /** Our time per page over the floor's (the same page count, so: our time over the floor's time). */
-  floorRatio?: { full: number; astroOnly: number };
+  floorRatio?: { full: number; withoutSearchIndexWait: number };
   templates?: Record<string, { pages: number; htmlBytes: number; htmlGzipBytes: number; jsBytes: number }>;
   publishToLiveMs?: Summary;
   preview?: PreviewFigures;
@@ -163,14 +166,15 @@ async function measureBuild(size: Size, cms: TestCms, workDir: string): Promise<
     const result = await buildSite({ strapiUrl: cms.url, token: cms.token, outDir });
     buildRuns.push({
       totalMs: result.durationMs,
-      astroMs: result.astroMs,
-      pagefindMs: result.pagefindMs,
-      astroPeakRssBytes: result.astroPeakRssBytes,
-      pagefindPeakRssBytes: result.pagefindPeakRssBytes,
+      searchIndexMs: result.searchIndex.totalMs,
+      searchIndexAfterPagesMs: result.searchIndex.afterPagesMs,
+      searchIndexWaitMs: result.searchIndex.waitedMs,
+      peakRssBytes: result.peakRssBytes,
     });
     log(
-      `  build ${run}/${runs}: ${seconds(result.durationMs).toFixed(1)} s (astro ${seconds(result.astroMs).toFixed(1)} s, pagefind ${seconds(result.pagefindMs).toFixed(1)} s; ` +
-        `peak ${formatBytes(Math.max(result.astroPeakRssBytes, result.pagefindPeakRssBytes))})`,
+      `  build ${run}/${runs}: ${seconds(result.durationMs).toFixed(1)} s (search index ${seconds(result.searchIndex.totalMs).toFixed(1)} s, ` +
+        `${seconds(result.searchIndex.afterPagesMs).toFixed(1)} s of it after the pages were written, the build waited ${seconds(result.searchIndex.waitedMs).toFixed(1)} s; ` +
+        `peak ${formatBytes(result.peakRssBytes)})`,
     );
   }
   const pages = listPages(outDir);
@@ -194,7 +198,7 @@ async function measureBuild(size: Size, cms: TestCms, workDir: string): Promise<
   }
 
   const totalMs = summarize(buildRuns.map((run) => run.totalMs));
-  const astroMs = summarize(buildRuns.map((run) => run.astroMs));
+  const withoutWaitMs = summarize(buildRuns.map((run) => run.totalMs - run.searchIndexWaitMs));
   const floorMs = summarize(floorRuns.map((run) => run.durationMs));
   return {
     content,
@@ -204,13 +208,13 @@ async function measureBuild(size: Size, cms: TestCms, workDir: string): Promise<
       pages: pages.length,
       distBytes,
       totalMs,
-      astroMs,
-      pagefindMs: summarize(buildRuns.map((run) => run.pagefindMs)),
-      peakRssBytes: summarize(buildRuns.map((run) => Math.max(run.astroPeakRssBytes, run.pagefindPeakRssBytes))),
+      searchIndexMs: summarize(buildRuns.map((run) => run.searchIndexMs)),
+      searchIndexWaitMs: summarize(buildRuns.map((run) => run.searchIndexWaitMs)),
+      peakRssBytes: summarize(buildRuns.map((run) => run.peakRssBytes)),
       runs: buildRuns,
     },
     floor: { pages: pages.length, ms: floorMs, peakRssBytes: summarize(floorRuns.map((run) => run.peakRssBytes)) },
-    floorRatio: { full: totalMs.median / floorMs.median, astroOnly: astroMs.median / floorMs.median },
+    floorRatio: { full: totalMs.median / floorMs.median, withoutSearchIndexWait: withoutWaitMs.median / floorMs.median },
     templates,
   };
 }
@@ -361,7 +365,7 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
     rows.push({
       figure: `Site build, ${label(result.size)} (${build.pages.toLocaleString('en-US')} pages)`,
       result:
-        `${formatSummary(scale(build.totalMs, 1 / 1000), 's')}; astro ${seconds(build.astroMs.median).toFixed(1)} s + pagefind ${seconds(build.pagefindMs.median).toFixed(1)} s; ` +
+        `${formatSummary(scale(build.totalMs, 1 / 1000), 's')}; search index ${seconds(build.searchIndexMs.median).toFixed(1)} s, the build waited ${seconds(build.searchIndexWaitMs.median).toFixed(1)} s for it; ` +
         `${(build.pages / seconds(build.totalMs.median)).toFixed(0)} pages/s`,
     });
     rows.push({
@@ -375,7 +379,7 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
     });
     rows.push({
       figure: `Our build over the floor, per page, ${label(result.size)}`,
-      result: `${result.floorRatio.full.toFixed(2)}× (astro build alone ${result.floorRatio.astroOnly.toFixed(2)}×)`,
+      result: `${result.floorRatio.full.toFixed(2)}× (without the wait for the search index ${result.floorRatio.withoutSearchIndexWait.toFixed(2)}×)`,
       ...(result === largest ? { target: '≤ 2×', met: result.floorRatio.full <= 2 } : {}),
     });
   }

@@ -1,6 +1,6 @@
 /**
  * Global setup of the build tests: starts a seeded throwaway CMS, runs the real site build against
- * it (astro build, then pagefind) into a temporary folder, exports the CMS's published content next
+ * it (astro build, search index included) into a temporary folder, exports the CMS's published content next
  * to it, and stops the CMS. The tests read only the built files and that export.
  *
  * For quicker iterations on the tests themselves:

@@ -76,7 +76,7 @@ export async function startSiteSearch(root: HTMLElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    // Pagefind's bundle is written after the Astro build, so it is loaded at run time, not bundled.
+    // Pagefind's bundle is written at the end of the Astro build, so it is loaded at run time, not bundled.
     pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     await pagefind.options({ basePath: bundlePath, excerptLength: 24 });
     await pagefind.init();

@@ -1,0 +1,130 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Physician } from '@mbc/shared';
+import * as pagefind from 'pagefind';
+import { listPages } from '../../../../scripts/rebuild/site-pages';
+import type { SearchIndexSummary } from './build-log';
+import { physicianSearchRecord } from './physician-record';
+
+/**
+ * The site search's index (Pagefind, through its Node API), built alongside the Astro build
+ * rather than after it:
+ * - the physicians go in as records built from their data (physician-record.ts) as soon as the
+ *   build starts, while Astro bundles and renders: Pagefind's service is a process of its own,
+ *   so it works on the other core;
+ * - every other page goes in from its HTML once the pages are written (the profiles are not read
+ *   again: their records are already in);
+ * - the bundle is then written to <outDir>/pagefind/, where the search page loads it from, while
+ *   the build's last steps (the sitemap, the content report) run.
+ * A failure anywhere is a SearchIndexError, which fails the build.
+ */
+
+/** Where the search page (SiteSearch.astro) loads the bundle from, inside the output folder. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+export class SearchIndexError extends Error {
+  constructor(reason: string) {
+    super(`The site search's index could not be built, so the site was not built: ${reason}`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+/** The parts of the step a build calls, in this order. */
+export interface SearchIndexBuild {
+  /**
+   * Once the pages are written: indexes their HTML, and resolves when it is in (never rejects:
+   * finished() reports failures). Writing the bundle starts then and goes on after, so it runs
+   * while the build finishes. Waiting for the HTML matters: the content report then reads every
+   * page synchronously, which would hold back the messages to Pagefind until it is done.
+   */
+  addPages(outDir: string): Promise<void>;
+  /** Waits for the bundle. Rejects with a SearchIndexError if any part failed. */
+  finished(): Promise<SearchIndexSummary>;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Pagefind reports most problems as a list of errors rather than by rejecting. */
+function failOn(errors: readonly string[], doing: string): void {
+  if (errors.length > 0) throw new SearchIndexError(`Pagefind failed while ${doing}: ${errors.join('; ')}`);
+}
+
+async function openIndex(): Promise<pagefind.PagefindIndex> {
+  let created;
+  try {
+    created = await pagefind.createIndex({});
+  } catch (error) {
+    throw new SearchIndexError(
+      `Pagefind did not start (${reasonOf(error)}). It runs the program of the @pagefind/${process.platform}-${process.arch} package, which npm installs with the site's dependencies: run npm ci.`,
+    );
+  }
+  failOn(created.errors, 'starting');
+  return created.index!;
+}
+
+async function readPhysicians(physicians: Promise<readonly Physician[]>): Promise<readonly Physician[]> {
+  try {
+    return await physicians;
+  } catch (error) {
+    throw new SearchIndexError(`the physicians could not be read (${reasonOf(error)}).`);
+  }
+}
+
+/**
+ * Starts the index with the physicians' records. `physicians` is the build's content, read once
+ * for the sitemap, the content report and the search alike (astro.config.mjs).
+ */
+export function startSearchIndex(physicians: Promise<readonly Physician[]>): SearchIndexBuild {
+  const started = performance.now();
+
+  const withPhysicians = (async () => {
+    // Side by side, so that whichever fails first is the error, and neither goes unhandled.
+    const [index, entries] = await Promise.all([openIndex(), readPhysicians(physicians)]);
+    const records = entries.map(physicianSearchRecord);
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    added.forEach((response, position) => failOn(response.errors, `adding the physician ${records[position]!.url}`));
+    return { index, profileUrls: new Set(records.map((record) => record.url)) };
+  })();
+
+  let written: Promise<SearchIndexSummary> | undefined;
+  const addPages = async (outDir: string) => {
+    const pagesWritten = performance.now();
+    const withPages = (async () => {
+      const { index, profileUrls } = await withPhysicians;
+      const pages = listPages(outDir).filter((page) => !profileUrls.has(page.route));
+      const added = await Promise.all(
+        pages.map(async (page) => index.addHTMLFile({ url: page.route, content: await readFile(page.file, 'utf8') })),
+      );
+      added.forEach((response, position) => failOn(response.errors, `reading the page ${pages[position]!.route}`));
+      return { index, physicians: profileUrls.size, pages: pages.length };
+    })();
+    written = (async () => {
+      const { index, physicians, pages } = await withPages;
+      const { errors } = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_BUNDLE_DIR) });
+      failOn(errors, `writing ${path.join(outDir, SEARCH_BUNDLE_DIR)}`);
+      const done = performance.now();
+      return { physicians, pages, totalMs: done - started, afterPagesMs: done - pagesWritten };
+    })();
+    // Reported by finished(); until then a failure must not count as an unhandled rejection.
+    written.catch(() => {});
+    await withPages.catch(() => {});
+  };
+  withPhysicians.catch(() => {});
+
+  return {
+    addPages,
+    async finished() {
+      try {
+        if (!written) throw new SearchIndexError('the build finished without reporting its pages written (astro:build:generated did not run).');
+        return await written;
+      } catch (error) {
+        throw error instanceof SearchIndexError ? error : new SearchIndexError(reasonOf(error));
+      } finally {
+        // Pagefind's service holds the index in memory until it stops.
+        await pagefind.close();
+      }
+    },
+  };
+}
