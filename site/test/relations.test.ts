@@ -32,6 +32,17 @@ describe('relations', () => {
     expect(entriesLinkedTo(trials, 'principalInvestigator', { documentId: 'b' })).toEqual([]);
   });
 
+  test('entriesLinkedTo on a frozen (shared) list: in list order, each entry once, a caller cannot change what the next page sees', () => {
+    const trials = Object.freeze([
+      { slug: 'one', locations: [{ documentId: 'durham' }, { documentId: 'durham' }] },
+      { slug: 'two', locations: [{ documentId: 'raleigh' }] },
+      { slug: 'three', locations: [{ documentId: 'raleigh' }, { documentId: 'durham' }] },
+    ]);
+    expect(entriesLinkedTo(trials, 'locations', { documentId: 'durham' }).map((trial) => trial.slug)).toEqual(['one', 'three']);
+    entriesLinkedTo(trials, 'locations', { documentId: 'raleigh' }).pop();
+    expect(entriesLinkedTo(trials, 'locations', { documentId: 'raleigh' }).map((trial) => trial.slug)).toEqual(['two', 'three']);
+  });
+
   test('groupInOrder orders groups as given, unknown keys last, entries unchanged', () => {
     const groups = groupInOrder(['lab:x', 'imaging:y', 'other:z', 'imaging:w'], (entry) => entry.split(':')[0] as string, ['imaging', 'lab']);
     expect(groups).toEqual([

@@ -94,11 +94,13 @@ export function startSearchIndex(physicians: Promise<readonly Physician[]>): Sea
     const withPages = (async () => {
       const { index, profileUrls } = await withPhysicians;
       const pages = listPages(outDir).filter((page) => !profileUrls.has(page.route));
-      const added = await Promise.all(
-        pages.map(async (page) => index.addHTMLFile({ url: page.route, content: await readFile(page.file, 'utf8') })),
-      );
-      added.forEach((response, position) => failOn(response.errors, `reading the page ${pages[position]!.route}`));
-      return { index, physicians: profileUrls.size, pages: pages.length };
+      const contents = await Promise.all(pages.map((page) => readFile(page.file, 'utf8')));
+      // Only pages that ask to be searched (BaseLayout's data-pagefind-body): Pagefind would skip
+      // the others anyway once any page has it, but not before they crossed to its process.
+      const searched = pages.flatMap((page, at) => (contents[at]!.includes('data-pagefind-body') ? [{ url: page.route, content: contents[at]! }] : []));
+      const added = await Promise.all(searched.map((file) => index.addHTMLFile(file)));
+      added.forEach((response, position) => failOn(response.errors, `reading the page ${searched[position]!.url}`));
+      return { index, physicians: profileUrls.size, pages: searched.length };
     })();
     written = (async () => {
       const { index, physicians, pages } = await withPages;
