@@ -1,7 +1,7 @@
 /**
- * Runs the real site build, as site/package.json's "build" script does (`astro build`, which
- * builds the search index too: site/src/lib/search/), against a given CMS and into a given
- * folder. Used by the site's build tests and by the site benchmark.
+ * Runs the real site build, through site/package.json's "build" script (`astro build` under the
+ * build's Node heap cap, SITE_BUILD_HEAP_MB; it builds the search index too: site/src/lib/search/),
+ * against a given CMS and into a given folder. Used by the site's build tests and by the site benchmark.
  */
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
@@ -89,7 +89,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
 
   const started = performance.now();
   let searchIndex: SearchIndexFigures | undefined;
-  const peakRssBytes = await run(bin('astro'), ['build'], env, (line) => {
+  // Through the site's build script, as the rebuild service runs it: with its Node heap cap (SITE_BUILD_HEAP_MB).
+  const peakRssBytes = await run('npm', ['run', '--silent', 'build'], env, (line) => {
     searchIndex ??= parseSearchIndexLine(line);
     onLog(line);
   });
