@@ -58,8 +58,9 @@ Options:
   --out FILE             JSON results (default bench-results/bench.json)
   --help                 show this text
 
-Targets: sync of 10,000 physicians ≤ 10 s; build at 10,000 physicians ≤ 2× the floor per page;
-peak memory ≤ 2 GB; per-page cost flat from 1,000 to 10,000 physicians (judged on the marginal
+Targets: sync of 10,000 physicians ≤ 10 s; build ≤ 3× the floor per page at 10,000 physicians and
+≤ 2× at 1,000; peak memory of the build's process tree ≤ 1.5 GB at 10,000 physicians, under the build's
+own Node heap cap (SITE_BUILD_HEAP_MB, default 1024); search index step ≤ 15 s at 10,000; per-page cost flat from 1,000 to 10,000 physicians (judged on the marginal
 cost of an added page, where fixed start-up costs cancel: at most 20% more per page between
 1,000 and 10,000 than between demo size and 1,000); finder index ≤ 300 KB gzipped; filter change
 ≤ 16 ms; a preview request ≤ 1.5 s p95 for any page, at any size, warm or right after a save.`;
@@ -111,6 +112,8 @@ function wholeNumber(flag: string, text: string): number {
 const runs = wholeNumber('--runs', options.runs!);
 const previewRequests = wholeNumber('--preview-requests', options['preview-requests']!);
 const withBuild = !options['no-build'];
+/** Our build's time per page over the bare Astro floor's, at most (issue 15), by size. */
+const FLOOR_TARGETS: Record<string, number> = { '1000': 2, '10000': 3 };
 /** A preview request's target (issue 12): 1.5 s at the 95th percentile, for any page at any size. */
 const PREVIEW_TARGET_MS = 1500;
 
@@ -132,6 +135,8 @@ interface SizeResult {
     totalMs: Summary;
     /** The search index step, from the build's start to its bundle written (it overlaps the rendering). */
     searchIndexMs: Summary;
+    /** From the pages written to the search bundle written: the old `pagefind --site` step's place in the build. */
+    searchIndexAfterPagesMs: Summary;
     /** How long the end of the build waited for the search index: what the index added to the build. */
     searchIndexWaitMs: Summary;
     peakRssBytes: Summary;
@@ -209,6 +214,7 @@ async function measureBuild(size: Size, cms: TestCms, workDir: string): Promise<
       distBytes,
       totalMs,
       searchIndexMs: summarize(buildRuns.map((run) => run.searchIndexMs)),
+      searchIndexAfterPagesMs: summarize(buildRuns.map((run) => run.searchIndexAfterPagesMs)),
       searchIndexWaitMs: summarize(buildRuns.map((run) => run.searchIndexWaitMs)),
       peakRssBytes: summarize(buildRuns.map((run) => run.peakRssBytes)),
       runs: buildRuns,
@@ -343,7 +349,6 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
   const rows: TableRow[] = [];
   // The sizes whose sync and build were measured (all but with --no-build).
   const results = allResults.filter(wasBuilt);
-  const largest = results.filter((result) => result.size !== 'demo').at(-1);
   for (const result of allResults) {
     if (result.importMs !== undefined) {
       rows.push({
@@ -368,10 +373,20 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
         `${formatSummary(scale(build.totalMs, 1 / 1000), 's')}; search index ${seconds(build.searchIndexMs.median).toFixed(1)} s, the build waited ${seconds(build.searchIndexWaitMs.median).toFixed(1)} s for it; ` +
         `${(build.pages / seconds(build.totalMs.median)).toFixed(0)} pages/s`,
     });
+    if (result.size === 10_000) {
+      rows.push({
+        figure: `Search index step, ${label(result.size)}`,
+        result:
+          `${formatSummary(scale(build.searchIndexAfterPagesMs, 1 / 1000), 's')} from the pages written to the bundle written (beside the sitemap and the content report); ` +
+          `the build waited ${seconds(build.searchIndexWaitMs.median).toFixed(1)} s for it`,
+        target: '≤ 15 s',
+        met: build.searchIndexAfterPagesMs.median <= 15_000,
+      });
+    }
     rows.push({
       figure: `Peak memory, ${label(result.size)}`,
       result: formatBytes(build.peakRssBytes.max),
-      ...(result === largest ? { target: '≤ 2 GB', met: build.peakRssBytes.max <= 2 * 1024 ** 3 } : {}),
+      ...(result.size === 10_000 ? { target: '≤ 1.5 GB', met: build.peakRssBytes.max <= 1.5 * 1024 ** 3 } : {}),
     });
     rows.push({
       figure: `Bare Astro floor, ${build.pages.toLocaleString('en-US')} trivial pages`,
@@ -380,7 +395,7 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
     rows.push({
       figure: `Our build over the floor, per page, ${label(result.size)}`,
       result: `${result.floorRatio.full.toFixed(2)}× (without the wait for the search index ${result.floorRatio.withoutSearchIndexWait.toFixed(2)}×)`,
-      ...(result === largest ? { target: '≤ 2×', met: result.floorRatio.full <= 2 } : {}),
+      ...(FLOOR_TARGETS[String(result.size)] ? { target: `≤ ${FLOOR_TARGETS[String(result.size)]}×`, met: result.floorRatio.full <= FLOOR_TARGETS[String(result.size)]! } : {}),
     });
   }
   if (results.length >= 2) {
