@@ -64,6 +64,15 @@ describe('the search index of the build', () => {
     }
   });
 
+  it("finds a doctor only at their profile, not on the directory's pages that list them", async () => {
+    // The directory lists doctors by family name, 24 a page: every doctor is on /doctors/ or a later page.
+    for (const physician of cmsContent().physician.slice(0, 40)) {
+      const urls = (await search(physician.fullName)).map(({ url }) => url);
+      expect(urls, physician.fullName).toContain(`/doctors/${physician.slug}/`);
+      expect(urls.filter((url) => url === '/doctors/' || url.startsWith('/doctors/page/')), physician.fullName).toEqual([]);
+    }
+  });
+
   it('leaves out the pages that are not searchable: the search page and the 404 page', async () => {
     const urls = (await search('search')).map(({ url }) => url);
     expect(urls).not.toContain('/search/');
