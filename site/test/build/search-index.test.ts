@@ -64,12 +64,12 @@ describe('the search index of the build', () => {
     }
   });
 
-  it("finds a doctor only at their profile, not on the directory's pages that list them", async () => {
-    // The directory lists doctors by family name, 24 a page: every doctor is on /doctors/ or a later page.
-    for (const physician of cmsContent().physician.slice(0, 40)) {
+  it("finds a doctor at their profile, and never on the directory's later pages that list them", async () => {
+    // The directory lists doctors by family name, 24 a page: the first page is /doctors/ (the finder), the others are not searched.
+    for (const physician of cmsContent().physician) {
       const urls = (await search(physician.fullName)).map(({ url }) => url);
       expect(urls, physician.fullName).toContain(`/doctors/${physician.slug}/`);
-      expect(urls.filter((url) => url === '/doctors/' || url.startsWith('/doctors/page/')), physician.fullName).toEqual([]);
+      expect(urls.filter((url) => url.startsWith('/doctors/page/')), physician.fullName).toEqual([]);
     }
   });
 
