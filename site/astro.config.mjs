@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { DEFAULT_SITE_URL, DEFAULT_STRAPI_URL } from './src/lib/defaults.ts';
 import { fileURLToPath } from 'node:url';
 import { cmsRecordsDir } from './src/lib/cms/records';
+import { incrementalBuild } from './src/lib/incremental/integration';
 import { buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
@@ -23,6 +24,8 @@ import { siteSearchIndex } from './src/lib/search/integration';
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
  * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)
  * - READING_GRADE_TARGET, REPORT_FAIL_ON, REPORT_DATE  the content report's settings (src/lib/report/content-report.ts)
+ * - SITE_INCREMENTAL_FROM  the live release's folder: render only the pages the content changes since it
+ *                   touch, keep the others from it (src/lib/incremental/); SITE_FULL_BUILD=1 builds every page anyway
  * - SITE_BUILD      `preview` builds the draft preview server instead (site/preview/): the same pages,
  *                   rendered on request from the CMS's drafts, into PREVIEW_OUT_DIR (default dist-preview)
  */
@@ -69,6 +72,13 @@ function cmsRecords() {
 }
 /** @type {{ cacheDir: URL; buildStartedAt: Date } | undefined} */
 let thisBuild;
+const incremental = incrementalBuild({
+  content: () => contentOfThisBuild(),
+  recordsDir: () => {
+    if (!thisBuild) throw new Error('The mbc:cms-records integration has not run.');
+    return cmsRecordsDir(thisBuild.cacheDir);
+  },
+});
 /** @type {Promise<import('./src/lib/lastmod').SiteContent> | undefined} */
 let builtContent;
 function contentOfThisBuild() {
@@ -144,7 +154,9 @@ function sitemapWithLastmod() {
         lastmodByPath = buildLastmodMap(await contentOfThisBuild());
         const newest = latest(Object.values(lastmodByPath));
         if (newest) options.lastmod = new Date(newest);
-        await inner.hooks['astro:build:done']?.(params);
+        // Every page of the release, in one order: an incremental build renders only some of them.
+        const pages = incremental.releasePages().map((page) => ({ pathname: page.replace(/^\//, '') }));
+        await inner.hooks['astro:build:done']?.({ ...params, pages });
       },
     },
   };
@@ -169,13 +181,14 @@ export default defineConfig({
   image: {
     remotePatterns: imageHosts.map(remotePattern),
   },
-  // The records first, as the others read them. The sitemap before the report: pages link to
+  // The records first, as the others read them. The incremental build next: its merge gives the
+  // others the whole release. The sitemap before the report: pages link to
   // sitemap-index.xml, which the report's link check must find. The search index last, so the
   // sitemap and the report do their work while Pagefind writes its bundle.
   // The preview has none of them: it is never indexed, has no search bundle, and builds no pages to report on.
   integrations: PREVIEW_BUILD
     ? []
-    : [cmsRecords(), sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
+    : [cmsRecords(), incremental.integration, sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },

@@ -5,7 +5,7 @@ import { findBrokenInternalLinks } from './site-links';
 import { COLLECTION_ROUTES } from './site-pages';
 import type { Logger } from './log';
 import { runCommand, withoutColors } from './run-command';
-import { goLive, newReleaseId, prepareReleaseDir, pruneReleases, type ReleaseLayout } from './releases';
+import { goLive, liveReleaseId, newReleaseId, prepareReleaseDir, pruneReleases, releaseDir, removeRelease, type ReleaseLayout } from './releases';
 
 /** Collection routes of the site and the CMS endpoint whose published entries each one lists. */
 const ROUTE_COLLECTIONS = Object.entries(COLLECTION_ROUTES).map(([route, { endpoint }]) => ({ route, endpoint }));
@@ -29,8 +29,16 @@ export type BuildSettings = {
 /** The site build's content report (site/src/lib/report/content-report.ts), as the build wrote it. */
 export type ContentReport = { summary: Record<string, number | null>; [finding: string]: unknown };
 
+/**
+ * Which kind of build made a release (site/src/lib/incremental/): a full one renders every page;
+ * an incremental one only the pages the content changes touch, the others kept from the live
+ * release. `reason` says why a build was full (no live release, the code changed, site settings
+ * changed, or the incremental build failed and this full one replaced it).
+ */
+export type BuildKind = { kind: 'full'; reason: string; pagesRendered: number } | { kind: 'incremental'; from: string; pagesRendered: number };
+
 type Timing = { id: string; startedAt: string; finishedAt: string; durationMs: number; contentReport?: ContentReport | null };
-export type BuildOutcome = (Timing & { ok: true; pages: number }) | (Timing & { ok: false; reason: string });
+export type BuildOutcome = (Timing & { ok: true; pages: number; build: BuildKind }) | (Timing & { ok: false; reason: string });
 
 /** The report the build wrote beside its output folder, or null when it wrote none (it failed before the end). */
 function readContentReport(file: string): ContentReport | null {
@@ -94,11 +102,35 @@ export function failureReason(output: string): string {
   return lines.slice(-6).join('\n') || 'the build failed without output';
 }
 
+/** What the site build's log says it did (site/src/lib/incremental/integration.ts writes these lines). */
+export function buildKindFrom(output: string): BuildKind & { pages: number } {
+  const text = withoutColors(output);
+  const builtPages = Number(text.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
+  const incremental = text.match(/Incremental build from (\S+): (\d+) of (\d+) pages rendered/);
+  if (incremental) return { kind: 'incremental', from: incremental[1]!, pagesRendered: Number(incremental[2]), pages: Number(incremental[3]) };
+  const full = text.match(/Full build: (.+?)\.\s*$/m);
+  return { kind: 'full', reason: full?.[1] ?? 'the build did not say', pagesRendered: builtPages, pages: builtPages };
+}
+
 /**
  * Builds the site into a fresh release directory, checks it, and only then makes it live.
  * Any failure leaves the live site exactly as it was.
+ *
+ * With a live release, the build is incremental (SITE_INCREMENTAL_FROM: only the pages the
+ * content changes touch are rendered; the site build falls back to a full one itself when the
+ * code changed or every page is touched). If an incremental build fails or its release fails the
+ * checks, a full build replaces it at once, so only a failure of a full build is reported as one.
  */
 export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutcome> {
+  const live = liveReleaseId(settings.layout);
+  if (!live) return buildRelease(settings, { full: 'no live release yet' });
+  const incremental = await buildRelease(settings, { from: releaseDir(settings.layout, live) });
+  if (incremental.ok || settings.signal?.aborted) return incremental;
+  settings.logger.warn('incremental build failed; building in full', { id: incremental.id, reason: incremental.reason });
+  return buildRelease(settings, { full: `the incremental build failed (${incremental.reason.split('\n', 1)[0]}), so a full build ran` });
+}
+
+async function buildRelease(settings: BuildSettings, how: { from: string } | { full: string }): Promise<BuildOutcome> {
   const id = newReleaseId();
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
@@ -106,22 +138,33 @@ export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutc
   // The build writes its content report beside the release (releases/content-report.json): a report left by an earlier build must not pass for this one's.
   const reportFile = contentReportFile(outDir);
   rmSync(reportFile, { force: true });
-  const finish = (fields: { ok: true; pages: number } | { ok: false; reason: string }): BuildOutcome => {
+  const finish = (fields: { ok: true; pages: number; build: BuildKind } | { ok: false; reason: string }): BuildOutcome => {
     const finished = Date.now();
     const contentReport = readContentReport(reportFile);
     return { id, startedAt, finishedAt: new Date(finished).toISOString(), durationMs: finished - started, contentReport, ...fields } as BuildOutcome;
   };
-  settings.logger.info('build started', { id });
+  const discard = () => removeRelease(settings.layout, id);
+  settings.logger.info('build started', { id, ...('from' in how ? { incrementalFrom: path.basename(how.from) } : { full: how.full }) });
+  // Only this service says what a build builds on.
+  const env = { ...settings.env };
+  delete env.SITE_INCREMENTAL_FROM;
   const { code, output } = await runCommand(settings.command, {
     name: 'build',
     cwd: settings.repoDir,
     // Always a production build, whatever NODE_ENV the service itself runs with (Astro misbuilds under development).
-    env: { ...settings.env, NODE_ENV: 'production', SITE_OUT_DIR: outDir, STRAPI_URL: settings.cmsUrl, SITE_API_TOKEN: settings.cmsToken },
+    env: {
+      ...env,
+      NODE_ENV: 'production',
+      SITE_OUT_DIR: outDir,
+      STRAPI_URL: settings.cmsUrl,
+      SITE_API_TOKEN: settings.cmsToken,
+      ...('from' in how ? { SITE_INCREMENTAL_FROM: how.from } : {}),
+    },
     timeoutMs: settings.timeoutMs,
     signal: settings.signal,
   });
   if (code !== 0) {
-    rmSync(outDir, { recursive: true, force: true });
+    discard();
     return finish({ ok: false, reason: failureReason(output) });
   }
   let problems: string[];
@@ -131,12 +174,14 @@ export async function buildAndDeploy(settings: BuildSettings): Promise<BuildOutc
     problems = [(error as Error).message];
   }
   if (problems.length > 0) {
-    rmSync(outDir, { recursive: true, force: true });
+    discard();
     return finish({ ok: false, reason: `The build was not deployed: ${problems.join('; ')}.` });
   }
   goLive(settings.layout, id);
   const removed = pruneReleases(settings.layout, settings.keepReleases);
-  const pages = output.match(/(\d+) page\(s\) built/)?.[1];
-  settings.logger.info('release is live', { id, removedReleases: removed });
-  return finish({ ok: true, pages: pages ? Number(pages) : 0 });
+  const { pages, ...reported } = buildKindFrom(output);
+  // The site build says why it was full; the service knows better when it asked for a full build itself.
+  const build: BuildKind = reported.kind === 'full' && 'full' in how ? { ...reported, reason: how.full } : reported;
+  settings.logger.info('release is live', { id, build: build.kind, pagesRendered: build.pagesRendered, pages, removedReleases: removed });
+  return finish({ ok: true, pages, build });
 }

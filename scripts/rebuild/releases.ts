@@ -51,12 +51,22 @@ export function goLive(layout: ReleaseLayout, id: string): void {
   renameSync(temporaryLink, layout.liveLink);
 }
 
+/**
+ * Deletes a release that is not live, with its build record beside it (`<id>.build/`: what the
+ * site build rendered it from, for the next incremental build; site/src/lib/incremental/).
+ */
+export function removeRelease(layout: ReleaseLayout, id: string): void {
+  if (id === liveReleaseId(layout)) throw new Error(`Release ${id} is live; refusing to delete it.`);
+  rmSync(releaseDir(layout, id), { recursive: true, force: true });
+  rmSync(`${releaseDir(layout, id)}.build`, { recursive: true, force: true });
+}
+
 /** Deletes old releases, keeping the newest `keep` and always the live one. */
 export function pruneReleases(layout: ReleaseLayout, keep: number): string[] {
   const live = liveReleaseId(layout);
   const releases = listReleases(layout);
   const removable = releases.slice(0, Math.max(0, releases.length - keep)).filter((id) => id !== live);
-  for (const id of removable) rmSync(releaseDir(layout, id), { recursive: true, force: true });
+  for (const id of removable) removeRelease(layout, id);
   return removable;
 }
 

@@ -34,6 +34,7 @@ const FAKE_BUILD = `
 const fs = require('fs'), path = require('path');
 const out = process.env.SITE_OUT_DIR;
 if (process.env.FAKE_BUILD_OUTPUT) { console.error(process.env.FAKE_BUILD_OUTPUT); process.exit(1); }
+if (process.env.FAKE_INCREMENTAL_FAIL && process.env.SITE_INCREMENTAL_FROM) { console.error('Error: the incremental merge failed'); process.exit(1); }
 if (process.env.FAKE_BUILD_FAIL) { console.error("ContentContractError: physician 'amara-okafor' (documentId abc) does not match the content contract: npi"); process.exit(1); }
 if (process.env.FAKE_REPORT) fs.writeFileSync(path.join(path.dirname(out), 'content-report.json'), process.env.FAKE_REPORT);
 if (process.env.FAKE_REPORT_FAIL) { console.error(process.env.FAKE_REPORT_FAIL); process.exit(1); }
@@ -43,7 +44,11 @@ page('404.html', 'not found');
 page('doctors/index.html', 'doctors');
 for (const slug of ['amara-okafor', 'ben-li']) page('doctors/' + slug + '/index.html', slug + ' ' + (process.env.FAKE_LABEL || ''));
 for (const route of ['subtypes/her2-positive', 'treatments/chemotherapy', 'locations/durham', 'clinical-trials/trial-one']) page(route + '/index.html', route);
-console.log('7 page(s) built');
+fs.mkdirSync(out + '.build', { recursive: true });
+fs.writeFileSync(out + '.build/build.json', '{}');
+if (process.env.SITE_INCREMENTAL_FROM) console.log('Incremental build from ' + path.basename(process.env.SITE_INCREMENTAL_FROM) + ': 2 of 7 pages rendered, 5 kept from the live release');
+else console.log('Full build: no live release to build on (SITE_INCREMENTAL_FROM is not set).');
+console.log((process.env.SITE_INCREMENTAL_FROM ? 2 : 7) + ' page(s) built');
 `;
 
 /** Published treatments whose review names no reviewer (reviewedBy came back null). */
@@ -89,6 +94,36 @@ describe('build and deploy', () => {
     expect(outcome).toMatchObject({ ok: true, pages: 7 });
     expect(liveReleaseId(build.layout)).toBe(outcome.id);
     expect(readFileSync(path.join(build.layout.liveLink, 'doctors', 'ben-li', 'index.html'), 'utf8')).toBe('ben-li v1');
+  });
+
+  it('builds on the live release once there is one, and says which kind of build ran', async () => {
+    const build = settings({ FAKE_LABEL: 'v1' });
+    const first = await buildAndDeploy(build);
+    expect(first).toMatchObject({ ok: true, pages: 7, build: { kind: 'full', reason: 'no live release yet', pagesRendered: 7 } });
+    const second = await buildAndDeploy(build);
+    expect(second).toMatchObject({ ok: true, pages: 7, build: { kind: 'incremental', from: first.id, pagesRendered: 2 } });
+    expect(liveReleaseId(build.layout)).toBe(second.id);
+  });
+
+  it('replaces a failed incremental build with a full one at once', async () => {
+    const build = settings({ FAKE_LABEL: 'v1' });
+    await buildAndDeploy(build);
+    const outcome = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_INCREMENTAL_FAIL: '1' } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      build: { kind: 'full', reason: expect.stringMatching(/^the incremental build failed \(.*incremental merge failed.*\), so a full build ran$/), pagesRendered: 7 },
+    });
+    expect(liveReleaseId(build.layout)).toBe(outcome.id);
+    // The failed build left neither its release nor its build record.
+    expect(readdirSync(build.layout.releasesDir).filter((name) => name !== 'content-report.json').sort()).toHaveLength(4);
+  });
+
+  it('prunes old releases with their build records', async () => {
+    const build = settings({ FAKE_LABEL: 'v1' });
+    for (let run = 0; run < 5; run++) await buildAndDeploy(build);
+    const names = readdirSync(build.layout.releasesDir).filter((name) => name !== 'content-report.json');
+    expect(names.filter((name) => !name.endsWith('.build'))).toHaveLength(3);
+    expect(names.filter((name) => name.endsWith('.build')).sort()).toEqual(names.filter((name) => !name.endsWith('.build')).map((name) => `${name}.build`).sort());
   });
 
   it('leaves the live site byte-identical when the build fails, and says why', async () => {

@@ -55,13 +55,20 @@ interface Dated {
  * describing the last build.
  */
 export async function readSiteContent({ cacheDir, buildStartedAt }: { cacheDir: URL; buildStartedAt: Date }): Promise<SiteContent> {
-  const recordsDir = cmsRecordsDir(cacheDir);
+  return readSiteContentIn(cmsRecordsDir(cacheDir), buildStartedAt);
+}
+
+/**
+ * The content in a CMS records folder: this build's (above), or the one a release was built from
+ * (src/lib/incremental/build-record.ts). With `writtenAfter`, a file written earlier is refused.
+ */
+export function readSiteContentIn(recordsDir: string, writtenAfter?: Date): SiteContent {
   const read = <Data>(name: ContentTypeName): Data[] => {
     const records = readCmsRecords(recordsDir, name);
-    if (records.writtenAt < buildStartedAt.getTime()) {
+    if (writtenAfter && records.writtenAt < writtenAfter.getTime()) {
       throw new CmsRecordsError(
         `${records.file} was written at ${new Date(records.writtenAt).toISOString()}, before this build started ` +
-          `(${buildStartedAt.toISOString()}), so it is an earlier build's content. This build's is there once Astro has synced ` +
+          `(${writtenAfter.toISOString()}), so it is an earlier build's content. This build's is there once Astro has synced ` +
           'content: read it from the astro:build:start hook or a later one.',
       );
     }
