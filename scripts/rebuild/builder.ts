@@ -38,7 +38,8 @@ export type ContentReport = { summary: Record<string, number | null>; [finding: 
 export type BuildKind = { kind: 'full'; reason: string; pagesRendered: number } | { kind: 'incremental'; from: string; pagesRendered: number };
 
 type Timing = { id: string; startedAt: string; finishedAt: string; durationMs: number; contentReport?: ContentReport | null };
-export type BuildOutcome = (Timing & { ok: true; pages: number; build: BuildKind }) | (Timing & { ok: false; reason: string });
+/** `build` is absent when the build ran elsewhere (the github-dispatch mode). */
+export type BuildOutcome = (Timing & { ok: true; pages: number; build?: BuildKind }) | (Timing & { ok: false; reason: string });
 
 /** The report the build wrote beside its output folder, or null when it wrote none (it failed before the end). */
 function readContentReport(file: string): ContentReport | null {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withNpiCheckDigit } from '@mbc/shared';
+import { adminClient, type AdminClient, type AdminEntry } from './support/cms-admin';
 import { startLocalPublishing, type LocalPublishing } from './support/local-publishing';
 import { freePort } from './support/ports';
 import { byTag, parseXml, textOf } from '../rebuild/html';
@@ -29,25 +30,9 @@ let publishing: LocalPublishing;
 let rebuild: LocalPublishing['rebuild'];
 let siteUrl: string;
 let rebuildUrl: string;
-let adminJwt: string;
+let admin: AdminClient;
 /** Webhook calls the rebuild service has answered: Strapi sends each a moment after the publish it reports. */
 let webhooksAnswered = 0;
-
-/** An entry as the content manager answers with it: the fields this test reads, and whatever else it sends. */
-type AdminEntry = { documentId: string; slug: string; status?: string; [field: string]: unknown };
-/** The content manager's answers this test reads: a list (`results`) or one entry (`data`); empty for a delete. */
-type AdminAnswer = { results: AdminEntry[]; data: AdminEntry };
-
-async function admin(method: string, pathname: string, body?: unknown): Promise<AdminAnswer> {
-  const response = await fetch(`${cms.url}${pathname}`, {
-    method,
-    headers: { Authorization: `Bearer ${adminJwt}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text}`);
-  return text ? (JSON.parse(text) as AdminAnswer) : (null as unknown as AdminAnswer);
-}
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 240_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -110,12 +95,7 @@ beforeAll(async () => {
   rebuild.server.on('request', (request, response) => {
     if (request.method === 'POST' && request.url?.startsWith('/hooks/strapi')) response.once('finish', () => (webhooksAnswered += 1));
   });
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: cms.admin.email, password: cms.admin.password }),
-  });
-  adminJwt = (await login.json()).data.token;
+  admin = await adminClient(cms);
   rebuild.scheduler.requestNow('first build');
   await rebuild.scheduler.whenIdle();
   expect(rebuild.status().lastSuccess, JSON.stringify(rebuild.status().lastFailure)).toBeTruthy();
