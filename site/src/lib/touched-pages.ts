@@ -33,6 +33,16 @@ import { paths } from './routes';
 /** Page path → the documentIds of the entries the page shows. */
 export type PagesShowing = Map<string, Set<string>>;
 
+/**
+ * How much of an entry a page shows: all of it (its own page, a card drawn from the entry), or
+ * the fields of it another entry embeds (a subtype's name and slug in a doctor's profile: the
+ * fields shared/src/populate.ts selects for that relation).
+ */
+export type EntryView = 'whole' | ReadonlySet<string>;
+
+/** Page path → documentId → how much of that entry the page shows. */
+export type PageViews = Map<string, Map<string, EntryView>>;
+
 /** Astro writes src/pages/404.astro as /404.html, the page static hosts serve for unknown paths. */
 export const NOT_FOUND_PAGE = '/404.html';
 
@@ -43,14 +53,24 @@ type Shown = Document | null | undefined;
 
 /** Every page and the entries it shows. Keys: every page `astro build` writes (robots.txt and the finder's JSON files are not pages; see touchedPages' finderAssets). */
 export function pagesShowing(content: SiteContent): PagesShowing {
+  return new Map([...pageViews(content)].map(([path, views]) => [path, new Set(views.keys())]));
+}
+
+/** Every page, the entries it shows and how much of each (pagesShowing, with the fields). */
+export function pageViews(content: SiteContent): PageViews {
   const site = sharedLists(content);
-  const published = new Set(allEntries(content).map(({ entry }) => entry.documentId));
-  const pages: PagesShowing = new Map();
+  const entries = new Map(allEntries(content).map(({ entry }) => [entry.documentId, entry as unknown]));
+  const pages: PageViews = new Map();
   const show = (path: string, ...shown: (Shown | readonly Shown[])[]) => {
     // The layout shows the site settings on every page.
-    const ids = new Set([content.siteSettings.documentId]);
-    for (const entry of shown.flat()) if (entry && published.has(entry.documentId)) ids.add(entry.documentId);
-    pages.set(path, ids);
+    const views = new Map<string, EntryView>([[content.siteSettings.documentId, 'whole']]);
+    for (const item of shown.flat()) {
+      // Links to entries that are not published are skipped by the pages, and have no data to change.
+      if (!item || !entries.has(item.documentId)) continue;
+      const view: EntryView = entries.get(item.documentId) === item ? 'whole' : embeddedFields(item);
+      views.set(item.documentId, widerView(views.get(item.documentId), view));
+    }
+    pages.set(path, views);
   };
 
   const overview = content.conditionPage;
@@ -144,9 +164,9 @@ export interface TouchedPages {
  * embeds (a location's name in each of its doctors) change without it.
  */
 export function touchedPages(before: SiteContent, after: SiteContent): TouchedPages {
-  const changed = changedEntries(before, after);
-  const pagesBefore = pagesShowing(before);
-  const pagesAfter = pagesShowing(after);
+  const changed = changedFields(before, after);
+  const pagesBefore = pageViews(before);
+  const pagesAfter = pageViews(after);
   const remove = [...pagesBefore.keys()].filter((path) => !pagesAfter.has(path)).sort();
   const finderAssets = [before, after].some((content) =>
     FINDER_CONTENT.some((type) => (content[type] as readonly Document[]).some((entry) => changed.has(entry.documentId))),
@@ -167,11 +187,17 @@ export function touchedPages(before: SiteContent, after: SiteContent): TouchedPa
   // Every directory page says how many doctors there are and carries the A–Z, made from all their
   // family names: when those change, all of them do, though each shows only its own doctors.
   const directoryChanged = directoryOutline(before) !== directoryOutline(after);
+  const shows = (views: ReadonlyMap<string, EntryView>) =>
+    [...views].some(([documentId, view]) => {
+      const fields = changed.get(documentId);
+      return fields !== undefined && (fields === 'whole' || view === 'whole' || [...fields].some((field) => view.has(field)));
+    });
   const render = [...pagesAfter]
-    .filter(([path, shownAfter]) => {
-      const shownBefore = pagesBefore.get(path);
-      if (!shownBefore || !sameMembers(shownBefore, shownAfter)) return true;
-      if ([...shownAfter].some((documentId) => changed.has(documentId))) return true;
+    .filter(([path, viewsAfter]) => {
+      const viewsBefore = pagesBefore.get(path);
+      // A new page, or one that shows other entries than before (a directory page whose doctors moved up).
+      if (!viewsBefore || !sameMembers(new Set(viewsBefore.keys()), new Set(viewsAfter.keys()))) return true;
+      if (shows(viewsBefore) || shows(viewsAfter)) return true;
       return directoryChanged && isDirectoryPage(path);
     })
     .map(([path]) => path)
@@ -181,14 +207,58 @@ export function touchedPages(before: SiteContent, after: SiteContent): TouchedPa
 
 /** The documentIds of the entries added, removed, or whose data differs between the two contents. */
 export function changedEntries(before: SiteContent, after: SiteContent): Set<string> {
-  const dataBefore = new Map(allEntries(before).map(({ entry }) => [entry.documentId, stableJson(entry)]));
-  const changed = new Set<string>();
-  for (const { entry } of allEntries(after)) {
-    if (dataBefore.get(entry.documentId) !== stableJson(entry)) changed.add(entry.documentId);
-    dataBefore.delete(entry.documentId);
+  return new Set(changedFields(before, after).keys());
+}
+
+/**
+ * documentId → what changed of it: 'whole' for an entry added or removed, else the names of its
+ * fields whose data differs. A relation counts by which entries it links, not by their fields it
+ * embeds: a location's new name changes the location, and each page showing the name shows the
+ * location (pageViews), so the doctors at it, whose cards embed the name, have not changed
+ * themselves. Otherwise a subtype would change with each doctor who joins it, and every profile
+ * that names the subtype with it.
+ */
+export function changedFields(before: SiteContent, after: SiteContent): Map<string, 'whole' | Set<string>> {
+  const entriesBefore = new Map(allEntries(before).map(({ entry }) => [entry.documentId, entry as unknown as Record<string, unknown>]));
+  const entriesAfter = new Map(allEntries(after).map(({ entry }) => [entry.documentId, entry as unknown as Record<string, unknown>]));
+  const isEntry = (documentId: string) => entriesBefore.has(documentId) || entriesAfter.has(documentId);
+  const changed = new Map<string, 'whole' | Set<string>>();
+  for (const [documentId, entryAfter] of entriesAfter) {
+    const entryBefore = entriesBefore.get(documentId);
+    if (!entryBefore) {
+      changed.set(documentId, 'whole');
+      continue;
+    }
+    const fields = new Set(
+      [...new Set([...Object.keys(entryBefore), ...Object.keys(entryAfter)])].filter(
+        (field) => stableJson(linkedIds(entryBefore[field], isEntry)) !== stableJson(linkedIds(entryAfter[field], isEntry)),
+      ),
+    );
+    if (fields.size > 0) changed.set(documentId, fields);
   }
-  for (const removed of dataBefore.keys()) changed.add(removed);
+  for (const documentId of entriesBefore.keys()) if (!entriesAfter.has(documentId)) changed.set(documentId, 'whole');
   return changed;
+}
+
+/** A relation's value as the documentIds it links (in order); any other value as it is. Media also have documentIds, but are not entries. */
+function linkedIds(value: unknown, isEntry: (documentId: string) => boolean): unknown {
+  const idOf = (item: unknown) => {
+    const documentId = (item as Partial<Document> | null)?.documentId;
+    return typeof documentId === 'string' && isEntry(documentId) ? documentId : item;
+  };
+  return Array.isArray(value) ? value.map(idOf) : idOf(value);
+}
+
+/** The fields of an entry another one embeds (the link's own, not its documentId). */
+function embeddedFields(link: Document): ReadonlySet<string> {
+  return new Set(Object.keys(link).filter((field) => field !== 'documentId' && field !== 'id'));
+}
+
+/** A page that shows an entry twice (a card, and a link) shows what both show. */
+function widerView(shown: EntryView | undefined, view: EntryView): EntryView {
+  if (!shown) return view;
+  if (shown === 'whole' || view === 'whole') return 'whole';
+  return new Set([...shown, ...view]);
 }
 
 /**
@@ -271,9 +341,9 @@ function describeEntry(content: SiteContent, documentId: string): string | undef
 }
 
 /** The entries every page shows (the site settings). */
-function onEveryPage(pages: PagesShowing): string[] {
+function onEveryPage(pages: PageViews): string[] {
   const [first, ...others] = [...pages.values()];
-  return [...(first ?? [])].filter((documentId) => others.every((shown) => shown.has(documentId)));
+  return [...(first?.keys() ?? [])].filter((documentId) => others.every((shown) => shown.has(documentId)));
 }
 
 /** What every page of the directory shows of the whole list: the number of doctors and where each letter of the A–Z starts. */
