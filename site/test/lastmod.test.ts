@@ -13,6 +13,7 @@ function content(): SiteContent {
   const durham = doc('loc-durham', '2026-01-05T10:00:00.000Z', { slug: 'durham', physicians: [{ documentId: 'doc-okafor' }] });
   const okafor = doc('doc-okafor', '2026-02-01T10:00:00.000Z', {
     slug: 'amara-okafor',
+    fullName: 'Amara Okafor',
     offersSecondOpinions: true,
     specialty: { documentId: 'spec-mo' },
     locations: [{ documentId: 'loc-durham' }],
@@ -20,6 +21,7 @@ function content(): SiteContent {
   });
   const trial = doc('trial-1', '2026-03-01T10:00:00.000Z', {
     slug: 'trial-one',
+    recruitmentStatus: 'recruiting',
     principalInvestigator: { documentId: 'doc-okafor' },
     subtypes: [{ documentId: 'sub-her2' }],
     treatments: [],
@@ -28,11 +30,11 @@ function content(): SiteContent {
   const subtype = doc('sub-her2', '2026-01-01T00:00:00.000Z', {
     slug: 'her2-positive',
     treatments: [],
-    clinicalTrials: [{ documentId: 'trial-1' }],
+    clinicalTrials: [{ documentId: 'trial-1', title: 'Trial one', recruitmentStatus: 'recruiting' }],
     physicians: [{ documentId: 'doc-okafor' }],
   });
   return {
-    conditionPage: doc('page', '2026-01-10T00:00:00.000Z', { featuredSubtypes: [{ documentId: 'sub-her2' }], featuredTreatments: [] }),
+    conditionPage: doc('page', '2026-01-10T00:00:00.000Z', { sections: [], featuredSubtypes: [{ documentId: 'sub-her2' }], featuredTreatments: [] }),
     siteSettings: doc('settings', '2026-01-02T00:00:00.000Z'),
     subtypes: [subtype],
     treatments: [],

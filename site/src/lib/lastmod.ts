@@ -13,10 +13,12 @@ import type {
 } from '@mbc/shared';
 import { CmsRecordsError, cmsRecordsDir, readCmsRecords } from './cms/records';
 import { paths } from './routes';
+import { allEntries, pagesShowing } from './touched-pages';
 
 /**
  * The sitemap's <lastmod> for each page: the latest updatedAt of every entry whose words appear on
- * it (the page's own entry and the related entries it shows). astro.config.mjs calls
+ * it (the page's own entry, the related entries it shows, its reviewers, the site settings; the
+ * pages of src/lib/touched-pages.ts). astro.config.mjs calls
  * buildLastmodMap() with this build's content (readSiteContent) once the pages are built, and the
  * sitemap's serialize looks each page up in it.
  */
@@ -36,11 +38,6 @@ export interface SiteContent {
 
 /** Path → ISO date-time. */
 export type LastmodMap = Record<string, string>;
-
-interface Dated {
-  documentId: string;
-  updatedAt: string;
-}
 
 /**
  * This build's content: every published entry the pages show, as this build's CMS loaders checked
@@ -110,79 +107,17 @@ export function latest(dates: readonly (string | null | undefined)[]): string | 
   return best;
 }
 
+/**
+ * Each page's date: the latest updatedAt of the entries it shows (pagesShowing in touched-pages.ts,
+ * the site settings among them, so a list with no entries dates from them). Search finds words on
+ * every page, so /search/ changes whenever any page does.
+ */
 export function buildLastmodMap(content: SiteContent): LastmodMap {
-  const updatedAt = new Map<string, string>();
-  const all: Dated[] = [
-    content.conditionPage,
-    content.siteSettings,
-    ...content.subtypes,
-    ...content.treatments,
-    ...content.diagnosticTests,
-    ...content.locations,
-    ...content.physicians,
-    ...content.specialties,
-    ...content.clinicalTrials,
-    ...content.supportServices,
-  ];
-  for (const entry of all) updatedAt.set(entry.documentId, entry.updatedAt);
-  /** Latest change among the entries and the linked documents (links to unpublished entries are ignored). */
-  const of = (...entries: (Dated | { documentId: string } | null | undefined)[]) =>
-    latest(entries.map((entry) => (entry ? updatedAt.get(entry.documentId) : undefined)));
-
+  const updatedAt = new Map(allEntries(content).map(({ entry }) => [entry.documentId, entry.updatedAt]));
   const map: LastmodMap = {};
-  // A list with no entries still is a page (header, footer and its own words): it then changed
-  // when the site settings last did.
-  const set = (path: string, date: string | undefined) => {
-    map[path] = date ?? (latest([content.siteSettings.updatedAt]) as string);
-  };
-
-  const page = content.conditionPage;
-  set(paths.home, of(page, ...page.featuredSubtypes, ...page.featuredTreatments));
-  set(paths.diagnosis, of(...content.diagnosticTests));
-  set(paths.subtypes, of(...content.subtypes));
-  for (const subtype of content.subtypes) {
-    set(paths.subtype(subtype.slug), of(subtype, ...subtype.treatments, ...subtype.clinicalTrials, ...subtype.physicians));
+  for (const [path, shown] of pagesShowing(content)) {
+    map[path] = latest([...shown].map((documentId) => updatedAt.get(documentId))) ?? (latest([content.siteSettings.updatedAt]) as string);
   }
-  set(paths.treatments, of(...content.treatments));
-  for (const treatment of content.treatments) {
-    set(paths.treatment(treatment.slug), of(treatment, ...treatment.subtypes, ...treatment.clinicalTrials));
-  }
-  set(paths.doctors, of(...content.physicians, ...content.locations, ...content.specialties));
-  for (const physician of content.physicians) {
-    const trialsLed = content.clinicalTrials.filter((trial) => trial.principalInvestigator?.documentId === physician.documentId);
-    set(
-      paths.doctor(physician.slug),
-      of(physician, physician.specialty, ...physician.locations, ...physician.subtypes, ...trialsLed),
-    );
-  }
-  set(paths.locations, of(...content.locations));
-  for (const location of content.locations) {
-    const here = (links: readonly { documentId: string }[]) => links.some((link) => link.documentId === location.documentId);
-    set(
-      paths.location(location.slug),
-      of(
-        location,
-        ...location.physicians,
-        ...content.clinicalTrials.filter((trial) => here(trial.locations)),
-        ...content.supportServices.filter((service) => here(service.locations)),
-      ),
-    );
-  }
-  set(paths.clinicalTrials, of(...content.clinicalTrials));
-  for (const trial of content.clinicalTrials) {
-    set(
-      paths.clinicalTrial(trial.slug),
-      of(trial, trial.principalInvestigator, ...trial.subtypes, ...trial.treatments, ...trial.locations),
-    );
-  }
-  set(paths.support, of(...content.supportServices));
-  set(
-    paths.secondOpinion,
-    // The request form there lists the locations.
-    of(content.siteSettings, ...content.locations, ...content.physicians.filter((physician) => physician.offersSecondOpinions)),
-  );
-  set(paths.appointments, of(content.siteSettings, ...content.locations));
-  // Search finds words on every page, so its results change whenever any content does.
-  set(paths.search, latest(Object.values(map)));
+  map[paths.search] = latest(Object.values(map)) as string;
   return map;
 }

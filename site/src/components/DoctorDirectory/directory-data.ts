@@ -1,5 +1,5 @@
 import type { Physician } from '@mbc/shared';
-import { familyName } from '../../lib/content';
+import { familyName } from '../../lib/orderings';
 import { alphabetJump, anchorsOnPage, letterStarts, type LetterJump } from '../../lib/finder/directory';
 
 /**
