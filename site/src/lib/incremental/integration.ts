@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readSiteContentIn, type SiteContent } from '../lastmod';
-import { pagesShowing, touchedPages } from '../touched-pages';
+import { NOT_FOUND_PAGE, pagesShowing, touchedPages } from '../touched-pages';
 import { buildHash, buildRecordContentDir, readBuildRecord, writeBuildRecord } from './build-record';
 import { mergeWithLiveRelease } from './merge';
 import { writeRenderPlan, type RenderPlan } from './render-plan';
@@ -91,7 +91,8 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
       },
       'astro:build:done': ({ pages: built }) => {
         if (plan.kind === 'full') {
-          const emitted = built.map((page) => `/${page.pathname}`).filter((page) => page.endsWith('/') || page.endsWith('.html'));
+          // Astro names the 404 page's route '404/'; it writes 404.html.
+          const emitted = built.map((page) => (page.pathname === '404/' ? NOT_FOUND_PAGE : `/${page.pathname}`)).filter((page) => page.endsWith('/') || page.endsWith('.html'));
           assertSamePages(emitted, pages);
         }
         writeBuildRecord(outDir, { buildHash: hash, kind: plan.kind, builtAt: new Date().toISOString(), pages }, options.recordsDir());
