@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ContentTypeName } from '@mbc/shared';
 import { cmsRecordsDir, recordsFileOf, writeCmsRecords } from '../src/lib/cms/records';
 import { buildLastmodMap, latest, readSiteContent, type SiteContent } from '../src/lib/lastmod';
+import { siteContentOf, storedSite } from './site-content-fixtures';
 
 const doc = (documentId: string, updatedAt: string, extra: object = {}) => ({ documentId, updatedAt, ...extra });
 
@@ -88,6 +89,32 @@ describe('buildLastmodMap', () => {
     const withDraftLink = content();
     (withDraftLink.subtypes[0] as unknown as { physicians: object[] }).physicians.push({ documentId: 'unpublished' });
     expect(buildLastmodMap(withDraftLink)['/subtypes/her2-positive/']).toBe('2026-03-01T10:00:00.000Z');
+  });
+});
+
+describe('buildLastmodMap, from what each page shows', () => {
+  test('a medical page dates from its reviewer too, whose name it shows (the old map left reviewers out)', () => {
+    const site = storedSite();
+    site.physicians.find((physician) => physician.documentId === 'doc-lee')!.updatedAt = '2026-06-01T00:00:00.000Z';
+    const map = buildLastmodMap(siteContentOf(site));
+    // Lee reviews the diagnostic tests; no test changed since January.
+    expect(map['/diagnosis/']).toBe('2026-06-01T00:00:00.000Z');
+    expect(map['/subtypes/her2-positive/']).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  test('each page of the doctor directory has its own date, from the doctors it lists', () => {
+    const site = storedSite();
+    site.physicians.find((physician) => physician.documentId === 'doc-okafor')!.updatedAt = '2026-06-01T00:00:00.000Z';
+    const map = buildLastmodMap(siteContentOf(site));
+    expect(map['/doctors/page/2/']).toBe('2026-06-01T00:00:00.000Z');
+    expect(map['/search/']).toBe('2026-06-01T00:00:00.000Z');
+  });
+
+  test('every page dates at least from the site settings, which the layout shows', () => {
+    const site = storedSite();
+    site.siteSettings.updatedAt = '2026-06-01T00:00:00.000Z';
+    const map = buildLastmodMap(siteContentOf(site));
+    expect(new Set(Object.values(map))).toEqual(new Set(['2026-06-01T00:00:00.000Z']));
   });
 });
 

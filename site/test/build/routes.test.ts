@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byTag, closest, first, parseXml, textOf, type HtmlElement } from '../../../scripts/rebuild/html';
 import { listFiles } from '../../../scripts/rebuild/site-files';
+import type { SiteContent } from '../../src/lib/lastmod';
+import { pagesShowing } from '../../src/lib/touched-pages';
 import {
   DETAIL_ROUTES,
   FIXED_ROUTES,
@@ -63,6 +65,23 @@ function reviewLine({ medicalReview, reviewedBy }: ReviewedEntry): RegExp {
 describe('routes', () => {
   it.each(FIXED_ROUTES)('%s exists', (route) => {
     expect(pages().map((page) => page.route)).toContain(route);
+  });
+
+  it('the pages an incremental build knows of (src/lib/touched-pages.ts) are exactly the pages the build wrote', () => {
+    const cms = cmsContent();
+    const content = {
+      conditionPage: cms.conditionPage[0],
+      siteSettings: cms.siteSettings[0],
+      subtypes: cms.subtype,
+      treatments: cms.treatment,
+      diagnosticTests: cms.diagnosticTest,
+      locations: cms.location,
+      physicians: cms.physician,
+      specialties: cms.specialty,
+      clinicalTrials: cms.clinicalTrial,
+      supportServices: cms.supportService,
+    } as SiteContent;
+    expect([...pagesShowing(content).keys()].sort()).toEqual(pages().map((page) => page.route).sort());
   });
 
   it.each(Object.entries(DETAIL_ROUTES))('one %s page per published entry, at %s<slug>/', (type, prefix) => {
