@@ -1,7 +1,6 @@
 /**
- * Publish-to-live latency: publish a new physician through the CMS admin API and time until its
- * page is served by the static server, through the real webhook, rebuild service, build and swap
- * (scripts/rebuild). The CMS must have been started with REBUILD_WEBHOOK_URL pointing at
+ * Publish-to-live latency: publish through the CMS admin API and time until the change is served
+ * by the static server, through the real webhook, rebuild service, build and swap (scripts/rebuild). The CMS must have been started with REBUILD_WEBHOOK_URL pointing at
  * `rebuildPort` and REBUILD_WEBHOOK_SECRET = `secret` (publishLatencySetup().cmsEnv gives both).
  */
 import { randomBytes } from 'node:crypto';
@@ -11,6 +10,7 @@ import path from 'node:path';
 import { withNpiCheckDigit } from '@mbc/shared';
 import { DEFAULTS } from '../../rebuild/config';
 import { liveReleaseId } from '../../rebuild/releases';
+import { adminClient } from '../../test/support/cms-admin';
 import { freePort } from '../../test/support/ports';
 import { startLocalPublishing } from '../../test/support/local-publishing';
 import type { TestCms } from '../../test/support/test-cms';
@@ -38,11 +38,30 @@ export interface PublishLatencyOptions {
   runs: number;
   /** The rebuild service's debounce window (default 2 s, REBUILD_DEBOUNCE_MS). */
   debounceMs?: number;
-  onRun?: (run: number, ms: number) => void;
+  onRun?: (change: PublishedChange, run: number, ms: number) => void;
 }
 
-/** Milliseconds from each publish to its page answering 200 on the live site, one per run. */
-export async function measurePublishToLive(options: PublishLatencyOptions): Promise<number[]> {
+/**
+ * What is published and timed:
+ * - a new physician: until their profile answers 200;
+ * - a bio edit of one physician: until their profile shows the new words (the incremental
+ *   build's case: one entry, a few pages);
+ * - a site-settings change, once after the others: until the footer of the home page shows it;
+ *   every page shows the settings, so this build is a full one, and /status must say so.
+ */
+export type PublishedChange = 'new physician' | 'bio edit' | 'site settings';
+
+export interface PublishLatency {
+  newPhysicianMs: number[];
+  bioEditMs: number[];
+  /** The site-settings change: its time and what /status said of its build. */
+  siteSettings: { ms: number; build: unknown };
+  /** What /status said of each bio edit's build (kind, pages rendered). */
+  bioEditBuilds: unknown[];
+}
+
+/** Milliseconds from each publish to its change being served on the live site. */
+export async function measurePublishToLive(options: PublishLatencyOptions): Promise<PublishLatency> {
   const { cms, setup } = options;
   const root = mkdtempSync(path.join(os.tmpdir(), 'bench-publish-'));
   const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };
@@ -55,60 +74,83 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
     keepReleases: 2,
     buildTimeoutMs: 30 * 60_000,
   });
+  /** Waits until `page` on the live site answers 200 and, if given, contains `text`. */
+  const untilLive = async (page: string, text?: string) => {
+    const deadline = Date.now() + 30 * 60_000;
+    for (;;) {
+      const response = await fetch(`${siteUrl}${page}`);
+      if (response.status === 200 && (!text || (await response.text()).includes(text))) return;
+      if (Date.now() > deadline) throw new Error(`${page} did not show the change 30 minutes after publishing: ${JSON.stringify(rebuild.status())}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
   try {
     // A first build, so each timed publish rebuilds a live site, as in production.
     rebuild.scheduler.requestNow('first build');
     await rebuild.scheduler.whenIdle();
     if (!liveReleaseId(layout)) throw new Error(`The first build did not go live: ${JSON.stringify(rebuild.status().lastFailure)}`);
 
-    const login = await fetch(`${cms.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: cms.admin.email, password: cms.admin.password }),
-    });
-    const jwt = ((await login.json()) as { data: { token: string } }).data.token;
-    const admin = async (pathname: string, body?: unknown) => {
-      const response = await fetch(`${cms.url}${pathname}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { Authorization: `Bearer ${jwt}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${pathname} answered ${response.status}: ${await response.text()}`);
-      return response.json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    };
-    const first = async (uid: string) => (await admin(`/content-manager/collection-types/${uid}?page=1&pageSize=1`)).results[0];
+    const admin = await adminClient(cms);
+    const first = async (uid: string) => (await admin('GET', `/content-manager/collection-types/${uid}?page=1&pageSize=1&sort=slug:ASC`)).results[0]!;
     const location = await first('api::location.location');
     const specialty = await first('api::specialty.specialty');
-
-    const latencies: number[] = [];
-    for (let run = 0; run < options.runs; run += 1) {
-      const npi = withNpiCheckDigit(`99${String(8_900_000 + run).padStart(7, '0')}`);
-      const slug = `bench-physician-${randomBytes(4).toString('hex')}`;
+    const timed = async (change: PublishedChange, run: number, publish: () => Promise<void>, page: string, text?: string) => {
       const started = performance.now();
-      await admin('/content-manager/collection-types/api::physician.physician/actions/publish', {
-        fullName: `Bench Physician ${run + 1}`,
-        slug,
-        credentials: 'MD',
-        title: 'Medical Oncologist',
-        npi,
-        languages: [{ language: 'English' }],
-        acceptingNewPatients: true,
-        offersTelehealth: false,
-        offersSecondOpinions: false,
-        bio: [{ type: 'paragraph', children: [{ type: 'text', text: 'Benchmark entry.' }] }],
-        specialty: { connect: [{ documentId: specialty.documentId }] },
-        locations: { connect: [{ documentId: location.documentId }] },
-      });
-      const deadline = Date.now() + 30 * 60_000;
-      while ((await fetch(`${siteUrl}/doctors/${slug}/`)).status !== 200) {
-        if (Date.now() > deadline) throw new Error(`/doctors/${slug}/ was not live 30 minutes after publishing: ${JSON.stringify(rebuild.status())}`);
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      latencies.push(performance.now() - started);
-      options.onRun?.(run + 1, latencies.at(-1)!);
+      await publish();
+      await untilLive(page, text);
+      const ms = performance.now() - started;
+      options.onRun?.(change, run + 1, ms);
       await rebuild.scheduler.whenIdle();
+      return ms;
+    };
+
+    /** What /status says of the last build that went live: its kind and the pages it rendered. */
+    const lastBuild = () => {
+      const last = rebuild.status().lastSuccess;
+      return last?.ok ? (last.build ?? null) : null;
+    };
+    const result: PublishLatency = { newPhysicianMs: [], bioEditMs: [], bioEditBuilds: [], siteSettings: { ms: 0, build: null } };
+    for (let run = 0; run < options.runs; run += 1) {
+      const slug = `bench-physician-${randomBytes(4).toString('hex')}`;
+      const create = async () => {
+        await admin('POST', '/content-manager/collection-types/api::physician.physician/actions/publish', {
+          fullName: `Bench Physician ${run + 1}`,
+          slug,
+          credentials: 'MD',
+          title: 'Medical Oncologist',
+          npi: withNpiCheckDigit(`99${String(8_900_000 + run).padStart(7, '0')}`),
+          languages: [{ language: 'English' }],
+          acceptingNewPatients: true,
+          offersTelehealth: false,
+          offersSecondOpinions: false,
+          bio: [{ type: 'paragraph', children: [{ type: 'text', text: 'Benchmark entry.' }] }],
+          specialty: { connect: [{ documentId: specialty.documentId }] },
+          locations: { connect: [{ documentId: location.documentId }] },
+        });
+      };
+      result.newPhysicianMs.push(await timed('new physician', run, create, `/doctors/${slug}/`));
     }
-    return latencies;
+    const edited = await first('api::physician.physician');
+    for (let run = 0; run < options.runs; run += 1) {
+      const words = `Benchmark bio edit ${run + 1} ${randomBytes(3).toString('hex')}.`;
+      const edit = async () => {
+        await admin('PUT', `/content-manager/collection-types/api::physician.physician/${edited.documentId}`, {
+          bio: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }],
+        });
+        await admin('POST', `/content-manager/collection-types/api::physician.physician/${edited.documentId}/actions/publish`, {});
+      };
+      result.bioEditMs.push(await timed('bio edit', run, edit, `/doctors/${edited.slug}/`, words));
+      result.bioEditBuilds.push(lastBuild());
+    }
+    const settings = (await admin('GET', '/content-manager/single-types/api::site-setting.site-setting')).data;
+    const organizationName = `${String(settings.organizationName).replace(/ \(bench \w+\)$/, '')} (bench ${randomBytes(2).toString('hex')})`;
+    const changeSettings = async () => {
+      await admin('PUT', '/content-manager/single-types/api::site-setting.site-setting', { organizationName });
+      await admin('POST', '/content-manager/single-types/api::site-setting.site-setting/actions/publish', {});
+    };
+    const ms = await timed('site settings', 0, changeSettings, '/', organizationName);
+    result.siteSettings = { ms, build: lastBuild() };
+    return result;
   } finally {
     await close();
     rmSync(root, { recursive: true, force: true });
