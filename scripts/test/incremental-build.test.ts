@@ -127,8 +127,19 @@ describe('an incremental build equals a full build of the same content', () => {
   });
 
   it('after a physician is unpublished', async () => {
+    // The CMS refuses to unpublish a physician named as reviewer on published pages: take one who is not.
     const physicians = await first(PHYSICIAN, '&sort=slug:DESC');
-    await admin('POST', `/content-manager/collection-types/${PHYSICIAN}/${physicians[0]!.documentId}/actions/unpublish`, {});
+    let unpublished = false;
+    for (const physician of physicians) {
+      try {
+        await admin('POST', `/content-manager/collection-types/${PHYSICIAN}/${physician.documentId}/actions/unpublish`, {});
+        unpublished = true;
+        break;
+      } catch (error) {
+        if (!/medical reviewer named on published pages/.test((error as Error).message)) throw error;
+      }
+    }
+    expect(unpublished, 'a physician who reviews no published page').toBe(true);
     const outcome = await publishBuild();
     expect(outcome.build).toMatchObject({ kind: 'incremental' });
     await expectSameAsFullBuild(outcome);
@@ -144,8 +155,10 @@ describe('an incremental build equals a full build of the same content', () => {
 
   it('after a treatment gains a subtype link', async () => {
     const [treatment] = await first(TREATMENT, '&sort=slug:ASC');
-    const linked = (await admin('GET', `/content-manager/collection-types/${TREATMENT}/${treatment!.documentId}?populate=subtypes`)).data;
-    const linkedIds = new Set(((linked.subtypes as { documentId: string }[] | undefined) ?? []).map((subtype) => subtype.documentId));
+    // The published treatment's subtypes, as the site reads them.
+    const published = await fetch(`${cms.url}/api/treatments/${treatment!.documentId}?populate[subtypes][fields][0]=documentId`, { headers: { Authorization: `Bearer ${cms.token}` } });
+    const linked = ((await published.json()) as { data: { subtypes: { documentId: string }[] } }).data.subtypes;
+    const linkedIds = new Set(linked.map((subtype) => subtype.documentId));
     const subtype = (await first(SUBTYPE)).find((candidate) => !linkedIds.has(candidate.documentId));
     expect(subtype, 'a subtype the treatment is not linked to').toBeDefined();
     await saveAndPublish(TREATMENT, treatment!.documentId, { subtypes: { connect: [{ documentId: subtype!.documentId }] } });
