@@ -95,7 +95,7 @@ describe('cmsLoader against a fake Strapi', () => {
     const photo = data.photo as { url: string; formats: Record<string, { url: string }> };
     expect(photo.url).toBe(`${server.baseUrl}/uploads/durham_entrance_4f2a.jpg`);
     expect(photo.formats.thumbnail!.url).toBe(`${server.baseUrl}/uploads/thumbnail_durham_entrance_4f2a.jpg`);
-    expect(logger.lines).toEqual([`locations: 1 entry from Strapi ${server.baseUrl}`]);
+    expect(logger.lines).toEqual([`locations: 1 entry (full sync: no previous sync) from Strapi ${server.baseUrl}`]);
   });
 
   test('a single type is stored under its type name', async () => {
@@ -271,7 +271,7 @@ describe('content sources', () => {
     expect(recordOf('durham')!.latitude).toBe(35.994);
     expect((recordOf('durham')!.photo as { url: string }).url).toBe('https://media.example.org/uploads/durham_entrance_4f2a.jpg');
     expect(physicians.store.keys()).toEqual(['maya-okafor']);
-    expect(logger.lines).toEqual([`locations: 1 entry from snapshot ${path}`]);
+    expect(logger.lines).toEqual([`locations: 1 entry (full sync: a snapshot is read whole) from snapshot ${path}`]);
   });
 
   test('a snapshot entry that breaks the contract fails like one from the CMS', async () => {
