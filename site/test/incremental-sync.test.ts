@@ -270,6 +270,31 @@ describe('incremental content sync', () => {
     expect((await site.sync('physician')).line).toContain('incremental');
   });
 
+  test('when most entries changed, reading every entry page by page is quicker, and is what runs', async () => {
+    const specialties = Array.from({ length: 210 }, (_, index) => ({
+      id: index + 1,
+      documentId: `specialty${index + 1}`,
+      name: `Specialty ${index + 1}`,
+      slug: `specialty-${index + 1}`,
+      description: 'What these doctors do.',
+      createdAt: '2025-01-10T09:00:00.000Z',
+      updatedAt: '2025-01-10T09:00:00.000Z',
+      publishedAt: '2025-01-10T09:00:00.000Z',
+    }));
+    server = await startFakeStrapi((request) => strapiContent({ specialties })(request));
+    const source = () => strapiSource({ baseUrl: server!.baseUrl, token: 'site-token', retries: 0 });
+    const cacheDir = freshCacheDir();
+    await runLoader('specialty', source, fakeStore(), cacheDir);
+
+    for (const specialty of specialties.slice(0, 150)) specialty.updatedAt = '2026-03-01T10:00:00.000Z';
+    const since = server.requests.length;
+    const { logger } = await runLoader('specialty', source, fakeStore(), cacheDir);
+
+    expect(logger.lines).toEqual([expect.stringContaining('specialties: 210 entries (full sync: 150 of 210 entries changed, so reading them all is quicker)')]);
+    // One version list, then the full pages: no second version list, no requests by documentId.
+    expect(server.requests.slice(since).map(({ url }) => (url.searchParams.has('fields[0]') ? 'versions' : url.searchParams.get('pagination[page]')))).toEqual(['versions', '1']);
+  });
+
   test('invalid SITE_FULL_SYNC values are refused', async () => {
     const { source } = await startCms();
     await expect(builds(source).sync('physician', { SITE_FULL_SYNC: 'yes' })).rejects.toThrow('SITE_FULL_SYNC="yes" is not a setting');

@@ -7,7 +7,7 @@ import { isMedicalContentType, unreviewedPages } from '../medical-review';
 import { contentSourceFromEnv, type ContentSource } from './content-source';
 import { absolutizeMediaUrls } from './media';
 import { RECORDS_VERSION, cmsRecordsDir, readLastSync, writeCmsRecords, type CmsRecord, type SyncState } from './records';
-import { CmsFetchError, describeType, restPathOf, type CmsLogger } from './strapi-client';
+import { DOCUMENTS_PER_REQUEST, describeType, restPathOf, type CmsLogger } from './strapi-client';
 import { planSync, syncFingerprint, type EntryVersion } from './sync-plan';
 
 /**
@@ -42,7 +42,7 @@ export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSou
       let synced: Synced | undefined;
       if (why === undefined) {
         const incremental = await syncIncrementally(name, source, recordsDir, fingerprint!, toRecord, logger);
-        if ('doubt' in incremental) why = incremental.doubt;
+        if ('fullSync' in incremental) why = incremental.fullSync;
         else synced = incremental;
       }
       synced ??= await syncFully(name, source, toRecord, why!, logger);
@@ -79,11 +79,14 @@ function whyFullSync(name: ContentTypeName, source: ContentSource, fingerprint: 
   return undefined;
 }
 
-/** Every published entry, as before incremental syncs; each record keeps the version the CMS listed just before. */
-async function syncFully(name: ContentTypeName, source: ContentSource, toRecord: ToRecord, why: string, logger: CmsLogger): Promise<Synced> {
-  let versions = new Map<string, string>();
+/**
+ * Every published entry, as before incremental syncs; each record keeps the version the CMS
+ * listed just before (`listed`, if the incremental sync already asked).
+ */
+async function syncFully(name: ContentTypeName, source: ContentSource, toRecord: ToRecord, why: string, logger: CmsLogger, listed?: readonly EntryVersion[]): Promise<Synced> {
+  let versions = new Map((listed ?? []).map((entry) => [entry.documentId, entry.version]));
   // Listed before the entries are read: an edit in between makes the next sync read the entry again, never miss it.
-  if (source.changes && CONTENT_TYPES[name].kind === 'collection') {
+  if (!listed && source.changes && CONTENT_TYPES[name].kind === 'collection') {
     try {
       versions = new Map((await source.changes.versions(name, { logger })).map((entry) => [entry.documentId, entry.version]));
     } catch (error) {
@@ -97,9 +100,9 @@ async function syncFully(name: ContentTypeName, source: ContentSource, toRecord:
 }
 
 /**
- * Only what changed since the last sync, or why not when anything is in doubt (a failed request
- * is also a warning): the caller then syncs in full. Content that breaks the contract fails it as
- * a full sync would.
+ * Only what changed since the last sync, or why a full sync is needed: no usable last sync,
+ * doubt about the CMS's answers (also a warning), or so many changes that reading every entry
+ * page by page is quicker. Content that breaks the contract fails it as a full sync would.
  */
 async function syncIncrementally(
   name: ContentTypeName,
@@ -108,28 +111,29 @@ async function syncIncrementally(
   fingerprint: string,
   toRecord: ToRecord,
   logger: CmsLogger,
-): Promise<Synced | { doubt: string }> {
+): Promise<Synced | { fullSync: string }> {
   const changes = source.changes!;
   const last = await readLastSync(recordsDir, name);
-  if ('none' in last) return { doubt: last.none };
-  if (last.sync.fingerprint !== fingerprint) return { doubt: 'the content contract, its populate preset or the content source changed since the last sync' };
+  if ('none' in last) return { fullSync: last.none };
+  if (last.sync.fingerprint !== fingerprint) return { fullSync: 'the content contract, its populate preset or the content source changed since the last sync' };
 
   let versions: EntryVersion[];
   try {
     versions = await changes.versions(name, { logger });
   } catch (error) {
-    if (!(error instanceof CmsFetchError)) throw error;
-    return inDoubt(logger, name, `the list of versions failed: ${error.message}`);
+    return inDoubt(logger, name, `the list of versions failed: ${(error as Error).message}`);
   }
   const previous = last.entries.map((record) => ({ documentId: String(record.data.documentId), version: record.version, record }));
   const plan = planSync(previous, versions);
+  if (plan.toFetch.length > DOCUMENTS_PER_REQUEST && plan.toFetch.length * 2 > versions.length) {
+    return syncFully(name, source, toRecord, `${plan.toFetch.length} of ${versions.length} entries changed, so reading them all is quicker`, logger, versions);
+  }
 
   let fetched: unknown[];
   try {
     fetched = await changes.loadDocuments(name, plan.toFetch, { logger });
   } catch (error) {
-    if (!(error instanceof CmsFetchError)) throw error;
-    return inDoubt(logger, name, error.message);
+    return inDoubt(logger, name, (error as Error).message);
   }
   const fetchedEntries = parseContentEntries(name, fetched, { total: versions.length, reviewRule: false });
 
@@ -150,9 +154,9 @@ async function syncIncrementally(
 }
 
 /** Doubt about the CMS's answers (not about the content) is worth a warning: the build goes on with a full sync. */
-function inDoubt(logger: CmsLogger, name: ContentTypeName, why: string): { doubt: string } {
+function inDoubt(logger: CmsLogger, name: ContentTypeName, why: string): { fullSync: string } {
   logger.warn(`${restPathOf(name)}: no incremental sync (${why}); reading every entry instead.`);
-  return { doubt: 'the incremental sync was in doubt' };
+  return { fullSync: 'the incremental sync was in doubt' };
 }
 
 const requireFromHere = createRequire(import.meta.url);

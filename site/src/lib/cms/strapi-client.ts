@@ -178,7 +178,7 @@ export async function fetchEntryVersions(name: ContentTypeName, options: FetchAl
 }
 
 /** Documents per request by documentId: Strapi parses at most 100 array items in a query (its qs arrayLimit). */
-const DOCUMENTS_PER_REQUEST = 100;
+export const DOCUMENTS_PER_REQUEST = 100;
 
 /**
  * The published entries with these documentIds, in full (the type's populate preset), in the
