@@ -22,6 +22,10 @@ import { COLLECTIONS } from './collections';
  */
 
 export const RECORDS_FORMAT = 'mbc-cms-records';
+/**
+ * Bump it when what a record holds changes without a change to shared/ (e.g. media.ts's URLs, the
+ * loader's ids): an incremental sync reuses the last records only if it matches (sync-plan.ts).
+ */
 export const RECORDS_VERSION = 1;
 
 /** One entry: `id` and `digest` are the ones the loader gave Astro's store. */
