@@ -20,6 +20,8 @@ import { siteSearchIndex } from './src/lib/search/integration';
  * - SITE_URL        the public URL, for canonical links, Open Graph and the sitemap (default http://127.0.0.1:4321)
  * - SITE_OUT_DIR    where to build (default dist); the rebuild service builds into fresh directories
  * - SITE_CACHE_DIR  Astro's cache (content store, optimized images; default node_modules/.astro): builds side by side each need their own
+ * - SITE_FULL_SYNC  `1` reads every entry from the CMS; otherwise each type reads only what changed since the last
+ *                   build in the same cache dir (an incremental sync: src/lib/cms/loader.ts)
  * - STRAPI_URL      the CMS (default http://127.0.0.1:1337); images are fetched from it at build time
  * - MEDIA_BASE_URL  where uploads are served from, when not the CMS (e.g. a CDN); also allowed for images
  * - CMS_PUBLIC_URL  the CMS as browsers reach it: the appointment form posts there (default STRAPI_URL)

@@ -67,7 +67,11 @@ export interface CollectionOptions {
   reportedTotal?: (actualTotal: number) => number;
 }
 
-/** Serves GET /api/<plural> lists with Strapi's pagination and /api/<single> single types; 404 otherwise. */
+/**
+ * Serves GET /api/<plural> lists with Strapi's pagination and /api/<single> single types; 404 otherwise.
+ * Lists honour `filters[documentId][$in]` and a `fields` selection (the incremental sync's version
+ * list): see selectFields.
+ */
 export function strapiContent(
   collections: Record<string, readonly unknown[]>,
   singles: Record<string, unknown> = {},
@@ -78,8 +82,44 @@ export function strapiContent(
     if (segment in singles) return { status: 200, body: { data: singles[segment], meta: {} } };
     const entries = collections[segment];
     if (!entries) return notFound();
-    return { status: 200, body: strapiPage(entries, url, options) };
+    const wanted = documentIdFilter(url);
+    const matching = wanted ? entries.filter((entry) => wanted.has((entry as FakeEntry).documentId)) : entries;
+    const selected = url.searchParams.has('fields[0]') ? matching.map((entry) => selectFields(entry as FakeEntry, url, collections)) : matching;
+    return { status: 200, body: strapiPage(selected, url, options) };
   };
+}
+
+type FakeEntry = { id: number; documentId: string } & Record<string, unknown>;
+
+/** The documentIds of `filters[documentId][$in][i]`, or undefined when the request has no such filter. */
+function documentIdFilter(url: URL): Set<string> | undefined {
+  const ids = [...url.searchParams].filter(([key]) => /^filters\[documentId\]\[\$in\]\[\d+\]$/.test(key)).map(([, value]) => value);
+  return ids.length > 0 || url.searchParams.has('filters[documentId][$in]') ? new Set(ids) : undefined;
+}
+
+/**
+ * An entry as Strapi answers `fields[..]` and `populate[relation][fields][..]`: its id, documentId
+ * and the fields asked for, and each populated relation's id, documentId and fields. Like the CMS,
+ * a related entry's fields are its current ones: looked up by documentId among all the
+ * collections, so editing a location (its row id and updatedAt) shows in its physicians' rows.
+ */
+function selectFields(entry: FakeEntry, url: URL, collections: Record<string, readonly unknown[]>): Record<string, unknown> {
+  const fieldsOf = (prefix: string) =>
+    [...url.searchParams].filter(([key]) => key.startsWith(`${prefix}[`) && /^\d+\]$/.test(key.slice(prefix.length + 1))).map(([, value]) => value);
+  const pick = (source: Record<string, unknown>, fields: readonly string[]) =>
+    Object.fromEntries([['id', source.id], ['documentId', source.documentId], ...fields.map((field) => [field, source[field]])]);
+  const current = (related: FakeEntry) =>
+    (Object.values(collections)
+      .flat()
+      .find((candidate) => (candidate as FakeEntry).documentId === related.documentId) as FakeEntry | undefined) ?? related;
+  const selected = pick(entry, fieldsOf('fields'));
+  const relations = new Set([...url.searchParams.keys()].map((key) => /^populate\[([^\]]+)\]\[fields\]/.exec(key)?.[1]).filter(Boolean) as string[]);
+  for (const relation of relations) {
+    const fields = fieldsOf(`populate[${relation}][fields]`);
+    const value = entry[relation] as FakeEntry | FakeEntry[] | null | undefined;
+    selected[relation] = Array.isArray(value) ? value.map((item) => pick(current(item), fields)) : value ? pick(current(value), fields) : null;
+  }
+  return selected;
 }
 
 export function strapiPage(entries: readonly unknown[], url: URL, options: CollectionOptions = {}) {

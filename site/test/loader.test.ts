@@ -1,64 +1,17 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES } from '@mbc/shared';
 import { sampleLocation, samplePhysician, sampleTreatment } from '../../shared/test/fixtures/rest-entries';
-import { contentSourceFromEnv, strapiSettingsFromEnv, strapiSource, type ContentSource } from '../src/lib/cms/content-source';
-import { ContentCheckError, UnreviewedPagesError, cmsLoader } from '../src/lib/cms/loader';
+import { contentSourceFromEnv, strapiSettingsFromEnv, strapiSource } from '../src/lib/cms/content-source';
+import { ContentCheckError, UnreviewedPagesError } from '../src/lib/cms/loader';
 import { absolutizeMediaUrls } from '../src/lib/cms/media';
 import { cmsRecordsDir, readCmsRecords, recordsFileOf } from '../src/lib/cms/records';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshotFile, type ContentSnapshot } from '../src/lib/cms/snapshot';
 import { startFakeStrapi, strapiContent, type FakeStrapi } from './fake-strapi';
-
-/** The part of Astro's DataStore the loader uses, kept in a Map. */
-function fakeStore(initial: Record<string, Record<string, unknown>> = {}) {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>(
-    Object.entries(initial).map(([id, data]) => [id, { id, data }]),
-  );
-  return {
-    entries,
-    clear: () => entries.clear(),
-    set: (entry: { id: string; data: Record<string, unknown>; digest?: string | number }) => {
-      entries.set(entry.id, entry);
-      return true;
-    },
-    keys: () => [...entries.keys()],
-    get: (id: string) => entries.get(id),
-  };
-}
-
-function fakeLogger() {
-  const lines: string[] = [];
-  return { lines, info: (message: string) => void lines.push(message), warn: (message: string) => void lines.push(`warn: ${message}`) };
-}
-
-/** A cache dir of its own for each loader run, as builds side by side have (SITE_CACHE_DIR). */
-const cacheDirs: string[] = [];
-function freshCacheDir(): URL {
-  const directory = mkdtempSync(join(tmpdir(), 'mbc-cache-'));
-  cacheDirs.push(directory);
-  return pathToFileURL(`${directory}/`);
-}
-afterAll(() => {
-  for (const directory of cacheDirs) rmSync(directory, { recursive: true, force: true });
-});
-
-/**
- * Runs a loader as Astro does, with the fakes; returns the store, the log and `recordOf(id)`,
- * the full record the pages read (the CMS records file in the cache dir).
- */
-async function runLoader(name: ContentTypeName, sourceFactory: () => ContentSource, store = fakeStore(), cacheDir = freshCacheDir()) {
-  const logger = fakeLogger();
-  const loader = cmsLoader(name, sourceFactory);
-  // The loader reads only store, logger, generateDigest and config.cacheDir from Astro's context.
-  const context = { store, logger, generateDigest: (data: unknown) => JSON.stringify(data).length.toString(36), collection: name, config: { cacheDir } };
-  await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
-  const recordOf = (id: string) => readCmsRecords(cmsRecordsDir(cacheDir), name).entries.find((record) => record.id === id)?.data;
-  return { store, logger, recordOf };
-}
+import { fakeStore, freshCacheDir, runLoader } from './loader-harness';
 
 function specialty(slug: string, id: number) {
   return {
@@ -95,7 +48,7 @@ describe('cmsLoader against a fake Strapi', () => {
     const photo = data.photo as { url: string; formats: Record<string, { url: string }> };
     expect(photo.url).toBe(`${server.baseUrl}/uploads/durham_entrance_4f2a.jpg`);
     expect(photo.formats.thumbnail!.url).toBe(`${server.baseUrl}/uploads/thumbnail_durham_entrance_4f2a.jpg`);
-    expect(logger.lines).toEqual([`locations: 1 entry from Strapi ${server.baseUrl}`]);
+    expect(logger.lines).toEqual([`locations: 1 entry (full sync: no previous sync) from Strapi ${server.baseUrl}`]);
   });
 
   test('a single type is stored under its type name', async () => {
@@ -271,7 +224,7 @@ describe('content sources', () => {
     expect(recordOf('durham')!.latitude).toBe(35.994);
     expect((recordOf('durham')!.photo as { url: string }).url).toBe('https://media.example.org/uploads/durham_entrance_4f2a.jpg');
     expect(physicians.store.keys()).toEqual(['maya-okafor']);
-    expect(logger.lines).toEqual([`locations: 1 entry from snapshot ${path}`]);
+    expect(logger.lines).toEqual([`locations: 1 entry (full sync: a snapshot is read whole) from snapshot ${path}`]);
   });
 
   test('a snapshot entry that breaks the contract fails like one from the CMS', async () => {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { ContentTypeName } from '@mbc/shared';
 import { DEFAULT_STRAPI_URL } from '../defaults';
 import { readSnapshotFile, type ContentSnapshot } from './snapshot';
-import { fetchAllEntries, type CmsLogger, type FetchAllEntriesOptions } from './strapi-client';
+import { fetchAllEntries, fetchEntriesByDocumentId, fetchEntryVersions, type CmsLogger, type FetchAllEntriesOptions } from './strapi-client';
+import type { EntryVersion } from './sync-plan';
 
 /**
  * Where the build reads content from, chosen by the environment:
@@ -24,6 +25,16 @@ export interface ContentSource {
   load(name: ContentTypeName, context?: { logger?: CmsLogger }): Promise<unknown[]>;
   /** Prefix for root-relative media URLs. */
   mediaBaseUrl: string;
+  /**
+   * What the incremental sync needs (loader.ts): only a CMS can say what changed since the last
+   * build; a snapshot has no such list and is always read whole.
+   */
+  changes?: {
+    /** Every published entry's version (sync-plan.ts), in the order `load` returns the entries. */
+    versions(name: ContentTypeName, context?: { logger?: CmsLogger }): Promise<EntryVersion[]>;
+    /** These published entries, unparsed, in the order asked; fails if one is no longer published. */
+    loadDocuments(name: ContentTypeName, documentIds: readonly string[], context?: { logger?: CmsLogger }): Promise<unknown[]>;
+  };
 }
 
 
@@ -100,6 +111,10 @@ export function strapiSource(options: StrapiSourceOptions): ContentSource {
     describe: () => `Strapi ${baseUrl}`,
     load: (name, context) => fetchAllEntries(name, { ...options, baseUrl, logger: context?.logger }),
     mediaBaseUrl: options.mediaBaseUrl ?? baseUrl,
+    changes: {
+      versions: (name, context) => fetchEntryVersions(name, { ...options, baseUrl, logger: context?.logger }),
+      loadDocuments: (name, documentIds, context) => fetchEntriesByDocumentId(name, documentIds, { ...options, baseUrl, logger: context?.logger }),
+    },
   };
 }
 

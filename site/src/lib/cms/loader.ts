@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEntry, type ContentTypeName } from '@mbc/shared';
 import { isMedicalContentType, unreviewedPages } from '../medical-review';
 import { contentSourceFromEnv, type ContentSource } from './content-source';
 import { absolutizeMediaUrls } from './media';
-import { cmsRecordsDir, writeCmsRecords, type CmsRecord } from './records';
-import { describeType, restPathOf } from './strapi-client';
+import { RECORDS_VERSION, cmsRecordsDir, readLastSync, writeCmsRecords, type CmsRecord, type SyncState } from './records';
+import { DOCUMENTS_PER_REQUEST, describeType, restPathOf, type CmsLogger } from './strapi-client';
+import { planSync, syncFingerprint, type EntryVersion } from './sync-plan';
 
 /**
  * The Astro content-layer loader for one CMS content type (see src/content.config.ts).
@@ -14,27 +18,172 @@ import { describeType, restPathOf } from './strapi-client';
  * the next build, whatever Astro's data store cached from the last one. Each entry's full record
  * goes to the CMS records file of the type (records.ts); the store holds its id (the slug) and
  * digest only. Nothing is written, file or store, unless every entry passed the content checks.
+ *
+ * The sync is incremental when it can be: the CMS's cheap list of versions (sync-plan.ts) says
+ * which entries are new or changed, or embed an entry that changed; only those are read in full,
+ * the others are the last sync's records, and the type is checked whole as a full sync checks it.
+ * It is a full sync when there is no last sync to build on, the contract, preset or source changed,
+ * the source is a snapshot, SITE_FULL_SYNC=1 asks for one, or anything about the cheap list is in doubt.
  */
-export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSource = contentSourceFromEnv): Loader {
+export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSource = contentSourceFromEnv, env: Env = process.env): Loader {
   return {
     name: `cms:${name}`,
     load: async ({ store, logger, generateDigest, config }) => {
       const source = sourceFactory();
-      const raw = await source.load(name, { logger });
-      const entries = parseContentEntries(name, raw);
-      const records: CmsRecord[] = entries.map((entry) => {
+      const recordsDir = cmsRecordsDir(config.cacheDir);
+      const syncedAt = new Date().toISOString();
+      const fingerprint = fingerprintOf(name, source);
+      const toRecord = (entry: ContentEntry<ContentTypeName>, version: string | undefined): CmsRecord => {
         const data = absolutizeMediaUrls(entry, source.mediaBaseUrl) as Record<string, unknown>;
-        return { id: entryId(name, entry), digest: generateDigest(data), data };
-      });
+        return { id: entryId(name, entry), digest: generateDigest(data), data, ...(version === undefined ? {} : { version }) };
+      };
+
+      let why = whyFullSync(name, source, fingerprint, env);
+      let synced: Synced | undefined;
+      if (why === undefined) {
+        const incremental = await syncIncrementally(name, source, recordsDir, fingerprint!, toRecord, logger);
+        if ('fullSync' in incremental) why = incremental.fullSync;
+        else synced = incremental;
+      }
+      synced ??= await syncFully(name, source, toRecord, why!, logger);
+      const { records } = synced;
       assertUniqueIds(name, records);
 
       // The full records go to a file, the store keeps only the ids and digests (see records.ts).
-      await writeCmsRecords(cmsRecordsDir(config.cacheDir), name, records);
+      await writeCmsRecords(recordsDir, name, records, fingerprint === undefined ? undefined : { fingerprint, syncedAt, kind: synced.kind });
       store.clear();
       for (const { id, digest } of records) store.set({ id, data: {}, digest });
-      logger.info(`${restPathOf(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} from ${source.describe()}`);
+      logger.info(`${restPathOf(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} (${synced.summary}) from ${source.describe()}`);
     },
   };
+}
+
+type Env = Record<string, string | undefined>;
+type ToRecord = (entry: ContentEntry<ContentTypeName>, version: string | undefined) => CmsRecord;
+type Synced = { records: CmsRecord[]; summary: string; kind: SyncState['kind'] };
+
+/** SITE_FULL_SYNC=1 (or true) makes every type read whole, as before incremental syncs. */
+export function fullSyncRequested(env: Env): boolean {
+  const setting = env.SITE_FULL_SYNC?.trim() ?? '';
+  if (setting === '' || setting === '0' || setting === 'false') return false;
+  if (setting === '1' || setting === 'true') return true;
+  throw new Error(`SITE_FULL_SYNC=${JSON.stringify(setting)} is not a setting: set it to 1 to read every entry from the CMS, or leave it unset for an incremental sync.`);
+}
+
+/** Why this type cannot sync incrementally, or undefined if it may try (the last sync's state is checked next). */
+function whyFullSync(name: ContentTypeName, source: ContentSource, fingerprint: string | undefined, env: Env): string | undefined {
+  if (fullSyncRequested(env)) return 'SITE_FULL_SYNC=1';
+  if (!source.changes) return 'a snapshot is read whole';
+  if (CONTENT_TYPES[name].kind === 'single') return 'a single type is one request either way';
+  if (fingerprint === undefined) return "the content contract's build stamp (shared/dist/.built-from) is unreadable";
+  return undefined;
+}
+
+/**
+ * Every published entry, as before incremental syncs; each record keeps the version the CMS
+ * listed just before (`listed`, if the incremental sync already asked).
+ */
+async function syncFully(name: ContentTypeName, source: ContentSource, toRecord: ToRecord, why: string, logger: CmsLogger, listed?: readonly EntryVersion[]): Promise<Synced> {
+  let versions = new Map((listed ?? []).map((entry) => [entry.documentId, entry.version]));
+  // Listed before the entries are read: an edit in between makes the next sync read the entry again, never miss it.
+  if (!listed && source.changes && CONTENT_TYPES[name].kind === 'collection') {
+    try {
+      versions = new Map((await source.changes.versions(name, { logger })).map((entry) => [entry.documentId, entry.version]));
+    } catch (error) {
+      logger.warn(`${restPathOf(name)}: could not list the entries' versions (${(error as Error).message}); the next build reads every entry again.`);
+    }
+  }
+  const raw = await source.load(name, { logger });
+  const entries = parseContentEntries(name, raw);
+  const records = entries.map((entry) => toRecord(entry, versions.get((entry as { documentId?: string }).documentId ?? '')));
+  return { records, summary: `full sync: ${why}`, kind: 'full' };
+}
+
+/**
+ * Only what changed since the last sync, or why a full sync is needed: no usable last sync,
+ * doubt about the CMS's answers (also a warning), or so many changes that reading every entry
+ * page by page is quicker. Content that breaks the contract fails it as a full sync would.
+ */
+async function syncIncrementally(
+  name: ContentTypeName,
+  source: ContentSource,
+  recordsDir: string,
+  fingerprint: string,
+  toRecord: ToRecord,
+  logger: CmsLogger,
+): Promise<Synced | { fullSync: string }> {
+  const changes = source.changes!;
+  const last = await readLastSync(recordsDir, name);
+  if ('none' in last) return { fullSync: last.none };
+  if (last.sync.fingerprint !== fingerprint) return { fullSync: 'the content contract, its populate preset or the content source changed since the last sync' };
+
+  let versions: EntryVersion[];
+  try {
+    versions = await changes.versions(name, { logger });
+  } catch (error) {
+    return inDoubt(logger, name, `the list of versions failed: ${(error as Error).message}`);
+  }
+  const previous = last.entries.map((record) => ({ documentId: String(record.data.documentId), version: record.version, record }));
+  const plan = planSync(previous, versions);
+  if (plan.toFetch.length > DOCUMENTS_PER_REQUEST && plan.toFetch.length * 2 > versions.length) {
+    return syncFully(name, source, toRecord, `${plan.toFetch.length} of ${versions.length} entries changed, so reading them all is quicker`, logger, versions);
+  }
+
+  let fetched: unknown[];
+  try {
+    fetched = await changes.loadDocuments(name, plan.toFetch, { logger });
+  } catch (error) {
+    return inDoubt(logger, name, (error as Error).message);
+  }
+  const fetchedEntries = parseContentEntries(name, fetched, { total: versions.length, reviewRule: false });
+
+  const versionOf = new Map(versions.map((entry) => [entry.documentId, entry.version]));
+  const fetchedRecords = new Map(
+    fetchedEntries.map((entry) => {
+      const documentId = (entry as { documentId: string }).documentId;
+      return [documentId, toRecord(entry, versionOf.get(documentId))];
+    }),
+  );
+  const lastRecords = new Map(previous.map((entry) => [entry.documentId, entry.record]));
+  const records = versions.map(({ documentId }) => (plan.unchanged.has(documentId) ? lastRecords.get(documentId) : fetchedRecords.get(documentId)));
+  if (records.some((record) => record === undefined)) return inDoubt(logger, name, 'the CMS answered with other entries than the ones asked for');
+
+  // The medical reviewer rule covers the whole type, as in a full sync (kept records passed it once, but it costs nothing to be sure).
+  assertReviewed(name, records.map((record) => record!.data) as ContentEntry<ContentTypeName>[]);
+  return { records: records as CmsRecord[], summary: `${plan.toFetch.length} fetched, ${plan.removed.length} removed, incremental`, kind: 'incremental' };
+}
+
+/** Doubt about the CMS's answers (not about the content) is worth a warning: the build goes on with a full sync. */
+function inDoubt(logger: CmsLogger, name: ContentTypeName, why: string): { fullSync: string } {
+  logger.warn(`${restPathOf(name)}: no incremental sync (${why}); reading every entry instead.`);
+  return { fullSync: 'the incremental sync was in doubt' };
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+/**
+ * shared/scripts/build.mjs stamps its build with a hash of all of shared/'s sources: any change
+ * to the content contract (a schema, a format rule, a preset) changes it. Undefined if unreadable.
+ */
+function contractStamp(): string | undefined {
+  try {
+    return readFileSync(join(dirname(requireFromHere.resolve('@mbc/shared')), '..', '.built-from'), 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fingerprintOf(name: ContentTypeName, source: ContentSource): string | undefined {
+  const stamp = contractStamp();
+  if (stamp === undefined) return undefined;
+  return syncFingerprint({
+    contentType: name,
+    populate: CONTENT_TYPES[name].populate,
+    contractStamp: stamp,
+    recordsVersion: RECORDS_VERSION,
+    source: source.describe(),
+    mediaBaseUrl: source.mediaBaseUrl,
+  });
 }
 
 /** CMS content the site cannot be built from; the message names each entry to fix. */
@@ -109,8 +258,15 @@ export class UnreviewedPagesError extends CmsContentError {
  * Parses every entry with the shared contract and reports every failing entry at once, so an
  * editor can fix them all before the next build. A single type must have exactly one entry, and
  * every medical page must name its reviewer.
+ *
+ * An incremental sync parses only the entries it fetched: `total` is then the type's whole count
+ * (for the messages), and it applies the reviewer rule itself, to the whole type.
  */
-export function parseContentEntries<Name extends ContentTypeName>(name: Name, raw: readonly unknown[]): ContentEntry<Name>[] {
+export function parseContentEntries<Name extends ContentTypeName>(
+  name: Name,
+  raw: readonly unknown[],
+  { total = raw.length, reviewRule = true }: { total?: number; reviewRule?: boolean } = {},
+): ContentEntry<Name>[] {
   if (CONTENT_TYPES[name].kind === 'single' && raw.length !== 1) {
     throw new CmsContentError(`Expected one published ${describeType(name)}, found ${raw.length}. Publish it in the CMS admin.`);
   }
@@ -124,12 +280,16 @@ export function parseContentEntries<Name extends ContentTypeName>(name: Name, ra
       failures.push(error);
     }
   }
-  if (failures.length > 0) throw new ContentCheckError(name, failures, raw.length);
-  if (isMedicalContentType(name)) {
-    const unreviewed = unreviewedPages(name, entries as ContentEntry<typeof name>[]);
-    if (unreviewed.length > 0) throw new UnreviewedPagesError(name, unreviewed, entries.length);
-  }
+  if (failures.length > 0) throw new ContentCheckError(name, failures, total);
+  if (reviewRule) assertReviewed(name, entries);
   return entries;
+}
+
+/** Every medical page must name its reviewer. */
+function assertReviewed<Name extends ContentTypeName>(name: Name, entries: readonly ContentEntry<Name>[]): void {
+  if (!isMedicalContentType(name)) return;
+  const unreviewed = unreviewedPages(name, entries as readonly ContentEntry<typeof name>[]);
+  if (unreviewed.length > 0) throw new UnreviewedPagesError(name, unreviewed, entries.length);
 }
 
 /** Pages are addressed by slug; a single type is its collection's only entry. */

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentTypeName } from '@mbc/shared';
@@ -22,6 +22,10 @@ import { COLLECTIONS } from './collections';
  */
 
 export const RECORDS_FORMAT = 'mbc-cms-records';
+/**
+ * Bump it when what a record holds changes without a change to shared/ (e.g. media.ts's URLs, the
+ * loader's ids): an incremental sync reuses the last records only if it matches (sync-plan.ts).
+ */
 export const RECORDS_VERSION = 1;
 
 /** One entry: `id` and `digest` are the ones the loader gave Astro's store. */
@@ -29,12 +33,27 @@ export interface CmsRecord {
   id: string;
   digest: string;
   data: Record<string, unknown>;
+  /** The entry's version in the CMS when it was read (sync-plan.ts); absent if unknown, so the next sync reads it again. */
+  version?: string;
+}
+
+/**
+ * How the records were made, for the next build's incremental sync (loader.ts). It lives in the
+ * records file, so the records and what the next sync compares them with are written at once.
+ */
+export interface SyncState {
+  /** sync-plan.ts syncFingerprint: the records are reused only if it still matches. */
+  fingerprint: string;
+  /** When this sync read the CMS (ISO 8601). */
+  syncedAt: string;
+  kind: 'full' | 'incremental';
 }
 
 interface RecordsFile {
   format: typeof RECORDS_FORMAT;
   version: typeof RECORDS_VERSION;
   contentType: ContentTypeName;
+  sync?: SyncState;
   entries: CmsRecord[];
 }
 
@@ -54,9 +73,9 @@ export function recordsFileOf(recordsDir: string, name: ContentTypeName): string
 
 const REBUILD = 'Build again (astro build), or restart astro dev: the CMS loader (src/lib/cms/loader.ts) writes it at each content sync.';
 
-export async function writeCmsRecords(recordsDir: string, name: ContentTypeName, entries: readonly CmsRecord[]): Promise<void> {
+export async function writeCmsRecords(recordsDir: string, name: ContentTypeName, entries: readonly CmsRecord[], sync?: SyncState): Promise<void> {
   const file = recordsFileOf(recordsDir, name);
-  const records: RecordsFile = { format: RECORDS_FORMAT, version: RECORDS_VERSION, contentType: name, entries: [...entries] };
+  const records: RecordsFile = { format: RECORDS_FORMAT, version: RECORDS_VERSION, contentType: name, ...(sync ? { sync } : {}), entries: [...entries] };
   await mkdir(recordsDir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   try {
@@ -96,8 +115,35 @@ export function readCmsRecords(recordsDir: string, name: ContentTypeName): CmsRe
   return records;
 }
 
+/** The last sync of a type as its records file holds it, or why there is none to build on. */
+export type LastSync = { sync: SyncState; entries: readonly CmsRecord[] } | { none: string };
+
+/** Read afresh (not the pages' cache): the loader is about to replace the file. */
+export async function readLastSync(recordsDir: string, name: ContentTypeName): Promise<LastSync> {
+  const file = recordsFileOf(recordsDir, name);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return { none: 'no previous sync' };
+  }
+  let records: RecordsFile;
+  try {
+    records = parseRecordsEnvelope(text, file, name);
+  } catch (error) {
+    return { none: `the last sync's records are unreadable (${(error as Error).message.split('. ', 1)[0]})` };
+  }
+  const { sync, entries } = records;
+  if (typeof sync !== 'object' || sync === null || typeof sync.fingerprint !== 'string') return { none: 'the last sync left no sync state' };
+  return { sync, entries };
+}
+
 /** Checks the envelope (the entries were checked by the content contract before they were written). */
 export function parseRecordsFile(text: string, file: string, name: ContentTypeName): readonly CmsRecord[] {
+  return parseRecordsEnvelope(text, file, name).entries;
+}
+
+function parseRecordsEnvelope(text: string, file: string, name: ContentTypeName): RecordsFile {
   let json: Partial<RecordsFile> | null;
   try {
     json = JSON.parse(text) as Partial<RecordsFile> | null;
@@ -112,7 +158,7 @@ export function parseRecordsFile(text: string, file: string, name: ContentTypeNa
       `${file} holds version ${String(json.version)} records of ${String(json.contentType)}; this site reads version ${RECORDS_VERSION} records of ${name}. ${REBUILD}`,
     );
   }
-  return json.entries;
+  return json as RecordsFile;
 }
 
 /**

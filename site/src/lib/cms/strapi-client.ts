@@ -1,4 +1,5 @@
-import { CONTENT_TYPES, restQueryString, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES, restQueryString, type ContentTypeName, type Populate } from '@mbc/shared';
+import { entryVersion, versionPopulate, type EntryVersion } from './sync-plan';
 
 /**
  * The one fetch client for Strapi's REST API. It reads every published entry of a content type
@@ -35,8 +36,10 @@ export interface FetchAllEntriesOptions {
   status?: 'draft' | 'published';
   /** Only entries matching these Strapi filters, e.g. changed since a time or with given documentIds. */
   filters?: Readonly<Record<string, unknown>>;
-  /** Only these fields, and no relations (default: the type's populate preset, every field). */
+  /** Only these fields, and no relations unless `populate` is given (default: the type's populate preset, every field). */
   fields?: readonly string[];
+  /** Populate these instead of the type's preset (the incremental sync's version list: sync-plan.ts). */
+  populate?: Populate;
   /** The environment variable the token comes from, for messages (default SITE_API_TOKEN). */
   tokenVariable?: string;
 }
@@ -89,7 +92,8 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   const contract = CONTENT_TYPES[name];
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const endpoint = `${baseUrl}/api/${contract.restPath}`;
-  const selection = { status: options.status, filters: options.filters, ...(options.fields ? { fields: options.fields } : { populate: contract.populate }) };
+  const populate = options.populate ?? (options.fields ? undefined : contract.populate);
+  const selection = { status: options.status, filters: options.filters, fields: options.fields, populate };
 
   if (contract.kind === 'single') {
     const url = withQuery(endpoint, restQueryString(selection));
@@ -162,6 +166,46 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
     );
   }
   return entries;
+}
+
+/**
+ * The cheap list of a collection type, for the incremental sync (sync-plan.ts): every published
+ * entry's version (its row and the rows of what it embeds, without their content), in id order.
+ */
+export async function fetchEntryVersions(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<EntryVersion[]> {
+  const rows = await fetchAllEntries(name, { ...options, fields: ['updatedAt'], populate: versionPopulate(CONTENT_TYPES[name].populate) });
+  return rows.map(entryVersion);
+}
+
+/** Documents per request by documentId: Strapi parses at most 100 array items in a query (its qs arrayLimit). */
+export const DOCUMENTS_PER_REQUEST = 100;
+
+/**
+ * The published entries with these documentIds, in full (the type's populate preset), in the
+ * order asked. An entry unpublished or deleted since it was listed is an error: the caller's
+ * list is out of date.
+ */
+export async function fetchEntriesByDocumentId(name: ContentTypeName, documentIds: readonly string[], options: FetchAllEntriesOptions): Promise<unknown[]> {
+  const batches: string[][] = [];
+  for (let start = 0; start < documentIds.length; start += DOCUMENTS_PER_REQUEST) batches.push(documentIds.slice(start, start + DOCUMENTS_PER_REQUEST));
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const byDocumentId = new Map<string, unknown>();
+  for (let start = 0; start < batches.length; start += concurrency) {
+    const answers = await Promise.all(
+      batches.slice(start, start + concurrency).map((batch) => fetchAllEntries(name, { ...options, filters: { ...options.filters, documentId: { $in: batch } } })),
+    );
+    for (const entry of answers.flat()) byDocumentId.set((entry as { documentId?: string }).documentId ?? '', entry);
+  }
+  const missing = documentIds.filter((documentId) => !byDocumentId.has(documentId));
+  if (missing.length > 0) {
+    throw new CmsFetchError(
+      `${missing.length} of the ${documentIds.length} ${restPathOf(name)} asked for by documentId are no longer published (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}): the CMS changed while the build was reading it.`,
+      name,
+      `${options.baseUrl}/api/${CONTENT_TYPES[name].restPath}`,
+      200,
+    );
+  }
+  return documentIds.map((documentId) => byDocumentId.get(documentId));
 }
 
 /**
