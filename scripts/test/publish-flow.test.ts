@@ -186,7 +186,8 @@ describe('a failed build leaves the live site as it was', () => {
     // Content that slipped past the CMS's rules (an import, a manual database edit): the contract catches it.
     const database = new Database(cms.databaseFile);
     const broken = database.prepare("SELECT slug, npi FROM physicians WHERE published_at IS NOT NULL ORDER BY slug LIMIT 1").get() as { slug: string; npi: string };
-    database.prepare('UPDATE physicians SET npi = ? WHERE slug = ?').run('12-34', broken.slug);
+    // It bumps updated_at as any write does: the build's content sync reads again only entries whose version changed (site/src/lib/cms/sync-plan.ts).
+    database.prepare('UPDATE physicians SET npi = ?, updated_at = updated_at + 1 WHERE slug = ?').run('12-34', broken.slug);
     const failuresBefore = rebuild.status().builds.failed;
 
     const { results } = await admin('GET', `/content-manager/collection-types/api::treatment.treatment?page=1&pageSize=1`);
@@ -198,7 +199,7 @@ describe('a failed build leaves the live site as it was', () => {
     expect(status.live.id).toBe(live);
     expect(liveFingerprint()).toEqual(before);
 
-    database.prepare('UPDATE physicians SET npi = ? WHERE slug = ?').run(broken.npi, broken.slug);
+    database.prepare('UPDATE physicians SET npi = ?, updated_at = updated_at + 1 WHERE slug = ?').run(broken.npi, broken.slug);
     database.close();
     const successesBefore = rebuild.status().builds.succeeded;
     await admin('POST', `/content-manager/collection-types/api::treatment.treatment/${results[0].documentId}/actions/publish`, {});
