@@ -341,7 +341,7 @@ describe('the README settings table', () => {
   /** Set for child processes or by the platform, not settings someone chooses. */
   // PROD, PREVIEW and CMS_RECORDS_DIR are Astro/Vite build constants (import.meta.env), not environment variables;
   // ASTRO_NODE_AUTOSTART is set by the preview server for the Astro entry it loads.
-  const NOT_SETTINGS = new Set(['HOME', 'PATH', 'TMPDIR', 'NODE_OPTIONS', 'PROD', 'PREVIEW', 'CMS_RECORDS_DIR', 'ASTRO_NODE_AUTOSTART', 'BROWSER', 'STRAPI_LOG_LEVEL', 'STRAPI_TELEMETRY_DISABLED']);
+  const NOT_SETTINGS = new Set(['HOME', 'PATH', 'TMPDIR', 'NODE_OPTIONS', 'PROD', 'PREVIEW', 'CMS_RECORDS_DIR', 'RENDER_PLAN_FILE', 'ASTRO_NODE_AUTOSTART', 'BROWSER', 'STRAPI_LOG_LEVEL', 'STRAPI_TELEMETRY_DISABLED']);
   const READ = /(?:process\.env|\benv)\.([A-Z][A-Z0-9_]+)|\benv(?:\.(?:int|bool|array|json|float|date))?\(\s*'([A-Z][A-Z0-9_]+)'/g;
 
   it('lists every environment variable the code reads', () => {
