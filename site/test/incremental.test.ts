@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildHash, buildRecordContentDir, readBuildRecord, writeBuildRecord } from '../src/lib/incremental/build-record';
-import { assertSamePages } from '../src/lib/incremental/integration';
+import type { ContentTypeName } from '@mbc/shared';
+import { writeCmsRecords } from '../src/lib/cms/records';
+import { assertSamePages, renderPlanFor } from '../src/lib/incremental/integration';
+import type { SiteContent } from '../src/lib/lastmod';
+import { pagesShowing } from '../src/lib/touched-pages';
+import { siteContentOf, storedSite } from './site-content-fixtures';
 import { fileOfPage, mergeWithLiveRelease } from '../src/lib/incremental/merge';
 import { plannedRoutes, writeRenderPlan } from '../src/lib/incremental/render-plan';
 
@@ -140,5 +145,58 @@ describe('the full build’s page check', () => {
   it('passes when the build emitted exactly the listed pages, and names the difference otherwise', () => {
     expect(() => assertSamePages(['/', '/doctors/'], ['/doctors/', '/'])).not.toThrow();
     expect(() => assertSamePages(['/', '/doctors/x/'], ['/', '/doctors/y/'])).toThrow(/built but not listed: \/doctors\/x\/; listed but not built: \/doctors\/y\//);
+  });
+});
+
+describe('what a build renders', () => {
+  const TYPES: Record<keyof SiteContent, ContentTypeName> = {
+    conditionPage: 'conditionPage',
+    siteSettings: 'siteSettings',
+    subtypes: 'subtype',
+    treatments: 'treatment',
+    diagnosticTests: 'diagnosticTest',
+    locations: 'location',
+    physicians: 'physician',
+    specialties: 'specialty',
+    clinicalTrials: 'clinicalTrial',
+    supportServices: 'supportService',
+  };
+  /** A live release built from `content` with `hash`: its folder, with the build record beside it. */
+  async function liveRelease(content: SiteContent, hash: string): Promise<string> {
+    const root = temporary();
+    const live = path.join(root, 'live');
+    mkdirSync(live);
+    const records = path.join(root, 'records');
+    for (const [key, name] of Object.entries(TYPES) as [keyof SiteContent, ContentTypeName][]) {
+      const value = content[key];
+      const entries = (Array.isArray(value) ? value : [value]) as { slug?: string }[];
+      await writeCmsRecords(records, name, entries.map((entry) => ({ id: entry.slug ?? name, digest: 'd', data: entry as Record<string, unknown> })));
+    }
+    writeBuildRecord(live, { buildHash: hash, kind: 'full', builtAt: '2026-12-01T00:00:00.000Z', pages: [...pagesShowing(content).keys()] }, records);
+    return live;
+  }
+  const plan = (from: string | undefined, content: SiteContent, hash = 'h', fullBuild?: string) =>
+    renderPlanFor({ from, fullBuild, buildHash: hash, content, pages: [...pagesShowing(content).keys()].sort() });
+
+  it('renders only the pages a bio edit touches', async () => {
+    const site = storedSite();
+    const live = await liveRelease(siteContentOf(site), 'h');
+    site.physicians[0]!.bio = [{ type: 'paragraph', children: [{ type: 'text', text: 'A new bio.' }] }];
+    const result = plan(live, siteContentOf(site));
+    expect(result).toMatchObject({ kind: 'incremental', from: live, remove: [] });
+    expect(result.kind === 'incremental' && result.render).toContain(`/doctors/${String(site.physicians[0]!.slug)}/`);
+    expect(result.kind === 'incremental' && result.render.length).toBeLessThan(10);
+  });
+
+  it('builds in full, saying why, without a live release, when asked, without a record, after a code change, and after a site-settings change', async () => {
+    const site = storedSite();
+    const content = siteContentOf(site);
+    const live = await liveRelease(content, 'h');
+    expect(plan(undefined, content)).toEqual({ kind: 'full', reason: expect.stringContaining('SITE_INCREMENTAL_FROM is not set') });
+    expect(plan(live, content, 'h', '1')).toEqual({ kind: 'full', reason: expect.stringContaining('SITE_FULL_BUILD=1') });
+    expect(plan(temporary(), content)).toEqual({ kind: 'full', reason: expect.stringContaining('has no build record') });
+    expect(plan(live, content, 'other')).toEqual({ kind: 'full', reason: "the site's code, dependencies or configuration changed since the live release" });
+    site.siteSettings.organizationName = 'Another Name';
+    expect(plan(live, siteContentOf(site))).toEqual({ kind: 'full', reason: expect.stringMatching(/site settings changed, and every page shows it/) });
   });
 });

@@ -43,24 +43,8 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
   let plan: RenderPlan = { kind: 'full', reason: 'the build has not started' };
   let pages: string[] = [];
 
-  const decide = async (): Promise<RenderPlan> => {
-    const from = process.env.SITE_INCREMENTAL_FROM?.trim();
-    if (!from) return { kind: 'full', reason: 'no live release to build on (SITE_INCREMENTAL_FROM is not set)' };
-    if (process.env.SITE_FULL_BUILD === '1') return { kind: 'full', reason: 'a full build was asked for (SITE_FULL_BUILD=1)' };
-    const liveDir = path.resolve(from);
-    const record = readBuildRecord(liveDir);
-    if (!record.ok) return { kind: 'full', reason: record.reason };
-    if (record.record.buildHash !== hash) return { kind: 'full', reason: "the site's code, dependencies or configuration changed since the live release" };
-    let before: SiteContent;
-    try {
-      before = readSiteContentIn(buildRecordContentDir(liveDir));
-    } catch (error) {
-      return { kind: 'full', reason: `the live release's content could not be read (${(error as Error).message})` };
-    }
-    const touched = touchedPages(before, await options.content());
-    if (touched.everything) return { kind: 'full', reason: touched.reason ?? 'the change touches every page' };
-    return { kind: 'incremental', from: liveDir, render: touched.render, remove: touched.remove, pages };
-  };
+  const decide = async (): Promise<RenderPlan> =>
+    renderPlanFor({ from: process.env.SITE_INCREMENTAL_FROM, fullBuild: process.env.SITE_FULL_BUILD, buildHash: hash, content: await options.content(), pages });
 
   const integration: AstroIntegration = {
     name: 'mbc:incremental',
@@ -100,6 +84,29 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
     },
   };
   return { integration, releasePages: () => pages };
+}
+
+/**
+ * What this build renders: `from` is SITE_INCREMENTAL_FROM (the live release's folder), `fullBuild`
+ * SITE_FULL_BUILD, `content` this build's, `pages` every page it has (pagesShowing).
+ */
+export function renderPlanFor(options: { from: string | undefined; fullBuild: string | undefined; buildHash: string; content: SiteContent; pages: readonly string[] }): RenderPlan {
+  const from = options.from?.trim();
+  if (!from) return { kind: 'full', reason: 'no live release to build on (SITE_INCREMENTAL_FROM is not set)' };
+  if (options.fullBuild === '1') return { kind: 'full', reason: 'a full build was asked for (SITE_FULL_BUILD=1)' };
+  const liveDir = path.resolve(from);
+  const record = readBuildRecord(liveDir);
+  if (!record.ok) return { kind: 'full', reason: record.reason };
+  if (record.record.buildHash !== options.buildHash) return { kind: 'full', reason: "the site's code, dependencies or configuration changed since the live release" };
+  let before: SiteContent;
+  try {
+    before = readSiteContentIn(buildRecordContentDir(liveDir));
+  } catch (error) {
+    return { kind: 'full', reason: `the live release's content could not be read (${(error as Error).message})` };
+  }
+  const touched = touchedPages(before, options.content);
+  if (touched.everything) return { kind: 'full', reason: touched.reason ?? 'the change touches every page' };
+  return { kind: 'incremental', from: liveDir, render: touched.render, remove: touched.remove, pages: [...options.pages] };
 }
 
 /** A full build's pages against touched-pages.ts's: any difference means that module has drifted from the pages. */
