@@ -154,14 +154,15 @@ describe('an incremental build equals a full build of the same content', () => {
   });
 
   it('after a treatment gains a subtype link', async () => {
-    const [treatment] = await first(TREATMENT, '&sort=slug:ASC');
-    // The published treatment's subtypes, as the site reads them.
-    const published = await fetch(`${cms.url}/api/treatments/${treatment!.documentId}?populate[subtypes][fields][0]=documentId`, { headers: { Authorization: `Bearer ${cms.token}` } });
-    const linked = ((await published.json()) as { data: { subtypes: { documentId: string }[] } }).data.subtypes;
-    const linkedIds = new Set(linked.map((subtype) => subtype.documentId));
-    const subtype = (await first(SUBTYPE)).find((candidate) => !linkedIds.has(candidate.documentId));
-    expect(subtype, 'a subtype the treatment is not linked to').toBeDefined();
-    await saveAndPublish(TREATMENT, treatment!.documentId, { subtypes: { connect: [{ documentId: subtype!.documentId }] } });
+    // A treatment and a subtype it is not linked to yet, as the site reads the published treatments.
+    const subtypes = await first(SUBTYPE);
+    const published = await fetch(`${cms.url}/api/treatments?populate[subtypes][fields][0]=documentId&pagination[pageSize]=100`, { headers: { Authorization: `Bearer ${cms.token}` } });
+    const treatments = ((await published.json()) as { data: { documentId: string; subtypes: { documentId: string }[] }[] }).data;
+    const pair = treatments
+      .map((treatment) => ({ treatment, subtype: subtypes.find((candidate) => !treatment.subtypes.some((linked) => linked.documentId === candidate.documentId)) }))
+      .find(({ subtype }) => subtype);
+    expect(pair, 'a treatment not linked to every subtype').toBeDefined();
+    await saveAndPublish(TREATMENT, pair!.treatment.documentId, { subtypes: { connect: [{ documentId: pair!.subtype!.documentId }] } });
     const outcome = await publishBuild();
     expect(outcome.build).toMatchObject({ kind: 'incremental' });
     await expectSameAsFullBuild(outcome);
