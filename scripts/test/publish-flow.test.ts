@@ -8,8 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withNpiCheckDigit } from '@mbc/shared';
-import { adminClient, type AdminClient, type AdminEntry } from './support/cms-admin';
+import { adminClient, physicianToPublish, type AdminClient, type AdminEntry } from './support/cms-admin';
 import { startLocalPublishing, type LocalPublishing } from './support/local-publishing';
 import { freePort } from './support/ports';
 import { byTag, parseXml, textOf } from '../rebuild/html';
@@ -60,20 +59,15 @@ function liveFingerprint(): Record<string, string> {
 async function newPhysicianData(slug: string) {
   const [location] = (await admin('GET', `/content-manager/collection-types/api::location.location?page=1&pageSize=1`)).results;
   const [specialty] = (await admin('GET', `/content-manager/collection-types/api::specialty.specialty?page=1&pageSize=1`)).results;
-  return {
+  return physicianToPublish({
     fullName: 'Rowan E2E Testwell',
     slug,
-    credentials: 'MD',
-    title: 'Medical Oncologist',
-    npi: withNpiCheckDigit('991234567'),
-    languages: [{ language: 'English' }],
-    acceptingNewPatients: true,
-    offersTelehealth: false,
+    npiBase: '991234567',
+    specialty: specialty!.documentId,
+    location: location!.documentId,
+    bio: 'A physician added by the end-to-end test.',
     offersSecondOpinions: true,
-    bio: [{ type: 'paragraph', children: [{ type: 'text', text: 'A physician added by the end-to-end test.' }] }],
-    specialty: { connect: [{ documentId: specialty.documentId }] },
-    locations: { connect: [{ documentId: location.documentId }] },
-  };
+  });
 }
 
 beforeAll(async () => {

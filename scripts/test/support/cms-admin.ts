@@ -2,6 +2,7 @@
  * The CMS admin's content-manager API, as an editor's browser calls it, for tests that edit
  * content the way an editor does (save, publish, unpublish, delete) on a test CMS (test-cms.ts).
  */
+import { withNpiCheckDigit } from '@mbc/shared';
 import type { TestCms } from './test-cms';
 
 /** An entry as the content manager answers with it: the fields tests read, and whatever else it sends. */
@@ -29,5 +30,27 @@ export async function adminClient(cms: Pick<TestCms, 'url' | 'admin'>): Promise<
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${pathname} answered ${response.status}: ${text}`);
     return text ? (JSON.parse(text) as AdminAnswer) : (null as unknown as AdminAnswer);
+  };
+}
+
+/**
+ * A new physician as the admin's create form sends it (publish it with
+ * `POST /content-manager/collection-types/api::physician.physician/actions/publish`): valid, with
+ * one specialty and one location (documentIds); `npiBase` is the NPI's first nine digits.
+ */
+export function physicianToPublish(options: { fullName: string; slug: string; npiBase: string; specialty: string; location: string; bio: string; offersSecondOpinions?: boolean }) {
+  return {
+    fullName: options.fullName,
+    slug: options.slug,
+    credentials: 'MD',
+    title: 'Medical Oncologist',
+    npi: withNpiCheckDigit(options.npiBase),
+    languages: [{ language: 'English' }],
+    acceptingNewPatients: true,
+    offersTelehealth: false,
+    offersSecondOpinions: options.offersSecondOpinions ?? false,
+    bio: [{ type: 'paragraph', children: [{ type: 'text', text: options.bio }] }],
+    specialty: { connect: [{ documentId: options.specialty }] },
+    locations: { connect: [{ documentId: options.location }] },
   };
 }

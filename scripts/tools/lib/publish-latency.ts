@@ -7,10 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withNpiCheckDigit } from '@mbc/shared';
 import { DEFAULTS } from '../../rebuild/config';
 import { liveReleaseId } from '../../rebuild/releases';
-import { adminClient } from '../../test/support/cms-admin';
+import { adminClient, physicianToPublish } from '../../test/support/cms-admin';
 import { freePort } from '../../test/support/ports';
 import { startLocalPublishing } from '../../test/support/local-publishing';
 import type { TestCms } from '../../test/support/test-cms';
@@ -113,20 +112,18 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
     for (let run = 0; run < options.runs; run += 1) {
       const slug = `bench-physician-${randomBytes(4).toString('hex')}`;
       const create = async () => {
-        await admin('POST', '/content-manager/collection-types/api::physician.physician/actions/publish', {
-          fullName: `Bench Physician ${run + 1}`,
-          slug,
-          credentials: 'MD',
-          title: 'Medical Oncologist',
-          npi: withNpiCheckDigit(`99${String(8_900_000 + run).padStart(7, '0')}`),
-          languages: [{ language: 'English' }],
-          acceptingNewPatients: true,
-          offersTelehealth: false,
-          offersSecondOpinions: false,
-          bio: [{ type: 'paragraph', children: [{ type: 'text', text: 'Benchmark entry.' }] }],
-          specialty: { connect: [{ documentId: specialty.documentId }] },
-          locations: { connect: [{ documentId: location.documentId }] },
-        });
+        await admin(
+          'POST',
+          '/content-manager/collection-types/api::physician.physician/actions/publish',
+          physicianToPublish({
+            fullName: `Bench Physician ${run + 1}`,
+            slug,
+            npiBase: `99${String(8_900_000 + run).padStart(7, '0')}`,
+            specialty: specialty.documentId,
+            location: location.documentId,
+            bio: 'Benchmark entry.',
+          }),
+        );
       };
       result.newPhysicianMs.push(await timed('new physician', run, create, `/doctors/${slug}/`));
     }
