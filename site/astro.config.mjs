@@ -106,7 +106,7 @@ function contentReport() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const content = await contentOfThisBuild();
-        const { report, file } = writeContentReport({
+        const { report, file, pagesRead } = writeContentReport({
           outDir: fileURLToPath(dir),
           content: {
             subtype: content.subtypes,
@@ -118,8 +118,11 @@ function contentReport() {
           },
           settings,
           siteOrigin: SITE_URL.replace(/\/+$/, ''),
+          // An incremental build's pages kept from the live release keep their findings too.
+          keptFromLive: incremental.keptFromLive(),
         });
         for (const line of reportSummary(report, file).split('\n')) logger.info(line);
+        if (pagesRead < report.summary.pages) logger.info(`content report: ${pagesRead} page(s) read, the findings of the other ${report.summary.pages - pagesRead} kept from the live release.`);
         const failure = reportFailure(report);
         if (failure) throw new Error(failure);
       },

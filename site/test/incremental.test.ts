@@ -43,7 +43,7 @@ describe('the merge with the live release', () => {
 
     const summary = mergeWithLiveRelease({ liveDir: live, outDir: out, pages: ['/', '/doctors/a/', '/doctors/b/'] });
 
-    expect(summary).toEqual({ linkedPages: 1, keptImages: 2, removedImages: 2 });
+    expect(summary).toEqual({ linkedPages: ['/doctors/a/'], keptImages: 2, removedImages: 2 });
     expect(inode(path.join(out, 'doctors/a/index.html'))).toBe(inode(path.join(live, 'doctors/a/index.html')));
     expect(existsSync(path.join(out, 'doctors/gone/index.html'))).toBe(false);
     expect(readFileSync(path.join(out, 'doctors/b/index.html'), 'utf8')).toContain('b.2.webp');

@@ -4,6 +4,7 @@ import { sampleTreatment } from '../../../shared/test/fixtures/rest-entries';
 import { parseHtml } from '../../../scripts/rebuild/html';
 import { buildContentReport, reportedPage, reportFailure, reportSettingsFromEnv, reportSummary, type MedicalContent, type ReportSettings } from '../../src/lib/report/content-report';
 import { imagesWithoutAlt, mainElementHtml, proseBlocks } from '../../src/lib/report/page-content';
+import { measureReadability } from '../../src/lib/report/readability';
 
 const pageHtml = (main: string) => `<!doctype html><html><body><header><p>Call us today.</p></header><main>${main}</main><footer><p>Footer text.</p></footer></body></html>`;
 const page = (main: string) => parseHtml(pageHtml(main));
@@ -35,7 +36,7 @@ describe('what text counts as prose', () => {
     expect(mainElementHtml(html)).toBe('<main><p>Hormone therapy blocks estrogen.</p><img src="/scan.png"></main>');
     expect(mainElementHtml('<main class="page">x</main>')).toBe('<main class="page">x</main>');
     expect(mainElementHtml('<p>Outside.</p>')).toBe('');
-    expect(reportedPage('/', html)).toEqual({ path: '/', prose: proseBlocks(parseHtml(html)), imagesWithoutAlt: imagesWithoutAlt(parseHtml(html)) });
+    expect(reportedPage('/', html)).toEqual({ path: '/', readability: measureReadability(proseBlocks(parseHtml(html))), imagesWithoutAlt: imagesWithoutAlt(parseHtml(html)) });
   });
 });
 

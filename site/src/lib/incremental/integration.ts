@@ -31,6 +31,8 @@ export interface IncrementalBuild {
   integration: AstroIntegration;
   /** The release's page paths once the build has started ('/' and '/doctors/a/'), sorted. */
   releasePages(): string[];
+  /** After the merge: the live release's folder and the pages taken from it unchanged; null in a full build. */
+  keptFromLive(): { liveDir: string; pages: ReadonlySet<string> } | null;
 }
 
 export const FULL_BUILD_LINE = 'Full build';
@@ -42,6 +44,7 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
   let hash = '';
   let plan: RenderPlan = { kind: 'full', reason: 'the build has not started' };
   let pages: string[] = [];
+  let kept: { liveDir: string; pages: ReadonlySet<string> } | null = null;
 
   const decide = async (): Promise<RenderPlan> =>
     renderPlanFor({ from: process.env.SITE_INCREMENTAL_FROM, fullBuild: process.env.SITE_FULL_BUILD, buildHash: hash, content: await options.content(), pages });
@@ -61,15 +64,17 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
       'astro:build:start': async ({ logger }) => {
         pages = [...pagesShowing(await options.content()).keys()].sort();
         plan = await decide();
+        kept = null;
         writeRenderPlan(planFile, plan);
         if (plan.kind === 'full') logger.info(`${FULL_BUILD_LINE}: ${plan.reason}.`);
       },
       'astro:build:generated': ({ dir, logger }) => {
         if (plan.kind !== 'incremental') return;
         const merged = mergeWithLiveRelease({ liveDir: plan.from, outDir: fileURLToPath(dir), pages });
+        kept = { liveDir: plan.from, pages: new Set(merged.linkedPages) };
         logger.info(
           `${INCREMENTAL_BUILD_LINE} from ${path.basename(plan.from)}: ${plan.render.length} of ${pages.length} pages rendered, ` +
-            `${merged.linkedPages} kept from the live release, ${plan.remove.length} removed; ` +
+            `${merged.linkedPages.length} kept from the live release, ${plan.remove.length} removed; ` +
             `${merged.keptImages} images kept, ${merged.removedImages} no longer shown.`,
         );
       },
@@ -83,7 +88,7 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
       },
     },
   };
-  return { integration, releasePages: () => pages };
+  return { integration, releasePages: () => pages, keptFromLive: () => kept };
 }
 
 /**

@@ -23,8 +23,8 @@ const IMAGE = /\.(avif|webp|jpe?g|png|gif|svg)$/i;
 const ASSET_NAME = /\/_astro\/([A-Za-z0-9._-]+)/g;
 
 export interface MergeSummary {
-  /** Pages taken from the live release. */
-  linkedPages: number;
+  /** Pages taken from the live release (their files are the live release's, byte for byte). */
+  linkedPages: string[];
   /** Images taken from the live release that a page of the new one still shows. */
   keptImages: number;
   /** Images no page of the new release shows (the old photos of changed entries, those of removed ones). */
@@ -33,7 +33,7 @@ export interface MergeSummary {
 
 export function mergeWithLiveRelease(options: { liveDir: string; outDir: string; pages: readonly string[] }): MergeSummary {
   const { liveDir, outDir } = options;
-  let linkedPages = 0;
+  const linkedPages: string[] = [];
   for (const page of options.pages) {
     const file = fileOfPage(page);
     const target = path.join(outDir, file);
@@ -44,7 +44,7 @@ export function mergeWithLiveRelease(options: { liveDir: string; outDir: string;
     }
     mkdirSync(path.dirname(target), { recursive: true });
     linkOrCopy(source, target);
-    linkedPages++;
+    linkedPages.push(page);
   }
 
   const liveAssets = path.join(liveDir, '_astro');

@@ -10,7 +10,7 @@ import type { BrokenLink } from '../../../../scripts/rebuild/site-links';
 import { formatDate, physicianDisplayName } from '../format';
 import { medicalPagePath } from '../medical-review';
 import { imagesWithoutAlt, mainElementHtml, proseBlocks, type ImageWithoutAlt } from './page-content';
-import { LONG_SENTENCE_WORDS, measureReadability, medianGrade } from './readability';
+import { LONG_SENTENCE_WORDS, measureReadability, medianGrade, type ReadabilityMeasure } from './readability';
 
 /** A review due within this many days is listed as due soon. */
 export const DUE_SOON_DAYS = 30;
@@ -103,9 +103,10 @@ export interface ContentReport {
 }
 
 /** What the report reads of a built page (page-content.ts). */
+/** What the report finds on one page: its prose measured, and its images without alt text. */
 export interface ReportedPage {
   path: string;
-  prose: readonly string[];
+  readability: ReadabilityMeasure;
   imagesWithoutAlt: readonly ImageWithoutAlt[];
 }
 
@@ -115,7 +116,7 @@ export interface ReportedPage {
  */
 export function reportedPage(path: string, html: string): ReportedPage {
   const document = parseHtml(mainElementHtml(html));
-  return { path, prose: proseBlocks(document), imagesWithoutAlt: imagesWithoutAlt(document) };
+  return { path, readability: measureReadability(proseBlocks(document)), imagesWithoutAlt: imagesWithoutAlt(document) };
 }
 
 function titleOf(entry: Record<string, unknown>): string {
@@ -157,7 +158,7 @@ export function buildContentReport(input: {
   const reviewsDueSoon = reviews.filter((review) => review.nextReviewDue >= settings.date && review.nextReviewDue <= dueSoonUntil);
 
   const pages = [...input.pages].sort((a, b) => a.path.localeCompare(b.path));
-  const measured = pages.map((page) => ({ path: page.path, measure: measureReadability(page.prose) }));
+  const measured = pages.map((page) => ({ path: page.path, measure: page.readability }));
   const readabilityPages = measured
     .filter(({ measure }) => measure.grade !== null)
     .map(({ path, measure }) => ({ path, grade: measure.grade, words: measure.words, sentences: measure.sentences }));

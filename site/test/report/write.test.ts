@@ -1,0 +1,49 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildRecordDir } from '../../src/lib/incremental/build-record';
+import { reportSettingsFromEnv, type MedicalContent } from '../../src/lib/report/content-report';
+import { writeContentReport } from '../../src/lib/report/write';
+
+const NO_CONTENT: MedicalContent = { subtype: [], treatment: [], diagnosticTest: [], clinicalTrial: [], supportService: [], conditionPage: [] };
+const settings = reportSettingsFromEnv({ REPORT_DATE: '2026-12-01' });
+const page = (words: string) => `<!doctype html><html><body><main><p>${words}</p></main></body></html>`;
+
+function release(root: string, name: string, pages: Record<string, string>): string {
+  const dir = path.join(root, 'releases', name);
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  }
+  return dir;
+}
+
+describe('the content report of a build', () => {
+  it('keeps what it found on each page beside the release, and an incremental build reads only the pages it rendered', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    const live = release(root, 'live', { 'index.html': page('We treat cancer. We care for you.'), 'a/index.html': page('Short words help.') });
+    const full = writeContentReport({ outDir: live, content: NO_CONTENT, settings });
+    expect(full.pagesRead).toBe(2);
+    const kept = JSON.parse(readFileSync(path.join(buildRecordDir(live), 'report-pages.json'), 'utf8')) as { path: string }[];
+    expect(kept.map((finding) => finding.path).sort()).toEqual(['/', '/a/']);
+
+    // The next build rendered / again and kept /a/ from the live release. To show which findings
+    // were kept, the live record's finding for /a/ is made to say something no page says.
+    const marked = kept.map((finding) => (finding.path === '/a/' ? { ...finding, readability: { ...(finding as { readability: object }).readability, grade: 42 } } : finding));
+    writeFileSync(path.join(buildRecordDir(live), 'report-pages.json'), JSON.stringify(marked));
+    const next = release(root, 'next', { 'index.html': page('We treat cancer. We care for you and your family.'), 'a/index.html': page('Short words help.') });
+    const incremental = writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } });
+
+    expect(incremental.pagesRead).toBe(1);
+    expect(incremental.report.readability.pages.find((finding) => finding.path === '/a/')?.grade).toBe(42);
+    expect(incremental.report.summary.pages).toBe(2);
+  });
+
+  it('reads every page when the live release kept no findings', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    const live = release(root, 'live', { 'index.html': page('Hello there.') });
+    const next = release(root, 'next', { 'index.html': page('Hello there.'), 'a/index.html': page('Hi.') });
+    expect(writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } }).pagesRead).toBe(2);
+  });
+});
