@@ -20,6 +20,8 @@ import { formatBytes, formatGrid, formatSummary, formatTable, growth, percentile
 import { directorySizeFor, generateDirectory } from './lib/generate-directory';
 import { buildPreview, measurePreview, previewLatencySetup, PREVIEW_PAGES, type PreviewFigures } from './lib/preview-latency';
 import { measurePublishToLive, publishLatencySetup } from './lib/publish-latency';
+import { adminClient } from '../test/support/cms-admin';
+import { incrementalEquality, type EditResult } from '../test/support/incremental-equality';
 import { buildSite, makeScratchBuildDir, REPO_DIR } from '../test/support/site-build';
 import { PAGE_TEMPLATES, directoryBytes, listPages, measurePage } from '../rebuild/site-pages';
 import { startTestCms, type TestCms } from '../test/support/test-cms';
@@ -40,6 +42,9 @@ through the Document Service in batched transactions), and measures:
     (--publish-sizes), each timed until the live site shows the change: a new physician (--runs
     times), one physician's bio edit (--runs times; an incremental build, site/src/lib/incremental/)
     and one site-settings change (a full build, which /status must say);
+  - incremental against full builds (--equality-sizes): after each of the scripted edits of
+    scripts/test/support/incremental-equality.ts, the live release compared file by file with a
+    full build of the same content (the test runs the same at demo size);
   - the draft preview: the preview server (site/preview/server.ts, its build made once) answering
     a set of pages (home, /doctors/, a physician, a location, a subtype, a treatment, /diagnosis/,
     /clinical-trials/), --preview-requests times each with a warm server and as many times each
@@ -52,6 +57,8 @@ Options:
   --sizes LIST           content sizes: "demo" and/or total physician counts (default demo,1000,10000)
   --runs N               runs per figure (default 3)
   --publish-sizes LIST   sizes to time publish-to-live at (default demo,1000,10000; "none" to skip)
+  --equality-sizes LIST  sizes to prove incremental builds equal to full ones at, after each scripted
+                         edit (scripts/test/support/incremental-equality.ts; default 1000; "none" to skip)
   --preview-sizes LIST   sizes to time the draft preview at (default demo,1000,10000; "none" to skip)
   --preview-requests N   requests per page, warm and after a save (default 20)
   --preview-cpu-prof DIR write the preview server's CPU profile at each size into DIR (node --cpu-prof)
@@ -74,6 +81,7 @@ const { values: options } = parseArgs({
     sizes: { type: 'string', default: 'demo,1000,10000' },
     runs: { type: 'string', default: '3' },
     'publish-sizes': { type: 'string', default: 'demo,1000,10000' },
+    'equality-sizes': { type: 'string', default: '1000' },
     'preview-sizes': { type: 'string', default: 'demo,1000,10000' },
     'preview-requests': { type: 'string', default: '20' },
     'preview-cpu-prof': { type: 'string' },
@@ -104,6 +112,7 @@ function parseSizes(list: string, flag: string): Size[] {
 }
 const sizes = parseSizes(options.sizes!, '--sizes');
 const publishSizes = parseSizes(options['publish-sizes']!, '--publish-sizes');
+const equalitySizes = parseSizes(options['equality-sizes']!, '--equality-sizes');
 const previewSizes = parseSizes(options['preview-sizes']!, '--preview-sizes');
 function wholeNumber(flag: string, text: string): number {
   const value = Number(text);
@@ -160,6 +169,8 @@ interface SizeResult {
   bioEditBuilds?: unknown[];
   /** One site-settings change: a full build, and what /status said of it. */
   siteSettingsToLive?: { ms: number; build: unknown };
+  /** Incremental against full builds after each scripted edit (--equality-sizes). */
+  equality?: EditResult[];
   preview?: PreviewFigures;
   loadAverage: { before: number; after: number };
 }
@@ -281,6 +292,24 @@ async function measureSize(size: Size): Promise<SizeResult> {
       log(`  builds of the bio edits: ${JSON.stringify(latency.bioEditBuilds)}; of the site-settings change: ${JSON.stringify(latency.siteSettings.build)}`);
     }
 
+    let equality: EditResult[] | undefined;
+    if (equalitySizes.includes(size)) {
+      log('  incremental builds against full builds, after each scripted edit…');
+      const root = makeScratchBuildDir('bench-equality-');
+      try {
+        const edits = incrementalEquality({ cms, admin: await adminClient(cms), root });
+        await edits.first();
+        equality = [];
+        for (const edit of [edits.editBio, edits.renameLocation, edits.unpublishPhysician, edits.deleteTrial, edits.linkSubtype, edits.changeSiteSettings]) {
+          const result = await edit();
+          equality.push(result);
+          log(`  ${result.edit}: ${result.build.kind} build, ${result.build.pagesRendered} of ${result.pages} pages, ${seconds(result.durationMs).toFixed(1)} s; ${result.differences === null ? 'not compared (a full build)' : result.differences.length === 0 ? 'identical to a full build' : `${result.differences.length} file(s) differ: ${result.differences.slice(0, 5).join(', ')}`}`);
+        }
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    }
+
     let previewFigures: PreviewFigures | undefined;
     if (preview) {
       log(`  draft preview: ${previewRequests} requests per page, warm and after a save…`);
@@ -298,7 +327,7 @@ async function measureSize(size: Size): Promise<SizeResult> {
       );
     }
 
-    return { size, ...built, importMs: cms.imported?.durationMs, ...publishFigures, preview: previewFigures, loadAverage: { before: loadBefore, after: load() } };
+    return { size, ...built, importMs: cms.imported?.durationMs, ...publishFigures, equality, preview: previewFigures, loadAverage: { before: loadBefore, after: load() } };
   } finally {
     await cms.stop();
     rmSync(workDir, { recursive: true, force: true });
@@ -474,6 +503,17 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
         met: build?.kind === 'full',
       });
     }
+  }
+  for (const result of allResults) {
+    if (!result.equality) continue;
+    const compared = result.equality.filter((edit) => edit.differences !== null);
+    const identical = compared.filter((edit) => edit.differences!.length === 0);
+    rows.push({
+      figure: `Incremental build equals a full build, ${label(result.size)}: ${result.equality.map((edit) => `${edit.edit} (${edit.build.kind}, ${edit.build.pagesRendered} pages, ${seconds(edit.durationMs).toFixed(1)} s)`).join('; ')}`,
+      result: `${identical.length} of ${compared.length} identical`,
+      target: 'every incremental release identical',
+      met: compared.length > 0 && identical.length === compared.length,
+    });
   }
   for (const result of allResults) {
     if (!result.preview) continue;
