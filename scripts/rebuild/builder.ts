@@ -95,9 +95,12 @@ export function checkRelease(dir: string, counts: Record<string, number>, siteOr
  * too: "…, so the site was not built" opens every refusal of content (contract, missing reviewer).
  */
 export function failureReason(output: string): string {
-  const lines = output.split(/\r?\n/).map((line) => withoutColors(line).trim()).filter(Boolean);
+  // npm's own "Lifecycle script failed" lines close every failed build and say nothing of why.
+  const all = output.split(/\r?\n/).map((line) => withoutColors(line).trim()).filter(Boolean);
+  const own = all.filter((line) => !/^npm (error|ERR!)/.test(line));
+  const lines = own.length > 0 ? own : all;
   const explanatory = lines.findIndex((line) =>
-    /CmsFetchError|ContentContract|content contract|so the site was not built|Could not read|refused the site-build token|\[ERROR\]|Error:/i.test(line),
+    /CmsFetchError|ContentContract|content contract|so the site was not built|Could not read|refused the site-build token|\[ERROR\]|Error:|ENOENT|EACCES/i.test(line),
   );
   if (explanatory >= 0) return lines.slice(explanatory, explanatory + 6).join('\n');
   return lines.slice(-6).join('\n') || 'the build failed without output';

@@ -203,6 +203,9 @@ describe('release checks', () => {
   it('picks the explanatory line out of build output', () => {
     expect(failureReason('building…\n\u001b[31m[ERROR]\u001b[39m Could not read physicians from the CMS: 503\nat x\n')).toMatch(/^\[ERROR\] Could not read physicians/);
     expect(failureReason('')).toBe('the build failed without output');
+    // An error without "Error:" (Astro prints a Node error by its code), then npm's own lines.
+    const output = "[ENOENT] ENOENT: no such file or directory, stat '/app/site/x'\n  Stack trace:\n    at statSync\nnpm error Lifecycle script `build` failed with error:\nnpm error code 1\nnpm error command failed";
+    expect(failureReason(output)).toBe("[ENOENT] ENOENT: no such file or directory, stat '/app/site/x'\nStack trace:\nat statSync");
   });
 
   it("keeps the loader's refusal from its first line, which Astro prints without an error name", () => {

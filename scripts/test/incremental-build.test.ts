@@ -3,15 +3,14 @@
  * support/incremental-equality.ts, each release compared file by file with a full build of the
  * same content (npm run bench runs the same at 1,000 physicians).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from './support/cms-admin';
 import { incrementalEquality, type IncrementalEquality } from './support/incremental-equality';
+import { makeScratchBuildDir } from './support/site-build';
 import { startTestCms, type TestCms } from './support/test-cms';
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'incremental-build-'));
+const root = makeScratchBuildDir('incremental-build-');
 let cms: TestCms;
 let edits: IncrementalEquality;
 

@@ -3,8 +3,7 @@
  * points at the rebuild service, the real site build, and the static server.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +12,13 @@ import { startLocalPublishing, type LocalPublishing } from './support/local-publ
 import { freePort } from './support/ports';
 import { byTag, parseXml, textOf } from '../rebuild/html';
 import { htmlFiles } from '../rebuild/site-links';
+import { makeScratchBuildDir } from './support/site-build';
 import { startTestCms, type TestCms } from './support/test-cms';
 import { liveReleaseId } from '../rebuild/releases';
 import { SECRET_HEADER } from '../rebuild/webhook';
 
 const SECRET = randomBytes(24).toString('hex');
-const root = mkdtempSync(path.join(os.tmpdir(), 'publish-flow-'));
+const root = makeScratchBuildDir('publish-flow-');
 const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };
 const PHYSICIAN = 'api::physician.physician';
 /** The day the builds' content report measures review dates against. */

@@ -4,14 +4,14 @@
  * `rebuildPort` and REBUILD_WEBHOOK_SECRET = `secret` (publishLatencySetup().cmsEnv gives both).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULTS } from '../../rebuild/config';
 import { liveReleaseId } from '../../rebuild/releases';
 import { adminClient, physicianToPublish } from '../../test/support/cms-admin';
 import { freePort } from '../../test/support/ports';
 import { startLocalPublishing } from '../../test/support/local-publishing';
+import { makeScratchBuildDir } from '../../test/support/site-build';
 import type { TestCms } from '../../test/support/test-cms';
 
 export interface PublishLatencySetup {
@@ -62,7 +62,7 @@ export interface PublishLatency {
 /** Milliseconds from each publish to its change being served on the live site. */
 export async function measurePublishToLive(options: PublishLatencyOptions): Promise<PublishLatency> {
   const { cms, setup } = options;
-  const root = mkdtempSync(path.join(os.tmpdir(), 'bench-publish-'));
+  const root = makeScratchBuildDir('bench-publish-');
   const layout = { releasesDir: path.join(root, 'releases'), liveLink: path.join(root, 'live') };
   const { rebuild, siteUrl, close } = await startLocalPublishing({
     cms,

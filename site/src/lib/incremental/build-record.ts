@@ -74,18 +74,27 @@ export function linkOrCopy(from: string, to: string): void {
  */
 export const BUILD_ENV = ['SITE_URL', 'STRAPI_URL', 'MEDIA_BASE_URL', 'CMS_PUBLIC_URL'] as const;
 
-/** Folders and files under the site that are never its code: outputs, caches, tests. */
-const NOT_CODE = new Set(['node_modules', 'dist', 'dist-preview', '.astro', '.cache', 'test', 'preview']);
+/**
+ * What of the site folder its pages are built from. Named one by one: the site folder also holds
+ * outputs (dist/, and the rebuild service's releases/ and live link under npm start), caches and tests.
+ */
+const SITE_CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
 
 function hashTree(hash: ReturnType<typeof createHash>, root: string, relative = ''): void {
   const dir = path.join(root, relative);
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(relative, name);
-    if (NOT_CODE.has(name) || name.endsWith('.build') || name.endsWith('.log')) continue;
     const stat = statSync(path.join(root, file));
     if (stat.isDirectory()) hashTree(hash, root, file);
     else if (stat.isFile()) hash.update(`${file}\n`).update(readFileSync(path.join(root, file))).update('\n');
   }
+}
+
+function hashPath(hash: ReturnType<typeof createHash>, root: string, relative: string): void {
+  const full = path.join(root, relative);
+  if (!existsSync(full)) return;
+  if (statSync(full).isDirectory()) hashTree(hash, root, relative);
+  else hash.update(`${relative}\n`).update(readFileSync(full)).update('\n');
 }
 
 /**
@@ -97,12 +106,9 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, relative = 
  */
 export function buildHash(options: { siteDir: string; repoDir: string; env: NodeJS.ProcessEnv }): string {
   const hash = createHash('sha256');
-  hashTree(hash, options.siteDir);
-  const shared = path.join(options.repoDir, 'shared', 'dist');
-  if (existsSync(shared)) hashTree(hash, shared);
-  for (const file of ['package-lock.json', 'scripts/rebuild/site-links.ts', 'scripts/rebuild/site-pages.ts', 'scripts/rebuild/site-files.ts', 'scripts/rebuild/html.ts']) {
-    const full = path.join(options.repoDir, file);
-    if (existsSync(full)) hash.update(`${file}\n`).update(readFileSync(full));
+  for (const part of SITE_CODE) hashPath(hash, options.siteDir, part);
+  for (const file of ['shared/dist', 'package-lock.json', 'scripts/rebuild/site-links.ts', 'scripts/rebuild/site-pages.ts', 'scripts/rebuild/site-files.ts', 'scripts/rebuild/html.ts']) {
+    hashPath(hash, options.repoDir, file);
   }
   hash.update(`node ${process.version}\n`);
   for (const name of BUILD_ENV) hash.update(`${name}=${options.env[name]?.trim() ?? ''}\n`);
