@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRecordDir } from '../../src/lib/incremental/build-record';
-import { reportSettingsFromEnv, type MedicalContent } from '../../src/lib/report/content-report';
+import { reportSettingsFromEnv, type MedicalContent, type ReportedPage } from '../../src/lib/report/content-report';
 import { writeContentReport } from '../../src/lib/report/write';
 
 const NO_CONTENT: MedicalContent = { subtype: [], treatment: [], diagnosticTest: [], clinicalTrial: [], supportService: [], conditionPage: [] };
@@ -25,12 +25,12 @@ describe('the content report of a build', () => {
     const live = release(root, 'live', { 'index.html': page('We treat cancer. We care for you.'), 'a/index.html': page('Short words help.') });
     const full = writeContentReport({ outDir: live, content: NO_CONTENT, settings });
     expect(full.pagesRead).toBe(2);
-    const kept = JSON.parse(readFileSync(path.join(buildRecordDir(live), 'report-pages.json'), 'utf8')) as { path: string }[];
+    const kept = JSON.parse(readFileSync(path.join(buildRecordDir(live), 'report-pages.json'), 'utf8')) as ReportedPage[];
     expect(kept.map((finding) => finding.path).sort()).toEqual(['/', '/a/']);
 
     // The next build rendered / again and kept /a/ from the live release. To show which findings
     // were kept, the live record's finding for /a/ is made to say something no page says.
-    const marked = kept.map((finding) => (finding.path === '/a/' ? { ...finding, readability: { ...(finding as { readability: object }).readability, grade: 42 } } : finding));
+    const marked = kept.map((finding) => (finding.path === '/a/' ? { ...finding, readability: { ...finding.readability, grade: 42 } } : finding));
     writeFileSync(path.join(buildRecordDir(live), 'report-pages.json'), JSON.stringify(marked));
     const next = release(root, 'next', { 'index.html': page('We treat cancer. We care for you and your family.'), 'a/index.html': page('Short words help.') });
     const incremental = writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } });
