@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCommand, runSuites, suitesProblems, type Suite, type SuiteResult } from './suites';
+import { failedTests, runCommand, runSuites, suitesProblems, type Suite, type SuiteResult } from './suites';
 
 const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -78,6 +78,10 @@ async function main(): Promise<void> {
   if (!prepared.ok) console.log('  (no suite ran: the preparation failed)');
   const failed = [prepared, ...results].filter((result) => !result.ok);
   if (failed.length > 0) {
+    for (const result of failed) {
+      const failures = failedTests(result.output);
+      if (failures.length > 0) console.log(`\n${result.suite.name}: ${failures.length} failed test(s)\n${failures.map((failure) => `  ✗ ${failure}`).join('\n')}`);
+    }
     console.log(`\n${failed.length} of ${results.length + 1} steps failed: ${failed.map((result) => result.suite.name).join(', ')}. Their output is above.`);
     process.exit(1);
   }

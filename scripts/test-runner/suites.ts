@@ -70,6 +70,24 @@ export function testCounts(output: string): string {
     .join('; ');
 }
 
+/**
+ * Vitest's failed tests of an output, one line each: the test's name (its "FAIL  file > describe >
+ * test" header) and the first line of its error, so the end of a long CI log says what failed.
+ */
+export function failedTests(output: string): string[] {
+  const lines = stripVTControlCharacters(output).split(/\r?\n/);
+  const failures: string[] = [];
+  lines.forEach((line, index) => {
+    const header = /^\s*FAIL\s+(.+\S)\s*$/.exec(line);
+    if (!header) return;
+    // Tests that failed with the same error share it: their headers come one after another above it.
+    const error = lines.slice(index + 1).find((next) => next.trim() !== '' && !/^\s*FAIL\s/.test(next));
+    const failure = error ? `${header[1]}: ${error.trim()}` : header[1];
+    if (!failures.includes(failure)) failures.push(failure);
+  });
+  return failures;
+}
+
 /** Runs one suite's npm script in the repository, keeping its output. */
 export function runCommand(suite: Suite, repoDir: string): Promise<SuiteResult> {
   const args = ['run', suite.script, ...(suite.workspace ? ['--workspace', suite.workspace] : [])];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand, runSuites, suitesProblems, testCounts, type Manifests, type Suite, type SuiteResult } from '../test-runner/suites';
+import { failedTests, runCommand, runSuites, suitesProblems, testCounts, type Manifests, type Suite, type SuiteResult } from '../test-runner/suites';
 
 const manifests: Manifests = {
   scripts: { test: 'tsx run.ts', 'test:scripts': 'vitest run' },
@@ -77,6 +77,27 @@ describe('running the suites', () => {
     const output = '\u001b[2m Test Files \u001b[22m 30 passed (30)\n\u001b[2m      Tests \u001b[22m \u001b[1m\u001b[32m432 passed\u001b[39m\u001b[22m\u001b[90m (432)\u001b[39m\n';
     expect(testCounts(output)).toBe('Tests 432 passed (432)');
     expect(testCounts('tsc: no errors\n')).toBe('');
+  });
+
+  it('names each failed test with the first line of its error, from coloured output', () => {
+    const output = [
+      ' \u001b[31m❯\u001b[39m test/rules.test.ts (2 tests | 2 failed) 10ms',
+      '⎯⎯⎯⎯⎯⎯⎯ Failed Tests 2 ⎯⎯⎯⎯⎯⎯⎯',
+      '',
+      ' \u001b[41mFAIL\u001b[49m  test/rules.test.ts > slugs > refuses spaces',
+      'AssertionError: expected 400 to be 201',
+      '',
+      ' FAIL  test/rules.test.ts > slugs > refuses capitals',
+      ' FAIL  test/rules.test.ts > slugs > refuses capitals',
+      '',
+      'Error: Hook timed out in 10000ms.',
+      ' Tests  2 failed (2)',
+    ].join('\n');
+    expect(failedTests(output)).toEqual([
+      'test/rules.test.ts > slugs > refuses spaces: AssertionError: expected 400 to be 201',
+      'test/rules.test.ts > slugs > refuses capitals: Error: Hook timed out in 10000ms.',
+    ]);
+    expect(failedTests('Tests 3 passed (3)\n')).toEqual([]);
   });
 
   it('runs an npm script and reports its exit code and output', async () => {
