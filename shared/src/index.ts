@@ -26,6 +26,9 @@ export * from './schemas/blocks.js';
 export * from './schemas/components.js';
 export * from './schemas/references.js';
 
+// The languages, and which fields of each content type are translated.
+export * from './locales.js';
+
 // The site's page addresses, and which page shows each entry.
 export * from './pages.js';
 

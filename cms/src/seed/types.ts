@@ -183,3 +183,29 @@ export const bullets = (...items: string[]): Block => ({
   children: items.map((text) => ({ type: 'list-item', children: [{ type: 'text', text }] })),
 });
 export const heading = (level: 2 | 3 | 4, text: string): Block => ({ type: 'heading', level, children: [{ type: 'text', text }] });
+
+/**
+ * One locale's translation of the demo content (other than the default locale's, which is the
+ * data above). Entries are keyed by their default-locale slug; each holds only the fields
+ * shared/src/locales.ts LOCALIZED_FIELDS lists for its type, and the seeder creates the
+ * document's version in this locale from them. Everything else (relations, identifiers, dates)
+ * is the default locale's. Links inside texts use the default locale's paths (/treatments/…):
+ * the site points them at the same page in the reader's language.
+ *
+ * A document left out gets no version in this locale: a medical page then has no page in this
+ * language (the site links to the default one); a physician or location still gets a page
+ * built from its shared fields, with the default locale's text.
+ */
+export type SeedTranslation = {
+  locale: string;
+  specialties: Record<string, { name: string; description: string }>;
+  locations: Record<string, { name: string; parkingAndDirections: string; servicesOffered: string; photoAlt?: string; seo?: Seo }>;
+  physicians: Record<string, { title: string; bio: Block[]; clinicalInterests: string; photoAlt?: string; seo?: Seo }>;
+  treatments: Record<string, { slug: string; name: string; summary: string; body: Block[]; sideEffects: Block[]; seo?: Seo }>;
+  subtypes: Record<string, { slug: string; name: string; shortName: string; summary: string; body: Block[]; seo?: Seo }>;
+  diagnosticTests: Record<string, { slug: string; name: string; summary: string; body: Block[] }>;
+  clinicalTrials: Record<string, { slug: string; title: string; plainLanguageSummary: string; eligibilitySummary: string; seo?: Seo }>;
+  supportServices: Record<string, { slug: string; name: string; summary: string; body: Block[] }>;
+  conditionPage: Omit<SeedConditionPage, 'review' | 'featuredSubtypes' | 'featuredTreatments'>;
+  siteSettings: Pick<SeedSiteSettings, 'appointmentPageText' | 'secondOpinionPageText' | 'emergencyNote' | 'footerText' | 'defaultSeo' | 'demoNotice'>;
+};
