@@ -265,13 +265,15 @@ export interface RestQuery {
   filters?: Readonly<Record<string, unknown>>;
   /** Only these fields of the entry itself (documentId and id always come). */
   fields?: readonly string[];
+  /** Which language's versions (Strapi's i18n; absent: the default locale's). */
+  locale?: string;
 }
 
 /**
  * The query string (without '?') for a Strapi 5 REST request, e.g.
  * `/api/physicians?${restQueryString({ populate: physicianPopulate, page: 1, pageSize: 100 })}`.
  */
-export function restQueryString({ populate, page, pageSize, sort, status, filters, fields }: RestQuery = {}): string {
+export function restQueryString({ populate, page, pageSize, sort, status, filters, fields, locale }: RestQuery = {}): string {
   const pagination = page === undefined && pageSize === undefined ? undefined : { page, pageSize };
-  return qs.stringify({ populate, sort, pagination, status, filters, fields }, { encodeValuesOnly: true });
+  return qs.stringify({ populate, sort, pagination, status, filters, fields, locale }, { encodeValuesOnly: true });
 }
