@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
 import { strapiSettingsFromEnv } from '../../site/src/lib/cms/content-source';
-import { readAllContent } from '../../site/src/lib/cms/read-all';
+import { readAllContent, readAllTranslations } from '../../site/src/lib/cms/read-all';
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, writeSnapshotFile, type ContentSnapshot } from '../../site/src/lib/cms/snapshot';
 
 const USAGE = `Usage: tsx scripts/tools/export-snapshot.ts --out PATH [--cms URL] [--token TOKEN]
@@ -50,8 +50,9 @@ async function main(): Promise<void> {
   console.log(`Reading published content from ${baseUrl} (token from ${tokenFrom})…`);
 
   let content: ContentSnapshot['content'];
+  let translations: NonNullable<ContentSnapshot['translations']>;
   try {
-    content = await readAllContent({ baseUrl, token, logger });
+    [content, translations] = await Promise.all([readAllContent({ baseUrl, token, logger }), readAllTranslations({ baseUrl, token, logger })]);
   } catch (error) {
     throw new Error(`No snapshot written. ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -63,10 +64,14 @@ async function main(): Promise<void> {
     source: { cmsUrl: baseUrl },
     mediaBaseUrl: baseUrl,
     content,
+    translations,
   };
   await writeSnapshotFile(out, snapshot);
   const counts = (Object.keys(CONTENT_TYPES) as ContentTypeName[]).map((name) => `${CONTENT_TYPES[name].restPath} ${content[name].length}`).join(', ');
-  console.log(`Wrote ${out}: ${counts}.`);
+  const translated = Object.entries(translations)
+    .map(([locale, byType]) => `${locale}: ${Object.values(byType).reduce((sum, versions) => sum + (versions?.length ?? 0), 0)} versions`)
+    .join(', ');
+  console.log(`Wrote ${out}: ${counts}${translated ? `; ${translated}` : ''}.`);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTENT_TYPES, type ContentEntry, type ContentTypeName } from './populate.js';
+import { translationSchema, type Translation } from './translations.js';
 
 /** A CMS entry that does not match the contract, with a message naming the entry and the fields. */
 export class ContentContractError extends Error {
@@ -37,4 +38,21 @@ function describeEntry(contentType: ContentTypeName, entry: unknown): string {
   if (typeof slug === 'string') description += ` '${slug}'`;
   if (typeof documentId === 'string') description += ` (documentId ${documentId})`;
   return description;
+}
+
+/**
+ * Parses one version of `contentType` in another locale than the default (fetched with
+ * translationQuery): only its translated fields, held to the entry's own rules. Throws
+ * ContentContractError naming the entry and its locale.
+ */
+export function parseTranslation<Name extends ContentTypeName>(contentType: Name, version: unknown): Translation<Name> {
+  const result = translationSchema(contentType).safeParse(version);
+  if (result.success) return result.data as Translation<Name>;
+  const locale = (version as { locale?: unknown } | null)?.locale;
+  throw new ContentContractError(
+    `The ${typeof locale === 'string' ? `"${locale}" ` : ''}version of ${describeEntry(contentType, version)} does not match the content contract (shared/src/schemas), so the site cannot show it. ` +
+      `Fix that language's version in the CMS:\n${z.prettifyError(result.error)}`,
+    contentType,
+    result.error.issues,
+  );
 }

@@ -209,6 +209,24 @@ export const CONTENT_TYPES = {
 
 export type ContentTypeName = keyof typeof CONTENT_TYPES;
 
+/**
+ * The content type each populated relation of a preset points at, so another locale's page can
+ * show a related entry in that locale (its translated fields, from its own version). The drift
+ * test holds these to the CMS's schema.json targets.
+ */
+export const RELATION_TARGETS = {
+  subtype: { reviewedBy: 'physician', treatments: 'treatment', clinicalTrials: 'clinicalTrial', physicians: 'physician' },
+  treatment: { reviewedBy: 'physician', subtypes: 'subtype', clinicalTrials: 'clinicalTrial' },
+  diagnosticTest: { reviewedBy: 'physician' },
+  location: { physicians: 'physician' },
+  physician: { specialty: 'specialty', locations: 'location', subtypes: 'subtype' },
+  specialty: {},
+  clinicalTrial: { reviewedBy: 'physician', principalInvestigator: 'physician', subtypes: 'subtype', treatments: 'treatment', locations: 'location' },
+  supportService: { reviewedBy: 'physician', locations: 'location' },
+  conditionPage: { reviewedBy: 'physician', featuredSubtypes: 'subtype', featuredTreatments: 'treatment' },
+  siteSettings: {},
+} as const satisfies { [Name in ContentTypeName]: Readonly<Record<string, ContentTypeName>> };
+
 /** The content type with this Strapi uid (api::treatment.treatment → treatment); undefined for any other uid. */
 export function contentTypeNamed(uid: string): ContentTypeName | undefined {
   return (Object.keys(CONTENT_TYPES) as ContentTypeName[]).find((name) => CONTENT_TYPES[name].uid === uid);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { CONTENT_TYPES, LOCALIZED_FIELDS, type ContentTypeName } from '../src/index.js';
 import { translationQuery, translationSchema } from '../src/translations.js';
 
@@ -28,5 +28,19 @@ describe('a translation as the site reads it', () => {
     const bad = schema.safeParse({ ...meta, name: 'Terapia', slug: 'Terapia Hormonal', summary: 'x', body: [], sideEffects: [], seo: null });
     expect(bad.success).toBe(false);
     expect(JSON.stringify(bad.error?.issues.map((issue) => issue.path))).toContain('slug');
+  });
+});
+
+describe('the relation targets the site localizes related entries by', () => {
+  test('name every relation each populate preset reads, with the CMS schema’s own target', async () => {
+    const { loadCmsModel } = await import('./cms-model');
+    const { RELATION_TARGETS, contentTypeNamed } = await import('../src/populate.js');
+    const cms = loadCmsModel();
+    for (const name of Object.keys(CONTENT_TYPES) as ContentTypeName[]) {
+      const attributes = cms.contentTypes[CONTENT_TYPES[name].uid]!.attributes;
+      const relations = Object.keys(CONTENT_TYPES[name].populate).filter((attribute) => attributes[attribute]?.type === 'relation');
+      const targets = Object.fromEntries(relations.map((attribute) => [attribute, contentTypeNamed(attributes[attribute]!.target!)]));
+      expect(RELATION_TARGETS[name], name).toEqual(targets);
+    }
   });
 });

@@ -254,7 +254,7 @@ describe('incremental content sync', () => {
     const cms = fakeCms();
     let failVersions = false;
     server = await startFakeStrapi((request) =>
-      failVersions && request.url.searchParams.has('fields[0]') ? { status: 500, body: { error: { message: 'database busy' } } } : cms.handler(request),
+      failVersions && request.url.searchParams.has('fields[0]') && !request.url.searchParams.has('locale') ? { status: 500, body: { error: { message: 'database busy' } } } : cms.handler(request),
     );
     const site = builds(() => strapiSource({ baseUrl: server!.baseUrl, token: 'site-token', retries: 0 }));
     await site.sync('physician');
@@ -291,8 +291,9 @@ describe('incremental content sync', () => {
     const { logger } = await runLoader('specialty', source, fakeStore(), cacheDir);
 
     expect(logger.lines).toEqual([expect.stringContaining('specialties: 210 entries (full sync: 150 of 210 entries changed, so reading them all is quicker)')]);
-    // One version list, then the full pages: no second version list, no requests by documentId.
-    expect(server.requests.slice(since).map(({ url }) => (url.searchParams.has('fields[0]') ? 'versions' : url.searchParams.get('pagination[page]')))).toEqual(['versions', '1']);
+    // One version list, then the full pages: no second version list, no requests by documentId (then the other locales' versions).
+    const requests = server.requests.slice(since).map(({ url }) => (url.searchParams.has('locale') ? `locale ${url.searchParams.get('locale')}` : url.searchParams.has('fields[0]') ? 'versions' : url.searchParams.get('pagination[page]')));
+    expect(requests).toEqual(['versions', '1', 'locale es']);
   });
 
   test('invalid SITE_FULL_SYNC values are refused', async () => {

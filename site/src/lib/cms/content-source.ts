@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentTypeName } from '@mbc/shared';
 import { DEFAULT_STRAPI_URL } from '../defaults';
 import { readSnapshotFile, type ContentSnapshot } from './snapshot';
-import { fetchAllEntries, fetchEntriesByDocumentId, fetchEntryVersions, type CmsLogger, type FetchAllEntriesOptions } from './strapi-client';
+import { fetchAllEntries, fetchEntriesByDocumentId, fetchEntryVersions, fetchTranslations, type CmsLogger, type FetchAllEntriesOptions } from './strapi-client';
 import type { EntryVersion } from './sync-plan';
 
 /**
@@ -23,6 +23,11 @@ export interface ContentSource {
   describe(): string;
   /** Every published entry of the type, unparsed. */
   load(name: ContentTypeName, context?: { logger?: CmsLogger }): Promise<unknown[]>;
+  /**
+   * The type's published versions in `locale` (never the default one), unparsed, with only their
+   * translated fields (@mbc/shared translationQuery); none for a document without one.
+   */
+  translations(name: ContentTypeName, locale: string, context?: { logger?: CmsLogger }): Promise<unknown[]>;
   /** Prefix for root-relative media URLs. */
   mediaBaseUrl: string;
   /**
@@ -110,6 +115,7 @@ export function strapiSource(options: StrapiSourceOptions): ContentSource {
   return {
     describe: () => `Strapi ${baseUrl}`,
     load: (name, context) => fetchAllEntries(name, { ...options, baseUrl, logger: context?.logger }),
+    translations: (name, locale, context) => fetchTranslations(name, locale, { ...options, baseUrl, logger: context?.logger }),
     mediaBaseUrl: options.mediaBaseUrl ?? baseUrl,
     changes: {
       versions: (name, context) => fetchEntryVersions(name, { ...options, baseUrl, logger: context?.logger }),
@@ -127,6 +133,7 @@ function snapshotSource(path: string, options: { mediaBaseUrl?: string } = {}): 
   return {
     describe: () => `snapshot ${absolutePath}`,
     load: async (name) => snapshot.content[name],
+    translations: async (name, locale) => snapshot.translations?.[locale]?.[name] ?? [],
     mediaBaseUrl: options.mediaBaseUrl ?? snapshot.mediaBaseUrl,
   };
 }

@@ -2,7 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEntry, type ContentTypeName } from '@mbc/shared';
+import {
+  CONTENT_TYPES,
+  ContentContractError,
+  DEFAULT_LOCALE,
+  LOCALE_CODES,
+  parseContentEntry,
+  parseTranslation,
+  type ContentEntry,
+  type ContentTypeName,
+  type Translation,
+} from '@mbc/shared';
 import { isMedicalContentType, unreviewedPages } from '../medical-review';
 import { contentSourceFromEnv, type ContentSource } from './content-source';
 import { absolutizeMediaUrls } from './media';
@@ -46,14 +56,16 @@ export function cmsLoader(name: ContentTypeName, sourceFactory: () => ContentSou
         else synced = incremental;
       }
       synced ??= await syncFully(name, source, toRecord, why!, logger);
-      const { records } = synced;
-      assertUniqueIds(name, records);
+      assertUniqueIds(name, synced.records);
+      // Every other language's versions are read whole on every build: they hold only the translated fields.
+      const translated = await withTranslations(name, source, synced.records, generateDigest, logger);
+      const { records } = translated;
 
       // The full records go to a file, the store keeps only the ids and digests (see records.ts).
       await writeCmsRecords(recordsDir, name, records, fingerprint === undefined ? undefined : { fingerprint, syncedAt, kind: synced.kind });
       store.clear();
       for (const { id, digest } of records) store.set({ id, data: {}, digest });
-      logger.info(`${restPathOf(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} (${synced.summary}) from ${source.describe()}`);
+      logger.info(`${restPathOf(name)}: ${records.length} ${records.length === 1 ? 'entry' : 'entries'} (${synced.summary}${translated.summary}) from ${source.describe()}`);
     },
   };
 }
@@ -290,6 +302,77 @@ function assertReviewed<Name extends ContentTypeName>(name: Name, entries: reado
   if (!isMedicalContentType(name)) return;
   const unreviewed = unreviewedPages(name, entries as readonly ContentEntry<typeof name>[]);
   if (unreviewed.length > 0) throw new UnreviewedPagesError(name, unreviewed, entries.length);
+}
+
+/**
+ * The records with each document's versions in the other locales (`data.localizations`, by locale
+ * code: its translated fields only, see @mbc/shared translationQuery), checked with the contract
+ * as the entries are. A version whose document has no published default-locale entry is left out
+ * (the document's relations and shared fields are the default locale's), and said so.
+ */
+async function withTranslations(
+  name: ContentTypeName,
+  source: ContentSource,
+  records: readonly CmsRecord[],
+  generateDigest: (data: Record<string, unknown>) => string,
+  logger: CmsLogger,
+): Promise<{ records: CmsRecord[]; summary: string }> {
+  const documents = new Set(records.map((record) => String(record.data.documentId)));
+  const localizations = new Map<string, Record<string, Translation<ContentTypeName>>>();
+  const failures: ContentContractError[] = [];
+  const counts: string[] = [];
+  for (const locale of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
+    const versions = await source.translations(name, locale, { logger });
+    const translations: Translation<ContentTypeName>[] = [];
+    for (const version of versions) {
+      try {
+        translations.push(parseTranslation(name, version));
+      } catch (error) {
+        if (!(error instanceof ContentContractError)) throw error;
+        failures.push(error);
+      }
+    }
+    const orphans = translations.filter((translation) => !documents.has(translation.documentId));
+    if (orphans.length > 0) {
+      logger.warn(
+        `${restPathOf(name)}: ${orphans.length} "${locale}" ${orphans.length === 1 ? 'version is' : 'versions are'} left out because the ${DEFAULT_LOCALE} version is not published ` +
+          `(documentIds ${orphans.slice(0, 5).map((orphan) => orphan.documentId).join(', ')}${orphans.length > 5 ? ', …' : ''}): a page in another language takes its relations and shared fields from it.`,
+      );
+    }
+    const kept = translations.filter((translation) => documents.has(translation.documentId));
+    assertUniqueTranslationSlugs(name, locale, kept);
+    for (const translation of kept) {
+      const byLocale = localizations.get(translation.documentId) ?? {};
+      byLocale[locale] = translation;
+      localizations.set(translation.documentId, byLocale);
+    }
+    if (kept.length > 0) counts.push(`${locale}: ${kept.length} ${kept.length === 1 ? 'version' : 'versions'}`);
+  }
+  if (failures.length > 0) throw new ContentCheckError(name, failures, records.length);
+  const withLocalizations = records.map((record) => {
+    const { localizations: _previous, ...data } = record.data;
+    const ofDocument = localizations.get(String(record.data.documentId));
+    const next = ofDocument ? { ...data, localizations: ofDocument } : data;
+    return { ...record, data: next, digest: generateDigest(next) };
+  });
+  return { records: withLocalizations, summary: counts.length > 0 ? `; ${counts.join(', ')}` : '' };
+}
+
+/** Two versions in one locale with one slug would share a URL. */
+function assertUniqueTranslationSlugs(name: ContentTypeName, locale: string, translations: readonly Translation<ContentTypeName>[]): void {
+  const seen = new Map<string, string>();
+  for (const translation of translations) {
+    const slug = (translation as { slug?: unknown }).slug;
+    if (typeof slug !== 'string') continue;
+    const other = seen.get(slug);
+    if (other !== undefined) {
+      throw new CmsContentError(
+        `Two ${restPathOf(name)} have the slug '${slug}' in "${locale}" (documentIds ${other} and ${translation.documentId}); ` +
+          'each page needs its own URL. Change one of their slugs in that language in the CMS.',
+      );
+    }
+    seen.set(slug, translation.documentId);
+  }
 }
 
 /** Pages are addressed by slug; a single type is its collection's only entry. */

@@ -1,7 +1,7 @@
-import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES, ContentContractError, DEFAULT_LOCALE, LOCALE_CODES, parseTranslation, type ContentTypeName } from '@mbc/shared';
 import { ContentCheckError, UnreviewedPagesError, parseContentEntries } from './loader';
 import type { ContentSnapshot } from './snapshot';
-import { fetchAllEntries, type FetchAllEntriesOptions } from './strapi-client';
+import { fetchAllEntries, fetchTranslations, type FetchAllEntriesOptions } from './strapi-client';
 
 /**
  * Every published entry of every content type, read and checked as the site build does: each type
@@ -27,4 +27,33 @@ export async function readAllContent(options: FetchAllEntriesOptions): Promise<C
     throw new Error(`Some published content breaks the content contract.\n\n${failures.map((failure) => failure.message).join('\n\n')}`);
   }
   return content;
+}
+
+/**
+ * Every published version in each other locale than the default, as the site build reads them
+ * (translated fields only), checked with the contract; for the snapshot export. Every failing
+ * version is reported in one error.
+ */
+export async function readAllTranslations(options: FetchAllEntriesOptions): Promise<NonNullable<ContentSnapshot['translations']>> {
+  const names = Object.keys(CONTENT_TYPES) as ContentTypeName[];
+  const translations: NonNullable<ContentSnapshot['translations']> = {};
+  const failures: string[] = [];
+  for (const locale of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
+    const fetched = await Promise.all(names.map((name) => fetchTranslations(name, locale, options)));
+    const byType: NonNullable<ContentSnapshot['translations']>[string] = {};
+    names.forEach((name, index) => {
+      byType[name] = fetched[index]!.flatMap((version) => {
+        try {
+          return [parseTranslation(name, version)];
+        } catch (error) {
+          if (!(error instanceof ContentContractError)) throw error;
+          failures.push(error.message);
+          return [];
+        }
+      });
+    });
+    translations[locale] = byType;
+  }
+  if (failures.length > 0) throw new Error(`Some published translations break the content contract.\n\n${failures.join('\n\n')}`);
+  return translations;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, isLocaleCode, type ContentTypeName } from '@mbc/shared';
 
 /**
  * A content snapshot: all published CMS content in one JSON file, so the site can be built
@@ -26,6 +26,11 @@ export interface ContentSnapshot {
   mediaBaseUrl: string;
   /** Every content type, by ContentTypeName; a single type is a one-element array. */
   content: { [Name in ContentTypeName]: unknown[] };
+  /**
+   * Each other locale's versions (translated fields only, as @mbc/shared translationQuery selects
+   * them), by locale code, then by ContentTypeName. Absent in snapshots of one language.
+   */
+  translations?: { [locale: string]: { [Name in ContentTypeName]?: unknown[] } };
 }
 
 export const SNAPSHOT_FORMAT = 'mbc-content-snapshot';
@@ -58,6 +63,20 @@ function parseSnapshot(json: unknown, path: string): ContentSnapshot {
     throw new SnapshotError(
       `${path} has no content for ${missing.join(', ')} (a snapshot holds every content type: ${names.join(', ')}). ${fix}`,
     );
+  }
+  const translations = snapshot.translations as unknown;
+  if (translations !== undefined) {
+    const byLocale = typeof translations === 'object' && translations !== null && !Array.isArray(translations) ? (translations as Record<string, unknown>) : undefined;
+    const problems = byLocale
+      ? Object.entries(byLocale).flatMap(([locale, types]) => {
+          if (!isLocaleCode(locale) || locale === DEFAULT_LOCALE) return [`"${locale}" is not one of the site's other locales (${LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE).join(', ')})`];
+          if (typeof types !== 'object' || types === null) return [`translations.${locale} is not an object of content types`];
+          return Object.entries(types as Record<string, unknown>)
+            .filter(([name, entries]) => !names.includes(name as ContentTypeName) || !Array.isArray(entries))
+            .map(([name]) => `translations.${locale}.${name} is not a list of a known content type's versions`);
+        })
+      : ['"translations" is not an object by locale'];
+    if (problems.length > 0) throw new SnapshotError(`${path} has translations the site cannot read: ${problems.join('; ')}. ${fix}`);
   }
   return snapshot as ContentSnapshot;
 }

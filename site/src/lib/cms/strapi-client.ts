@@ -1,4 +1,4 @@
-import { CONTENT_TYPES, restQueryString, type ContentTypeName, type Populate } from '@mbc/shared';
+import { CONTENT_TYPES, restQueryString, translationQuery, type ContentTypeName, type Populate } from '@mbc/shared';
 import { entryVersion, versionPopulate, type EntryVersion } from './sync-plan';
 
 /**
@@ -42,6 +42,8 @@ export interface FetchAllEntriesOptions {
   populate?: Populate;
   /** The environment variable the token comes from, for messages (default SITE_API_TOKEN). */
   tokenVariable?: string;
+  /** Which language's versions (default: the CMS's default locale). */
+  locale?: string;
 }
 
 /** Reading the CMS failed; the message says what to check. */
@@ -93,7 +95,7 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const endpoint = `${baseUrl}/api/${contract.restPath}`;
   const populate = options.populate ?? (options.fields ? undefined : contract.populate);
-  const selection = { status: options.status, filters: options.filters, fields: options.fields, populate };
+  const selection = { status: options.status, filters: options.filters, fields: options.fields, populate, locale: options.locale };
 
   if (contract.kind === 'single') {
     const url = withQuery(endpoint, restQueryString(selection));
@@ -175,6 +177,24 @@ export async function fetchAllEntries(name: ContentTypeName, options: FetchAllEn
 export async function fetchEntryVersions(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<EntryVersion[]> {
   const rows = await fetchAllEntries(name, { ...options, fields: ['updatedAt'], populate: versionPopulate(CONTENT_TYPES[name].populate) });
   return rows.map(entryVersion);
+}
+
+/**
+ * Every published version of the type in `locale` (not the default one), with only its translated
+ * fields (translationQuery). A document without a version in that locale is simply not listed; a
+ * single type without one is none. Versions the CMS gives in another locale are left out: a
+ * type that is not localized answers every `locale` with its only version, which is no translation.
+ */
+export async function fetchTranslations(name: ContentTypeName, locale: string, options: FetchAllEntriesOptions): Promise<unknown[]> {
+  const { fields, populate } = translationQuery(name);
+  let versions: unknown[];
+  try {
+    versions = await fetchAllEntries(name, { ...options, locale, fields, populate });
+  } catch (error) {
+    if (CONTENT_TYPES[name].kind === 'single' && error instanceof CmsFetchError && (error.status === 404 || error.status === 200)) return [];
+    throw error;
+  }
+  return versions.filter((version) => (version as { locale?: unknown } | null)?.locale === locale);
 }
 
 /** Documents per request by documentId: Strapi parses at most 100 array items in a query (its qs arrayLimit). */
