@@ -74,6 +74,7 @@ function spanishPages(): { page: string; prose: string[] }[] {
       page: `clinical trial ${slug}`,
       prose: [trial.plainLanguageSummary, ...trial.eligibilitySummary.split('\n')],
     })),
+    ...Object.entries(spanish.physicians).map(([slug, physician]) => ({ page: `physician ${slug}`, prose: proseOf(physician.bio) })),
     { page: 'appointments', prose: paragraphsOf(siteSettings.appointmentPageText) },
     { page: 'second opinion', prose: paragraphsOf(siteSettings.secondOpinionPageText) },
   ];
