@@ -4,7 +4,7 @@ import { bullets, paragraph, type SeedTranslation } from '../../types';
 export const conditionPage: SeedTranslation['conditionPage'] = {
   title: 'Cáncer de mama metastásico (estadio IV)',
   intro:
-    'El cáncer de mama metastásico se ha extendido más allá de la mama y de los ganglios cercanos a otras partes del cuerpo. Puede estar en los huesos, el hígado, los pulmones o el cerebro. También se llama cáncer de mama en estadio IV. Casi nunca se puede curar. Pero sí se puede tratar, y muchas personas viven bien con él durante años. Nuestro equipo le ayudará a conocer su cáncer, sus opciones y la ayuda que puede recibir.',
+    'El cáncer de mama metastásico se ha extendido más allá de la mama y de los ganglios cercanos a otras partes del cuerpo. Puede estar en los huesos, el hígado, los pulmones o el cerebro. También se llama cáncer de mama en estadio IV. En la mayoría de los casos, no se puede curar. Pero sí se puede tratar, y muchas personas viven bien con él durante años. Nuestro equipo le ayudará a conocer su cáncer, sus opciones y la ayuda que puede recibir.',
   goalsOfCare: [
     {
       title: 'Mantener el cáncer bajo control',
@@ -127,7 +127,7 @@ export const conditionPage: SeedTranslation['conditionPage'] = {
           'Radiación y, menos a menudo, cirugía para tratar zonas con dolor o para proteger la columna y el cerebro',
         ),
         paragraph(
-          'Tendrá imágenes y análisis de sangre con frecuencia. Puede que un tratamiento deje de funcionar o cause demasiados efectos secundarios. Casi siempre hay otro que probar.',
+          'Tendrá imágenes y análisis de sangre de forma regular. Puede que un tratamiento deje de funcionar o cause demasiados efectos secundarios. Casi siempre hay otro que probar.',
         ),
       ],
     },
@@ -160,7 +160,7 @@ export const conditionPage: SeedTranslation['conditionPage'] = {
       heading: 'Ayuda para usted y su familia',
       body: [
         paragraph(
-          'Vivir con cáncer de mama metastásico afecta cada parte de la vida. Tenemos un grupo de apoyo para personas con cáncer de mama metastásico. También damos terapia de familia y de pareja, consejería para la angustia y el ánimo bajo, y trabajo social. Aquí también hay apoyo espiritual, ayuda con la comida y la dieta, asesoría genética y ayuda con los costos. Casi todo es gratis para nuestros pacientes.',
+          'Vivir con cáncer de mama metastásico afecta cada parte de la vida. Tenemos un grupo de apoyo para personas con cáncer de mama metastásico. También damos terapia de familia y de pareja, consejería para la preocupación y el ánimo bajo, y trabajo social. Aquí también hay apoyo espiritual, ayuda con la comida y la dieta, asesoría genética y ayuda con los costos. Casi todo es gratis para nuestros pacientes.',
         ),
       ],
     },

@@ -82,7 +82,7 @@ export const diagnosticTests: SeedTranslation['diagnosticTests'] = {
         'Usted se acuesta en una mesa que entra en una máquina con forma de tubo. La máquina hace ruidos fuertes como golpes. Le darán tapones para los oídos o audífonos.',
         'La prueba dura unos 30 a 60 minutos. Tiene que estar sin moverse.',
         'Casi siempre le ponen por la vena (IV) un tinte de contraste llamado gadolinio.',
-        'Si los lugares pequeños le dan miedo, pregunte si puede tomar una medicina que le ayude a relajarse.',
+        'Si los lugares pequeños le causan ansiedad, pregunte si puede tomar una medicina que le ayude a relajarse.',
       ),
       heading(3, 'Metales y aparatos'),
       bullets(

@@ -90,7 +90,7 @@ export const locations: SeedTranslation['locations'] = {
     'Clínica Piedmont Valley de Wake Forest',
     'Hay estacionamiento gratis justo afuera de la clínica, con espacios para personas con permiso de estacionamiento para discapacidad.\n' +
       'La clínica es un edificio de un solo piso con una entrada sin escalones.\n' +
-      'Los jueves la clínica abre hasta las 7 p.m. para citas de laboratorio y de seguimiento.',
+      'Los jueves la clínica está abierta hasta las 7 p.m. para citas de laboratorio y de seguimiento.',
     services(
       'Clínica de oncología médica',
       'Centro de infusión',

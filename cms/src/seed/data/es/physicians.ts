@@ -54,7 +54,7 @@ export const physicians: SeedTranslation['physicians'] = {
         'La Dra. Wei-Lin Zhou trata el cáncer de mama HER2 positivo. Antes de estudiar medicina, hizo un doctorado (PhD). Estudió cómo el HER2 hace crecer las células del cáncer. Todavía dirige un pequeño laboratorio. Allí estudia por qué algunos cánceres dejan de responder a los fármacos contra el HER2.',
       ),
       paragraph(
-        'Atiende a sus pacientes en inglés y en mandarín. Muchas de sus pacientes han vivido con cáncer HER2 positivo durante años. Ella se esfuerza para que el tratamiento no se adueñe de su vida. Por ejemplo, espacia las citas cuando el cáncer está estable.',
+        'Atiende a sus pacientes en inglés y en mandarín. Muchos de sus pacientes han vivido con cáncer HER2 positivo durante años. Ella se esfuerza para que el tratamiento no se adueñe de su vida. Por ejemplo, espacia las citas cuando el cáncer está estable.',
       ),
     ],
     lines('Cáncer de mama HER2 positivo', 'Metástasis en el cerebro del cáncer HER2 positivo', 'Investigación de la resistencia a los fármacos'),

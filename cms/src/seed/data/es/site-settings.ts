@@ -7,7 +7,7 @@ export const siteSettings: SeedTranslation['siteSettings'] = {
     'Tenga esto a mano: su tarjeta del seguro, el nombre de su médico de ahora y sus resultados recientes. Esto incluye pruebas, imágenes e informes de patología. Si no tiene sus registros, los podemos pedir por usted con su permiso.\n\n' +
     'Una enfermera navegadora le llamará en un plazo de un día hábil. Le preguntará qué necesita y le dará su primera cita, casi siempre en una semana o menos.',
   secondOpinionPageText:
-    'Una segunda opinión quiere decir que otro experto revisa su diagnóstico y su plan de tratamiento. Pedirla es algo común. Casi todos los médicos de cáncer están de acuerdo con ella.\n\n' +
+    'Una segunda opinión quiere decir que otro experto revisa su diagnóstico y su plan de tratamiento. Pedirla es algo común. Casi todos los médicos de cáncer la aceptan con gusto.\n\n' +
     'Necesitaremos los informes del laboratorio sobre su biopsia. Si se puede, también pediremos las láminas o el tejido de la biopsia. Envíe sus imágenes recientes y una lista de los tratamientos que ha recibido. Nuestro equipo puede ayudarle a reunirlos. Casi todas las citas son en las dos semanas después de recibir sus registros. Puede venir en persona o vernos por video.\n\n' +
     'Después de su cita, les enviamos un resumen por escrito a usted y a su médico de cáncer local. Muchos pacientes siguen su tratamiento cerca de casa. Seguimos en contacto con su equipo local.',
   emergencyNote:

@@ -5,7 +5,7 @@ export const specialties: SeedTranslation['specialties'] = {
   'medical-oncology': {
     name: 'Oncología médica',
     description:
-      'Los oncólogos médicos son médicos de cáncer que tratan el cáncer con medicinas. Dirigen casi toda la atención del cáncer de mama metastásico. Eligen y cambian los fármacos que usted recibe en pastilla, en inyección o por la vena. También unen al resto de su equipo de atención.',
+      'Los oncólogos médicos son médicos de cáncer que tratan el cáncer con medicinas. Dirigen casi toda la atención del cáncer de mama metastásico. Eligen y cambian los fármacos que usted recibe en pastilla, en inyección o por la vena. También coordinan al resto de su equipo de atención.',
   },
   'surgical-oncology': {
     name: 'Oncología quirúrgica',
@@ -20,7 +20,7 @@ export const specialties: SeedTranslation['specialties'] = {
   'interventional-radiology': {
     name: 'Radiología intervencionista',
     description:
-      'Los radiólogos intervencionistas usan imágenes, como la TC o el ultrasonido, para guiar agujas y tubos finos por la piel. Toman biopsias, sacan líquido y ponen puertos. También pueden dar fuerza a los huesos débiles de la columna sin abrir el cuerpo.',
+      'Los radiólogos intervencionistas usan imágenes, como la TC o el ultrasonido, para guiar agujas y tubos finos por la piel. Toman biopsias, sacan líquido y ponen puertos. También pueden dar fuerza a los huesos débiles de la columna sin cirugía abierta.',
   },
   'palliative-care': {
     name: 'Cuidados paliativos',

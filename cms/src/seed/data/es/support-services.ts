@@ -117,7 +117,7 @@ export const supportServices: SeedTranslation['supportServices'] = {
       ),
       bullets(
         'Una revisión de los beneficios de su seguro y de lo que puede deber',
-        'Ayuda para pedir programas de las compañías de fármacos, becas y atención de caridad',
+        'Ayuda para pedir programas de las compañías de fármacos, ayudas económicas y atención de caridad',
         'Ayuda con los formularios de Medicaid, Medicare y discapacidad',
         'Ayuda con el costo de la gasolina, el estacionamiento y un lugar donde quedarse',
         'Es gratis para todos los pacientes del centro',
