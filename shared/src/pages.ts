@@ -3,6 +3,7 @@
  * and which page shows an entry of each content type. The site builds its links from these; the
  * CMS's preview handler (issue: draft preview) opens the same page for the entry an editor is on.
  */
+import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from './locales.js';
 import { CONTENT_TYPES, type ContentTypeName } from './populate.js';
 
 export const paths = {
@@ -25,6 +26,21 @@ export const paths = {
   appointmentThankYou: '/appointments/thank-you/',
   search: '/search/',
 } as const;
+
+/**
+ * A path of the site in a locale: the default locale's pages are at today's paths, every other
+ * locale's under its code (/es/treatments/…). `path` is a default-locale path from `paths`.
+ */
+export function localePath(locale: string, path: string): string {
+  return locale === DEFAULT_LOCALE ? path : `/${locale}${path}`;
+}
+
+/** The locale of a path of the site (its first segment, if that is another locale's code) and the path without it. */
+export function localeOfPath(path: string): { locale: LocaleCode; path: string } {
+  const first = /^\/([^/]+)(\/.*)?$/.exec(path);
+  if (first && first[1] !== DEFAULT_LOCALE && isLocaleCode(first[1])) return { locale: first[1], path: first[2] ?? '/' };
+  return { locale: DEFAULT_LOCALE, path };
+}
 
 /** The page (or the section of a page) that shows an entry, from its slug. */
 const PAGE_OF: Record<ContentTypeName, ((slug: string) => string) | null> = {

@@ -35,3 +35,18 @@ describe('which page shows an entry', () => {
     expect(contentTypeNamed('treatment')).toBeUndefined();
   });
 });
+
+describe('paths in a locale', () => {
+  it('keeps the default locale at today’s paths and puts every other under its code', async () => {
+    const { localePath, localeOfPath } = await import('../src/pages.js');
+    expect(localePath('en', '/treatments/immunotherapy/')).toBe('/treatments/immunotherapy/');
+    expect(localePath('es', '/treatments/inmunoterapia/')).toBe('/es/treatments/inmunoterapia/');
+    expect(localePath('es', '/')).toBe('/es/');
+    expect(localeOfPath('/es/treatments/inmunoterapia/')).toEqual({ locale: 'es', path: '/treatments/inmunoterapia/' });
+    expect(localeOfPath('/es/')).toEqual({ locale: 'es', path: '/' });
+    expect(localeOfPath('/es')).toEqual({ locale: 'es', path: '/' });
+    expect(localeOfPath('/en/treatments/')).toEqual({ locale: 'en', path: '/en/treatments/' });
+    expect(localeOfPath('/esperanza/')).toEqual({ locale: 'en', path: '/esperanza/' });
+    expect(localeOfPath('/')).toEqual({ locale: 'en', path: '/' });
+  });
+});

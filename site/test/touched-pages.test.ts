@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { changedEntries, NOT_FOUND_PAGE, pagesShowing, stableJson, touchedPages } from '../src/lib/touched-pages';
+import { changedEntries, NOT_FOUND_PAGE, pagesShowing, sitePages, stableJson, touchedPages } from '../src/lib/touched-pages';
 import { FILLER_DOCTORS, siteContentOf, storedSite, type StoredEntry, type StoredSite } from './site-content-fixtures';
 
 const LATER = '2026-05-01T00:00:00.000Z';
@@ -18,6 +18,17 @@ function entry(entries: StoredEntry[], documentId: string): StoredEntry {
   return found;
 }
 
+/**
+ * The pages in every locale: each page, and its Spanish one where it has one. The fixture has no
+ * Spanish versions, so the medical entries' pages (a subtype's, a treatment's, a trial's; the
+ * overview) exist in English only; the lists, doctors, clinics and request pages in both.
+ */
+function withSpanish(pages: string[]): string[] {
+  const englishOnly = (path: string) => path === '/' || /^\/(subtypes|treatments|clinical-trials)\/[^/]+\/$/.test(path);
+  const spanish = pages.filter((path) => !englishOnly(path)).map((path) => (path === NOT_FOUND_PAGE ? '/es/404/' : `/es${path}`));
+  return [...pages, ...spanish].sort();
+}
+
 const without = (entries: StoredEntry[], ...documentIds: string[]) => entries.filter((candidate) => !documentIds.includes(candidate.documentId));
 
 describe('pagesShowing', () => {
@@ -30,7 +41,7 @@ describe('pagesShowing', () => {
       '/doctors/jin-lee/',
     ];
     expect([...pages.keys()].sort()).toEqual(
-      [
+      withSpanish([
         '/',
         '/diagnosis/',
         '/subtypes/',
@@ -57,7 +68,7 @@ describe('pagesShowing', () => {
         '/appointments/thank-you/',
         '/search/',
         NOT_FOUND_PAGE,
-      ].sort(),
+      ]),
     );
   });
 
@@ -108,7 +119,7 @@ describe('touchedPages', () => {
       okafor.bio = [{ type: 'paragraph', children: [{ type: 'text', text: 'A new bio.' }] }];
       okafor.updatedAt = LATER;
     });
-    expect(touched.render).toEqual([
+    expect(touched.render).toEqual(withSpanish([
       // The finder, and the directory page she is on.
       '/doctors/',
       '/doctors/amara-okafor/',
@@ -118,7 +129,7 @@ describe('touchedPages', () => {
       '/locations/durham/',
       '/second-opinion/',
       '/subtypes/her2-positive/',
-    ]);
+    ]));
     // The pages she reviews and the trial she leads show her name, credentials and title, which did not change.
     expect(touched).toMatchObject({ everything: false, remove: [], finderAssets: true });
   });
@@ -158,9 +169,9 @@ describe('touchedPages', () => {
     const touched = afterChange((site) => {
       site.physicians = without(site.physicians, 'doc-filler-01');
     });
-    expect(touched.remove).toEqual(['/doctors/pat-adams-01/']);
+    expect(touched.remove).toEqual(withSpanish(['/doctors/pat-adams-01/']));
     // Page 2's first doctor moves up to /doctors/: page 2 shows other doctors now, though none of them changed.
-    expect(touched.render).toEqual([
+    expect(touched.render).toEqual(withSpanish([
       // The clinic's doctors changed: every page that shows the whole location (its card, the request form's list) is drawn again.
       '/appointments/',
       '/doctors/',
@@ -168,7 +179,7 @@ describe('touchedPages', () => {
       '/locations/',
       '/locations/raleigh/',
       '/second-opinion/',
-    ]);
+    ]));
     expect(touched.finderAssets).toBe(true);
   });
 
@@ -199,7 +210,7 @@ describe('touchedPages', () => {
       site.clinicalTrials = without(site.clinicalTrials, 'trial-her2');
     });
     expect(touched.remove).toEqual(['/clinical-trials/her2-study/']);
-    expect(touched.render).toEqual([
+    expect(touched.render).toEqual(withSpanish([
       // The overview's count of open trials.
       '/',
       '/clinical-trials/',
@@ -212,7 +223,7 @@ describe('touchedPages', () => {
       '/subtypes/her2-positive/',
       '/treatments/',
       '/treatments/trastuzumab/',
-    ]);
+    ]));
     // Not the pages that only name the subtype (the trial of another subtype, the profiles of other doctors).
     expect(touched.render).not.toContain('/clinical-trials/tn-study/');
     expect(touched.render).not.toContain('/doctors/jin-lee/');
@@ -224,7 +235,7 @@ describe('touchedPages', () => {
     const touched = afterChange((site) => {
       entry(site.treatments, 'treat-radiation').subtypes = ['sub-tn'];
     });
-    expect(touched.render).toEqual(['/doctors/', '/subtypes/', '/subtypes/triple-negative/', '/treatments/', '/treatments/radiation/']);
+    expect(touched.render).toEqual(withSpanish(['/doctors/', '/subtypes/', '/subtypes/triple-negative/', '/treatments/', '/treatments/radiation/']));
     // The pages that name the subtype (its doctors' profiles, its trial) do not show its treatments.
     expect(touched.render).not.toContain('/doctors/jin-lee/');
     expect(touched.render).not.toContain('/clinical-trials/tn-study/');
@@ -235,7 +246,7 @@ describe('touchedPages', () => {
     const touched = afterChange((site) => {
       site.treatments.push({ ...entry(site.treatments, 'treat-radiation'), documentId: 'treat-surgery', slug: 'surgery', name: 'Surgery' });
     });
-    expect(touched.render).toEqual(['/treatments/', '/treatments/surgery/']);
+    expect(touched.render).toEqual(withSpanish(['/treatments/', '/treatments/surgery/']));
     expect(touched.remove).toEqual([]);
     // Treatments are not in the doctor finder.
     expect(touched.finderAssets).toBe(false);
@@ -261,5 +272,60 @@ describe('changedEntries', () => {
     (after as unknown as { specialties: object[] }).specialties[0] = { ...rest, documentId };
     expect(changedEntries(before, after)).toEqual(new Set());
     expect(stableJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+  });
+});
+
+describe('pages in another locale', () => {
+  const spanishHer2 = { documentId: 'sub-her2', locale: 'es', slug: 'her2-positivo', name: 'HER2 positivo', shortName: 'HER2+', summary: 'Resumen.', body: [], seo: null };
+
+  /** The fixture with a Spanish version of the HER2+ subtype. */
+  function withSpanishSubtype(): StoredSite {
+    const site = storedSite();
+    entry(site.subtypes, 'sub-her2').localizations = { es: { ...spanishHer2 } };
+    return site;
+  }
+
+  test('a medical entry has its page in a locale only in that language, at its translated slug, keyed by its default page', () => {
+    const pages = sitePages(siteContentOf(withSpanishSubtype()));
+    const her2 = pages.filter((page) => page.key === '/subtypes/her2-positive/');
+    expect(her2.map(({ path, locale }) => ({ path, locale }))).toEqual([
+      { path: '/subtypes/her2-positive/', locale: 'en' },
+      { path: '/es/subtypes/her2-positivo/', locale: 'es' },
+    ]);
+    expect(pages.filter((page) => page.key === '/subtypes/triple-negative/').map((page) => page.path)).toEqual(['/subtypes/triple-negative/']);
+    // A doctor has a page in every locale, translated or not.
+    expect(pages.filter((page) => page.key === '/doctors/jin-lee/').map((page) => page.path)).toEqual(['/doctors/jin-lee/', '/es/doctors/jin-lee/']);
+    expect(pages.filter((page) => page.key === NOT_FOUND_PAGE).map((page) => page.path)).toEqual([NOT_FOUND_PAGE, '/es/404/']);
+  });
+
+  test('a Spanish edit touches the Spanish pages that show it and the page in English that links to it, not the English pages that only name it', () => {
+    const touched = afterChange((site) => {
+      (entry(site.subtypes, 'sub-her2').localizations as { es: { summary: string } }).es.summary = 'Un resumen nuevo.';
+    }, withSpanishSubtype());
+    // The page and its Spanish lists; the English pages that show the whole entry (the subtype page links to its Spanish version).
+    expect(touched.render).toEqual(expect.arrayContaining(['/es/subtypes/her2-positivo/', '/es/subtypes/', '/subtypes/her2-positive/']));
+    // Dr. Okafor's English profile names the subtype by its English name, which did not change.
+    expect(touched.render).not.toContain('/doctors/amara-okafor/');
+    expect(touched.render).not.toContain('/treatments/trastuzumab/');
+    expect(touched.remove).toEqual([]);
+    expect(touched.everything).toBe(false);
+  });
+
+  test('unpublishing the Spanish version removes only the Spanish page', () => {
+    const start = withSpanishSubtype();
+    const touched = afterChange((site) => {
+      delete entry(site.subtypes, 'sub-her2').localizations;
+    }, start);
+    expect(touched.remove).toEqual(['/es/subtypes/her2-positivo/']);
+    expect(touched.render).toContain('/subtypes/her2-positive/');
+    expect(touched.render).toContain('/es/subtypes/');
+  });
+
+  test('a translated slug moves the Spanish page and leaves the English one where it was', () => {
+    const touched = afterChange((site) => {
+      (entry(site.subtypes, 'sub-her2').localizations as { es: { slug: string } }).es.slug = 'her2-positivo-metastasico';
+    }, withSpanishSubtype());
+    expect(touched.remove).toEqual(['/es/subtypes/her2-positivo/']);
+    expect(touched.render).toContain('/es/subtypes/her2-positivo-metastasico/');
   });
 });

@@ -1,5 +1,8 @@
 import { getCollection } from 'astro:content';
 import {
+  DEFAULT_LOCALE,
+  type ContentEntry,
+  type LocaleCode,
   type ContentTypeName,
   type ClinicalTrial,
   type ConditionPage,
@@ -14,6 +17,7 @@ import {
 } from '@mbc/shared';
 import { COLLECTIONS } from './cms/collections';
 import { CmsRecordsError, readCmsRecords, recordsInStoreOrder } from './cms/records';
+import { localizeEntry, translationIndex, type Localized, type TranslationIndex } from './localized-content';
 import { byName, byOpenThenTitle, bySortOrder, sortByFamilyName } from './orderings';
 import { currentPreviewRequest } from './preview/request-content';
 
@@ -32,64 +36,122 @@ import { currentPreviewRequest } from './preview/request-content';
  * each list among the requests that see the same content.
  */
 
-export function getSubtypes(): Promise<readonly Subtype[]> {
+export function getSubtypes(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<Subtype>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('subtype', getSubtypes, locale, bySortOrder);
   return perBuild('subtypes', async () => (await collectionData<Subtype>('subtype')).sort(bySortOrder));
 }
 
-export async function getSubtype(slug: string | undefined): Promise<Subtype | undefined> {
-  return withSlug(await getSubtypes(), slug);
+export async function getSubtype(slug: string | undefined, locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<Subtype> | undefined> {
+  return withSlug(await getSubtypes(locale), slug);
 }
 
-export function getTreatments(): Promise<readonly Treatment[]> {
+export function getTreatments(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<Treatment>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('treatment', getTreatments, locale, byName);
   return perBuild('treatments', async () => (await collectionData<Treatment>('treatment')).sort(byName));
 }
 
-export async function getTreatment(slug: string | undefined): Promise<Treatment | undefined> {
-  return withSlug(await getTreatments(), slug);
+export async function getTreatment(slug: string | undefined, locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<Treatment> | undefined> {
+  return withSlug(await getTreatments(locale), slug);
 }
 
-export function getDiagnosticTests(): Promise<readonly DiagnosticTest[]> {
+export function getDiagnosticTests(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<DiagnosticTest>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('diagnosticTest', getDiagnosticTests, locale, bySortOrder);
   return perBuild('diagnosticTests', async () => (await collectionData<DiagnosticTest>('diagnosticTest')).sort(bySortOrder));
 }
 
-export function getLocations(): Promise<readonly Location[]> {
+export function getLocations(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<Location>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('location', getLocations, locale, byName);
   return perBuild('locations', async () => (await collectionData<Location>('location')).sort(byName));
 }
 
-export async function getLocation(slug: string | undefined): Promise<Location | undefined> {
-  return withSlug(await getLocations(), slug);
+export async function getLocation(slug: string | undefined, locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<Location> | undefined> {
+  return withSlug(await getLocations(locale), slug);
 }
 
-export function getPhysicians(): Promise<readonly Physician[]> {
+export function getPhysicians(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<Physician>[]> {
+  // Family names are shared by every locale, so the order is too.
+  if (locale !== DEFAULT_LOCALE) return inLocale('physician', getPhysicians, locale);
   return perBuild('physicians', async () => sortByFamilyName(await collectionData<Physician>('physician')));
 }
 
-export async function getPhysician(slug: string | undefined): Promise<Physician | undefined> {
-  return withSlug(await getPhysicians(), slug);
+export async function getPhysician(slug: string | undefined, locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<Physician> | undefined> {
+  return withSlug(await getPhysicians(locale), slug);
 }
 
-export function getSpecialties(): Promise<readonly Specialty[]> {
+export function getSpecialties(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<Specialty>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('specialty', getSpecialties, locale, byName);
   return perBuild('specialties', async () => (await collectionData<Specialty>('specialty')).sort(byName));
 }
 
-export function getClinicalTrials(): Promise<readonly ClinicalTrial[]> {
+export function getClinicalTrials(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<ClinicalTrial>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('clinicalTrial', getClinicalTrials, locale, byOpenThenTitle);
   return perBuild('clinicalTrials', async () => (await collectionData<ClinicalTrial>('clinicalTrial')).sort(byOpenThenTitle));
 }
 
-export async function getClinicalTrial(slug: string | undefined): Promise<ClinicalTrial | undefined> {
-  return withSlug(await getClinicalTrials(), slug);
+export async function getClinicalTrial(slug: string | undefined, locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<ClinicalTrial> | undefined> {
+  return withSlug(await getClinicalTrials(locale), slug);
 }
 
-export function getSupportServices(): Promise<readonly SupportService[]> {
+export function getSupportServices(locale: LocaleCode = DEFAULT_LOCALE): Promise<readonly Localized<SupportService>[]> {
+  if (locale !== DEFAULT_LOCALE) return inLocale('supportService', getSupportServices, locale, byName);
   return perBuild('supportServices', async () => (await collectionData<SupportService>('supportService')).sort(byName));
 }
 
-export async function getConditionPage(): Promise<ConditionPage> {
-  return singleData<ConditionPage>('conditionPage', 'condition page');
+export async function getConditionPage(locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<ConditionPage>> {
+  const page = await singleData<ConditionPage>('conditionPage', 'condition page');
+  return locale === DEFAULT_LOCALE ? page : perContent(`conditionPage:${locale}`, async () => localizeEntry('conditionPage', page, locale, await translationsIn(locale)));
 }
 
-export async function getSiteSettings(): Promise<SiteSettings> {
-  return singleData<SiteSettings>('siteSettings', 'site settings');
+export async function getSiteSettings(locale: LocaleCode = DEFAULT_LOCALE): Promise<Localized<SiteSettings>> {
+  const settings = await singleData<SiteSettings>('siteSettings', 'site settings');
+  return locale === DEFAULT_LOCALE ? settings : perContent(`siteSettings:${locale}`, async () => localizeEntry('siteSettings', settings, locale, await translationsIn(locale)));
+}
+
+/**
+ * Every entry of the type in another locale than the default (localized-content.ts), once per
+ * content, in the order of `order` (by the translated names), or the default locale's order.
+ */
+function inLocale<Name extends ContentTypeName, Entry extends ContentEntry<Name>>(
+  name: Name,
+  inDefaultLocale: () => Promise<readonly Entry[]>,
+  locale: LocaleCode,
+  order?: (a: Localized<Entry>, b: Localized<Entry>) => number,
+): Promise<readonly Localized<Entry>[]> {
+  return perBuild(`${name}:${locale}`, async () => {
+    const index = await translationsIn(locale);
+    const entries = (await inDefaultLocale()).map((entry) => localizeEntry(name, entry as ContentEntry<Name>, locale, index) as Localized<Entry>);
+    return order ? entries.sort(order) : entries;
+  });
+}
+
+/** Every document's version in `locale`, by type and documentId, once per content. */
+export function translationsIn(locale: LocaleCode): Promise<TranslationIndex> {
+  return perContent(`translations:${locale}`, async () => {
+    const [subtype, treatment, diagnosticTest, location, physician, specialty, clinicalTrial, supportService, conditionPage, siteSettings] = await Promise.all([
+      getSubtypes(),
+      getTreatments(),
+      getDiagnosticTests(),
+      getLocations(),
+      getPhysicians(),
+      getSpecialties(),
+      getClinicalTrials(),
+      getSupportServices(),
+      singleData<ConditionPage>('conditionPage', 'condition page'),
+      singleData<SiteSettings>('siteSettings', 'site settings'),
+    ]);
+    return translationIndex(locale, {
+      subtype,
+      treatment,
+      diagnosticTest,
+      location,
+      physician,
+      specialty,
+      clinicalTrial,
+      supportService,
+      conditionPage: [conditionPage],
+      siteSettings: [siteSettings],
+    });
+  });
 }
 
 /**

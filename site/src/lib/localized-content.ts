@@ -7,6 +7,7 @@ import {
   type LocaleCode,
   type Translation,
 } from '@mbc/shared';
+import type { SiteContent } from './lastmod';
 
 /**
  * The site's content in one language, from the default locale's entries and each document's
@@ -54,7 +55,7 @@ export function isTranslated(index: TranslationIndex, name: ContentTypeName, doc
 /** The entry of type `name` in `locale`: see the module's comment. */
 export function localizeEntry<Name extends ContentTypeName>(
   name: Name,
-  entry: WithLocalizations<ContentEntry<Name>>,
+  entry: ContentEntry<Name>,
   locale: LocaleCode,
   index: TranslationIndex,
 ): Localized<ContentEntry<Name>> {
@@ -82,4 +83,34 @@ function localizeRelated(target: ContentTypeName, related: unknown, locale: Loca
     }
   }
   return localized;
+}
+
+/** The whole site's content in `locale` (every list and single type, see localizeEntry), as touched-pages.ts and the sitemap read it. */
+export function siteContentIn(content: SiteContent, locale: LocaleCode): SiteContent {
+  if (locale === DEFAULT_LOCALE) return content;
+  const index = translationIndex(locale, {
+    subtype: content.subtypes,
+    treatment: content.treatments,
+    diagnosticTest: content.diagnosticTests,
+    location: content.locations,
+    physician: content.physicians,
+    specialty: content.specialties,
+    clinicalTrial: content.clinicalTrials,
+    supportService: content.supportServices,
+    conditionPage: [content.conditionPage],
+    siteSettings: [content.siteSettings],
+  });
+  const each = <Name extends ContentTypeName>(name: Name, entries: readonly ContentEntry<Name>[]) => entries.map((entry) => localizeEntry(name, entry, locale, index));
+  return {
+    conditionPage: localizeEntry('conditionPage', content.conditionPage, locale, index),
+    siteSettings: localizeEntry('siteSettings', content.siteSettings, locale, index),
+    subtypes: each('subtype', content.subtypes),
+    treatments: each('treatment', content.treatments),
+    diagnosticTests: each('diagnosticTest', content.diagnosticTests),
+    locations: each('location', content.locations),
+    physicians: each('physician', content.physicians),
+    specialties: each('specialty', content.specialties),
+    clinicalTrials: each('clinicalTrial', content.clinicalTrials),
+    supportServices: each('supportService', content.supportServices),
+  };
 }

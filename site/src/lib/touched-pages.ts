@@ -1,7 +1,8 @@
-import type { ClinicalTrial, Physician, Treatment } from '@mbc/shared';
+import { DEFAULT_LOCALE, LOCALE_CODES, localePath, type ClinicalTrial, type LocaleCode, type Physician, type Treatment } from '@mbc/shared';
 import { alphabetJump, directoryPage, directoryPagePath, laterDirectoryPages } from './finder/directory';
 import type { FinderIndexInput } from './finder/finder-index';
 import type { SiteContent } from './lastmod';
+import { siteContentIn } from './localized-content';
 import { familyName, isOpenTrial, sortByFamilyName } from './orderings';
 import { showsOpenTrialCount } from './overview-sections';
 import {
@@ -46,6 +47,14 @@ export type PageViews = Map<string, Map<string, EntryView>>;
 /** Astro writes src/pages/404.astro as /404.html, the page static hosts serve for unknown paths. */
 export const NOT_FOUND_PAGE = '/404.html';
 
+/**
+ * The not-found page of a locale: /404.html in the default one; in another, the same page as any
+ * other of its routes, /es/404/ (deploy/nginx.conf serves it for unknown paths under /es/).
+ */
+export function notFoundPage(locale: LocaleCode): string {
+  return locale === DEFAULT_LOCALE ? NOT_FOUND_PAGE : localePath(locale, '/404/');
+}
+
 interface Document {
   documentId: string;
 }
@@ -56,12 +65,51 @@ export function pagesShowing(content: SiteContent): PagesShowing {
   return new Map([...pageViews(content)].map(([path, views]) => [path, new Set(views.keys())]));
 }
 
-/** Every page, the entries it shows and how much of each (pagesShowing, with the fields). */
+/** Every page, the entries it shows and how much of each (pagesShowing, with the fields), in every locale. */
 export function pageViews(content: SiteContent): PageViews {
+  const pages: PageViews = new Map();
+  for (const page of sitePages(content)) pages.set(page.path, page.views);
+  return pages;
+}
+
+/**
+ * One page the site builds: its path, its locale, the page it is in every locale (`key`: its
+ * path in the default locale, so /es/treatments/inmunoterapia/ and /treatments/immunotherapy/
+ * share one) and what it shows.
+ */
+export interface SitePage {
+  path: string;
+  locale: LocaleCode;
+  key: string;
+  views: Map<string, EntryView>;
+}
+
+/**
+ * Every page in every locale (LOCALE_CODES). The default locale has every page. Another has the
+ * same pages, showing each entry in that locale (localized-content.ts), except the pages of a
+ * medical entry without a version in that locale (a subtype, treatment or trial; the overview):
+ * the locale's lists link to the default one's page instead. Doctors and clinics have a page in
+ * every locale, since what a patient needs there is shared data.
+ */
+export function sitePages(content: SiteContent): SitePage[] {
+  return LOCALE_CODES.flatMap((locale) => sitePagesIn(siteContentIn(content, locale), locale, content));
+}
+
+/** The pages of one locale, from the content in that locale; `defaults` is the default locale's, for each page's key. */
+function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteContent): SitePage[] {
   const site = sharedLists(content);
   const entries = new Map(allEntries(content).map(({ entry }) => [entry.documentId, entry as unknown]));
-  const pages: PageViews = new Map();
-  const show = (path: string, ...shown: (Shown | readonly Shown[])[]) => {
+  const defaultSlugs = new Map(allEntries(defaults).map(({ entry }) => [entry.documentId, entry.slug]));
+  // An entry's page: its slug may be translated, its key is its page in the default locale.
+  const entryPage = (pathOf: (slug: string) => string, entry: { documentId: string; slug: string }) => ({
+    key: pathOf(defaultSlugs.get(entry.documentId) ?? entry.slug),
+    path: pathOf(entry.slug),
+  });
+  // A medical entry's page exists in a locale only in that language.
+  const hasPage = (entry: object) => locale === DEFAULT_LOCALE || (entry as { inLanguage?: LocaleCode }).inLanguage === locale;
+  const pages: SitePage[] = [];
+  const show = (page: string | { key: string; path: string }, ...shown: (Shown | readonly Shown[])[]) => {
+    const { key, path } = typeof page === 'string' ? { key: page, path: page } : page;
     // The layout shows the site settings on every page.
     const views = new Map<string, EntryView>([[content.siteSettings.documentId, 'whole']]);
     for (const item of shown.flat()) {
@@ -70,23 +118,25 @@ export function pageViews(content: SiteContent): PageViews {
       const view: EntryView = entries.get(item.documentId) === item ? 'whole' : embeddedFields(item);
       views.set(item.documentId, widerView(views.get(item.documentId), view));
     }
-    pages.set(path, views);
+    pages.push({ path: localePath(locale, path), locale, key, views });
   };
 
   const overview = content.conditionPage;
-  show(
-    paths.home,
-    overview,
-    overview.reviewedBy,
-    overview.featuredSubtypes,
-    overview.featuredTreatments,
-    showsOpenTrialCount(overview) ? site.clinicalTrials.filter(isOpenTrial) : [],
-  );
+  if (hasPage(overview)) {
+    show(
+      paths.home,
+      overview,
+      overview.reviewedBy,
+      overview.featuredSubtypes,
+      overview.featuredTreatments,
+      showsOpenTrialCount(overview) ? site.clinicalTrials.filter(isOpenTrial) : [],
+    );
+  }
   show(paths.diagnosis, site.diagnosticTests.flatMap((test) => [test, test.reviewedBy]));
   show(paths.subtypes, site.subtypes);
-  for (const subtype of site.subtypes) {
+  for (const subtype of site.subtypes.filter(hasPage)) {
     show(
-      paths.subtype(subtype.slug),
+      entryPage(paths.subtype, subtype),
       subtype,
       subtype.reviewedBy,
       subtype.treatments,
@@ -95,8 +145,8 @@ export function pageViews(content: SiteContent): PageViews {
     );
   }
   show(paths.treatments, site.treatments.flatMap(treatmentListItem));
-  for (const treatment of site.treatments) {
-    show(paths.treatment(treatment.slug), treatment, treatment.reviewedBy, treatment.subtypes, openTrialsOf(treatment));
+  for (const treatment of site.treatments.filter(hasPage)) {
+    show(entryPage(paths.treatment, treatment), treatment, treatment.reviewedBy, treatment.subtypes, openTrialsOf(treatment));
   }
 
   // /doctors/ is the finder: its filters count every doctor by subtype, specialty and location,
@@ -129,8 +179,8 @@ export function pageViews(content: SiteContent): PageViews {
   }
 
   show(paths.clinicalTrials, site.clinicalTrials.flatMap(trialListItem));
-  for (const trial of site.clinicalTrials) {
-    show(paths.clinicalTrial(trial.slug), trial, trial.reviewedBy, trial.principalInvestigator, trial.subtypes, trial.treatments, trial.locations);
+  for (const trial of site.clinicalTrials.filter(hasPage)) {
+    show(entryPage(paths.clinicalTrial, trial), trial, trial.reviewedBy, trial.principalInvestigator, trial.subtypes, trial.treatments, trial.locations);
   }
 
   show(paths.support, site.supportServices.flatMap((service) => [service, service.reviewedBy, ...service.locations]));
@@ -139,7 +189,7 @@ export function pageViews(content: SiteContent): PageViews {
   show(paths.appointments, site.locations);
   show(paths.appointmentThankYou);
   show(paths.search);
-  show(NOT_FOUND_PAGE);
+  pages.push({ path: notFoundPage(locale), locale, key: NOT_FOUND_PAGE, views: new Map([[content.siteSettings.documentId, 'whole']]) });
   return pages;
 }
 
@@ -249,9 +299,15 @@ function linkedIds(value: unknown, isEntry: (documentId: string) => boolean): un
   return Array.isArray(value) ? value.map(idOf) : idOf(value);
 }
 
-/** The fields of an entry another one embeds (the link's own, not its documentId). */
+/**
+ * The fields of an entry another one embeds (the link's own, not its documentId). Shown in another
+ * locale than the default (it says its `inLanguage`), it shows its translated fields from the
+ * entry's versions in the other locales, so a change of them is one of its.
+ */
 function embeddedFields(link: Document): ReadonlySet<string> {
-  return new Set(Object.keys(link).filter((field) => field !== 'documentId' && field !== 'id'));
+  const fields = new Set(Object.keys(link).filter((field) => field !== 'documentId' && field !== 'id' && field !== 'inLanguage'));
+  if ('inLanguage' in link) fields.add('localizations');
+  return fields;
 }
 
 /** A page that shows an entry twice (a card, and a link) shows what both show. */
