@@ -6,7 +6,9 @@ import { DEFAULT_SITE_URL, DEFAULT_STRAPI_URL } from './src/lib/defaults.ts';
 import { fileURLToPath } from 'node:url';
 import { cmsRecordsDir } from './src/lib/cms/records';
 import { incrementalBuild } from './src/lib/incremental/integration';
-import { buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
+import { LOCALE_CODES, localePath, paths } from '@mbc/shared';
+import { buildAlternatesMap, buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
+import { notFoundPage, sitePages } from './src/lib/touched-pages';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
 import { siteSearchIndex } from './src/lib/search/integration';
@@ -39,8 +41,8 @@ if (process.env.SITE_BUILD && !PREVIEW_BUILD) {
   throw new Error(`SITE_BUILD=${JSON.stringify(process.env.SITE_BUILD)} is not a build: leave it unset for the static site, or set it to "preview" for the draft preview server.`);
 }
 const OUT_DIR = PREVIEW_BUILD ? process.env.PREVIEW_OUT_DIR || 'dist-preview' : process.env.SITE_OUT_DIR || 'dist';
-/** Pages that carry robots noindex (the thank-you page after an appointment request), kept out of the sitemap. */
-const NOT_IN_SITEMAP = new Set(['/appointments/thank-you/']);
+/** Pages that carry robots noindex (the thank-you page after an appointment request; a locale's not-found page), in every locale, kept out of the sitemap. */
+const NOT_IN_SITEMAP = new Set(LOCALE_CODES.flatMap((locale) => [localePath(locale, paths.appointmentThankYou), notFoundPage(locale)]));
 
 /** Astro only optimizes remote images from hosts listed here. */
 function remotePattern(/** @type {string} */ url) {
@@ -139,6 +141,8 @@ function contentReport() {
 function sitemapWithLastmod() {
   /** @type {Record<string, string>} */
   let lastmodByPath = {};
+  /** @type {import('./src/lib/lastmod').AlternatesMap} */
+  let alternatesByPath = {};
   /** @type {import('@astrojs/sitemap').SitemapOptions} */
   const options = {
     // Pages only (every page URL ends in /): not robots.txt or other files, nor noindex pages.
@@ -147,7 +151,10 @@ function sitemapWithLastmod() {
       const pathname = new URL(item.url).pathname;
       // The doctor directory's later pages show what /doctors/ is dated by (every physician).
       const lastmod = lastmodByPath[pathname] ?? (pathname.startsWith('/doctors/page/') ? lastmodByPath['/doctors/'] : undefined);
-      return lastmod ? { ...item, lastmod } : item;
+      // The same page in every language it is in (xhtml:link hreflang), itself included.
+      const alternates = alternatesByPath[pathname] ?? [];
+      const links = alternates.length > 1 ? alternates.map((page) => ({ lang: page.locale, url: new URL(page.path, item.url).href })) : undefined;
+      return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
     },
   };
   const inner = sitemap(options);
@@ -156,7 +163,10 @@ function sitemapWithLastmod() {
     hooks: {
       ...inner.hooks,
       'astro:build:done': async (params) => {
-        lastmodByPath = buildLastmodMap(await contentOfThisBuild());
+        const content = await contentOfThisBuild();
+        const sitePagesOfBuild = sitePages(content);
+        lastmodByPath = buildLastmodMap(content, sitePagesOfBuild);
+        alternatesByPath = buildAlternatesMap(sitePagesOfBuild);
         const newest = latest(Object.values(lastmodByPath));
         if (newest) options.lastmod = new Date(newest);
         // Every page of the release, in one order: an incremental build renders only some of them.

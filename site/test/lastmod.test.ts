@@ -181,3 +181,35 @@ describe('readSiteContent', () => {
     );
   });
 });
+
+describe('the sitemap in every locale', () => {
+  function withSpanish() {
+    const site = storedSite();
+    const her2 = site.subtypes.find((entry) => entry.documentId === 'sub-her2')!;
+    her2.localizations = { es: { documentId: 'sub-her2', locale: 'es', slug: 'her2-positivo', name: 'HER2 positivo', updatedAt: '2026-09-09T09:00:00.000Z' } };
+    return siteContentOf(site);
+  }
+
+  test('a Spanish page is dated by its Spanish version too', () => {
+    const map = buildLastmodMap(withSpanish());
+    expect(map['/es/subtypes/her2-positivo/']).toBe('2026-09-09T09:00:00.000Z');
+    expect(map['/es/search/']).toBe(map['/search/']);
+  });
+
+  test('each page lists itself and its versions in the other locales, and a page in one locale only has none to pair', async () => {
+    const { buildAlternatesMap } = await import('../src/lib/lastmod');
+    const { sitePages } = await import('../src/lib/touched-pages');
+    const alternates = buildAlternatesMap(sitePages(withSpanish()));
+    const her2 = [
+      { locale: 'en', path: '/subtypes/her2-positive/' },
+      { locale: 'es', path: '/es/subtypes/her2-positivo/' },
+    ];
+    expect(alternates['/subtypes/her2-positive/']).toEqual(her2);
+    expect(alternates['/es/subtypes/her2-positivo/']).toEqual(her2);
+    expect(alternates['/subtypes/triple-negative/']).toEqual([{ locale: 'en', path: '/subtypes/triple-negative/' }]);
+    expect(alternates['/es/doctors/jin-lee/']).toEqual([
+      { locale: 'en', path: '/doctors/jin-lee/' },
+      { locale: 'es', path: '/es/doctors/jin-lee/' },
+    ]);
+  });
+});

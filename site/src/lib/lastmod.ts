@@ -13,7 +13,10 @@ import type {
 } from '@mbc/shared';
 import { CmsRecordsError, cmsRecordsDir, readCmsRecords } from './cms/records';
 import { paths } from './routes';
-import { allEntries, pagesShowing } from './touched-pages';
+import { LOCALE_CODES, localePath } from '@mbc/shared';
+import type { WithLocalizations } from './localized-content';
+import type { PageInLocale } from './page-locales';
+import { allEntries, sitePages, type EntryMeta, type SitePage } from './touched-pages';
 
 /**
  * The sitemap's <lastmod> for each page: the latest updatedAt of every entry whose words appear on
@@ -112,12 +115,30 @@ export function latest(dates: readonly (string | null | undefined)[]): string | 
  * the site settings among them, so a list with no entries dates from them). Search finds words on
  * every page, so /search/ changes whenever any page does.
  */
-export function buildLastmodMap(content: SiteContent): LastmodMap {
-  const updatedAt = new Map(allEntries(content).map(({ entry }) => [entry.documentId, entry.updatedAt]));
+export function buildLastmodMap(content: SiteContent, pages: readonly SitePage[] = sitePages(content)): LastmodMap {
+  // An entry's words are in its versions in every locale; a page in one shows the shared fields too.
+  const updatedAt = new Map(
+    allEntries(content).map(({ entry }) => {
+      const versions = Object.values((entry as WithLocalizations<EntryMeta>).localizations ?? {}).map((version) => version.updatedAt);
+      return [entry.documentId, latest([entry.updatedAt, ...versions])];
+    }),
+  );
   const map: LastmodMap = {};
-  for (const [path, shown] of pagesShowing(content)) {
-    map[path] = latest([...shown].map((documentId) => updatedAt.get(documentId))) ?? (latest([content.siteSettings.updatedAt]) as string);
+  for (const { path, views } of pages) {
+    map[path] = latest([...views.keys()].map((documentId) => updatedAt.get(documentId))) ?? (latest([content.siteSettings.updatedAt]) as string);
   }
-  map[paths.search] = latest(Object.values(map)) as string;
+  const newest = latest(Object.values(map)) as string;
+  for (const locale of LOCALE_CODES) map[localePath(locale, paths.search)] = newest;
+  return map;
+}
+
+/** Path → the same page in every locale it is in (itself included), for the sitemap's xhtml:link alternates. */
+export type AlternatesMap = Record<string, PageInLocale[]>;
+
+export function buildAlternatesMap(pages: readonly SitePage[]): AlternatesMap {
+  const byKey = new Map<string, PageInLocale[]>();
+  for (const { key, locale, path } of pages) byKey.set(key, [...(byKey.get(key) ?? []), { locale, path }]);
+  const map: AlternatesMap = {};
+  for (const pages of byKey.values()) for (const { path } of pages) map[path] = pages;
   return map;
 }

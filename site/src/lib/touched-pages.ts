@@ -2,7 +2,8 @@ import { DEFAULT_LOCALE, LOCALE_CODES, localePath, type ClinicalTrial, type Loca
 import { alphabetJump, directoryPage, directoryPagePath, laterDirectoryPages } from './finder/directory';
 import type { FinderIndexInput } from './finder/finder-index';
 import type { SiteContent } from './lastmod';
-import { siteContentIn } from './localized-content';
+import { siteContentIn, type WithLocalizations } from './localized-content';
+import { entryPageLocales } from './page-locales';
 import { familyName, isOpenTrial, sortByFamilyName } from './orderings';
 import { showsOpenTrialCount } from './overview-sections';
 import {
@@ -99,17 +100,17 @@ export function sitePages(content: SiteContent): SitePage[] {
 function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteContent): SitePage[] {
   const site = sharedLists(content);
   const entries = new Map(allEntries(content).map(({ entry }) => [entry.documentId, entry as unknown]));
-  const defaultSlugs = new Map(allEntries(defaults).map(({ entry }) => [entry.documentId, entry.slug]));
-  // An entry's page: its slug may be translated, its key is its page in the default locale.
-  const entryPage = (pathOf: (slug: string) => string, entry: { documentId: string; slug: string }) => ({
-    key: pathOf(defaultSlugs.get(entry.documentId) ?? entry.slug),
-    path: pathOf(entry.slug),
-  });
-  // A medical entry's page exists in a locale only in that language.
-  const hasPage = (entry: object) => locale === DEFAULT_LOCALE || (entry as { inLanguage?: LocaleCode }).inLanguage === locale;
+  const defaultEntries = new Map(allEntries(defaults).map(({ entry }) => [entry.documentId, entry as WithLocalizations<EntryMeta>]));
+  // An entry's page in this locale (page-locales.ts), keyed by its page in the default locale; none if it has no page here.
+  const entryPage = (pathOf: (slug: string) => string, entry: { documentId: string; slug?: string }, options?: { everyLocale: boolean }) => {
+    const inLocales = entryPageLocales(pathOf, defaultEntries.get(entry.documentId) ?? entry, options);
+    const here = inLocales.find((page) => page.locale === locale);
+    return here && { key: inLocales[0]!.path, path: here.path };
+  };
   const pages: SitePage[] = [];
-  const show = (page: string | { key: string; path: string }, ...shown: (Shown | readonly Shown[])[]) => {
-    const { key, path } = typeof page === 'string' ? { key: page, path: page } : page;
+  const show = (page: string | { key: string; path: string } | undefined, ...shown: (Shown | readonly Shown[])[]) => {
+    if (page === undefined) return;
+    const { key, path } = typeof page === 'string' ? { key: page, path: localePath(locale, page) } : page;
     // The layout shows the site settings on every page.
     const views = new Map<string, EntryView>([[content.siteSettings.documentId, 'whole']]);
     for (const item of shown.flat()) {
@@ -118,13 +119,13 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
       const view: EntryView = entries.get(item.documentId) === item ? 'whole' : embeddedFields(item);
       views.set(item.documentId, widerView(views.get(item.documentId), view));
     }
-    pages.push({ path: localePath(locale, path), locale, key, views });
+    pages.push({ path, locale, key, views });
   };
 
   const overview = content.conditionPage;
-  if (hasPage(overview)) {
+  {
     show(
-      paths.home,
+      entryPage(() => paths.home, overview),
       overview,
       overview.reviewedBy,
       overview.featuredSubtypes,
@@ -134,7 +135,7 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
   }
   show(paths.diagnosis, site.diagnosticTests.flatMap((test) => [test, test.reviewedBy]));
   show(paths.subtypes, site.subtypes);
-  for (const subtype of site.subtypes.filter(hasPage)) {
+  for (const subtype of site.subtypes) {
     show(
       entryPage(paths.subtype, subtype),
       subtype,
@@ -145,7 +146,7 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
     );
   }
   show(paths.treatments, site.treatments.flatMap(treatmentListItem));
-  for (const treatment of site.treatments.filter(hasPage)) {
+  for (const treatment of site.treatments) {
     show(entryPage(paths.treatment, treatment), treatment, treatment.reviewedBy, treatment.subtypes, openTrialsOf(treatment));
   }
 
@@ -157,7 +158,7 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
   }
   for (const physician of site.physicians) {
     show(
-      paths.doctor(physician.slug),
+      entryPage(paths.doctor, physician, { everyLocale: true }),
       physician,
       physician.specialty,
       physician.locations,
@@ -170,7 +171,7 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
   show(paths.locations, site.locations, site.locations.flatMap((location) => locationPhysicians(location, site.physicians)));
   for (const location of site.locations) {
     show(
-      paths.location(location.slug),
+      entryPage(paths.location, location, { everyLocale: true }),
       location,
       locationPhysicians(location, site.physicians).flatMap(physicianCard),
       locationOpenTrials(location, site.clinicalTrials).flatMap(trialListItem),
@@ -179,7 +180,7 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
   }
 
   show(paths.clinicalTrials, site.clinicalTrials.flatMap(trialListItem));
-  for (const trial of site.clinicalTrials.filter(hasPage)) {
+  for (const trial of site.clinicalTrials) {
     show(entryPage(paths.clinicalTrial, trial), trial, trial.reviewedBy, trial.principalInvestigator, trial.subtypes, trial.treatments, trial.locations);
   }
 
