@@ -139,3 +139,53 @@ describe('the report', () => {
     expect(readability).toMatch(/^content report: 1 page\(s\) read above grade 8 \(REPORT_FAIL_ON=readability, READING_GRADE_TARGET=8\), so the site was not built\.\n1\. \/treatments\/immunotherapy\/ reads at grade/);
   });
 });
+
+describe('the report in every locale', () => {
+  const spanishPage = (text: string) => reportedPage('/es/treatments/inmunoterapia/', pageHtml(`<p>${text}</p>`));
+
+  it('measures a Spanish page by Fernández-Huerta, and leaves it out of the English grades', () => {
+    const easy = spanishPage('La inmunoterapia ayuda a su cuerpo. Usted la recibe por la vena. Su equipo le explica cómo.');
+    const hard = spanishPage('La caracterización inmunohistoquímica pormenorizada condiciona sustancialmente la administración terapéutica individualizada.');
+    expect(easy.readability.grade).toBeNull();
+    expect(easy.localeReadability).toMatchObject({ locale: 'es' });
+    expect(easy.localeReadability!.score).toBeGreaterThan(70);
+    const report = buildContentReport({
+      pages: [easy, { ...hard, path: '/es/treatments/quimioterapia/' }, reportedPage('/', pageHtml('<p>We treat cancer.</p>'))],
+      content: { subtype: [], treatment: [], diagnosticTest: [], clinicalTrial: [], supportService: [], conditionPage: [] },
+      brokenLinks: [],
+      settings: { readingGradeTarget: 8, failOn: [], date: '2026-12-01' },
+    });
+    expect(report.readability.pages.map((page) => page.path)).toEqual(['/']);
+    expect(report.localeReadability.es!.measure).toBe('Fernández-Huerta');
+    expect(report.localeReadability.es!.pages.map((page) => page.path)).toEqual(['/es/treatments/inmunoterapia/', '/es/treatments/quimioterapia/']);
+    expect(report.localeReadability.es!.belowTarget.map((page) => page.path)).toEqual(['/es/treatments/quimioterapia/']);
+    expect(report.summary.pagesBelowLocaleTarget).toBe(1);
+  });
+
+  it('lists the translations older than the English page: updated, or reviewed, after the translation', () => {
+    const version = (updatedAt: string) => ({ id: 2, documentId: 'x', locale: 'es', slug: 'inmunoterapia', name: 'Inmunoterapia', createdAt: updatedAt, updatedAt, publishedAt: updatedAt });
+    const base = sampleTreatment();
+    const entry = (documentId: string, slug: string, updatedAt: string, lastReviewed: string, translatedAt: string) => ({
+      ...parseContentEntry('treatment', { ...base, documentId, slug, updatedAt, medicalReview: { id: 1, lastReviewed, nextReviewDue: '2027-06-01' } }),
+      localizations: { es: { ...version(translatedAt), documentId, slug: `${slug}-es` } },
+    });
+    const content: MedicalContent = {
+      subtype: [],
+      treatment: [
+        entry('doc-edited', 'edited', '2026-10-02T10:00:00.000Z', '2026-01-01', '2026-10-01T10:00:00.000Z'),
+        entry('doc-reviewed', 'reviewed', '2026-01-01T10:00:00.000Z', '2026-10-05', '2026-10-01T10:00:00.000Z'),
+        entry('doc-current', 'current', '2026-09-01T10:00:00.000Z', '2026-09-01', '2026-10-01T10:00:00.000Z'),
+      ] as never,
+      diagnosticTest: [],
+      clinicalTrial: [],
+      supportService: [],
+      conditionPage: [],
+    };
+    const report = buildContentReport({ pages: [], content, brokenLinks: [], settings: { readingGradeTarget: 8, failOn: [], date: '2026-12-01' } });
+    expect(report.staleTranslations).toEqual([
+      expect.objectContaining({ slug: 'edited', locale: 'es', path: '/es/treatments/edited-es/', defaultPath: '/treatments/edited/', why: 'updated', changedAt: '2026-10-02T10:00:00.000Z' }),
+      expect.objectContaining({ slug: 'reviewed', locale: 'es', path: '/es/treatments/reviewed-es/', why: 'reviewed', changedAt: '2026-10-05', title: 'Inmunoterapia' }),
+    ]);
+    expect(report.summary.staleTranslations).toBe(2);
+  });
+});

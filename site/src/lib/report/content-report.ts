@@ -4,13 +4,16 @@
  * alt text and broken internal links (from the built HTML). Pure: astro.config.mjs reads the
  * build and the content, then writes the report beside the build (write.ts).
  */
-import { MEDICAL_CONTENT_TYPES, type ContentEntry, type MedicalContentTypeName } from '@mbc/shared';
+import { DEFAULT_LOCALE, LOCALIZED_FIELDS, MEDICAL_CONTENT_TYPES, localeOfPath, type ContentEntry, type LocaleCode, type MedicalContentTypeName } from '@mbc/shared';
 import { parseHtml } from '../../../../scripts/rebuild/html';
 import type { BrokenLink } from '../../../../scripts/rebuild/site-links';
 import { formatDate, physicianDisplayName } from '../format';
 import { medicalPagePath } from '../medical-review';
 import { imagesWithoutAlt, mainElementHtml, proseBlocks, type ImageWithoutAlt } from './page-content';
+import type { WithLocalizations } from '../localized-content';
+import { entryPageLocales } from '../page-locales';
 import { LONG_SENTENCE_WORDS, measureReadability, medianGrade, type ReadabilityMeasure } from './readability';
+import { measureSpanishReadability, SPANISH_READABILITY_TARGET, type SpanishReadabilityMeasure } from './readability-es';
 
 /** A review due within this many days is listed as due soon. */
 export const DUE_SOON_DAYS = 30;
@@ -86,6 +89,9 @@ export interface ContentReport {
     longSentences: number;
     missingAltText: number;
     brokenLinks: number;
+    /** Pages in another locale that read harder than that locale's target. */
+    pagesBelowLocaleTarget: number;
+    staleTranslations: number;
   };
   overdueReviews: ReviewFinding[];
   reviewsDueSoon: ReviewFinding[];
@@ -97,18 +103,57 @@ export interface ContentReport {
     /** Pages above the target, hardest first. */
     aboveTarget: PageReadability[];
   };
+  /**
+   * The pages of each other locale with a readability measure of its own (LOCALE_READABILITY),
+   * by locale: Spanish by Fernández-Huerta (0–100, higher is easier).
+   */
+  localeReadability: { [locale: string]: LocaleReadabilitySection };
   longSentences: { page: string; words: number; sentence: string }[];
   missingAltText: ({ page: string } & ImageWithoutAlt)[];
   brokenLinks: BrokenLink[];
+  /** Pages whose version in another locale is older than the default locale's (updated or reviewed since it was). */
+  staleTranslations: StaleTranslation[];
 }
+
+export interface LocaleReadabilitySection {
+  measure: string;
+  target: { score: number; level: string };
+  pages: { path: string; score: number | null; level: string | null; words: number; sentences: number }[];
+  /** Pages that read harder than the target, hardest first. */
+  belowTarget: { path: string; score: number | null; level: string | null; words: number; sentences: number }[];
+}
+
+export interface StaleTranslation {
+  type: MedicalContentTypeName;
+  slug: string | null;
+  title: string;
+  locale: LocaleCode;
+  /** The page in that locale, and the default locale's. */
+  path: string;
+  defaultPath: string;
+  /** When the translation was last updated, and when the default locale's version was updated or reviewed after it. */
+  translatedAt: string;
+  changedAt: string;
+  why: 'updated' | 'reviewed';
+}
+
+/** Each other locale's own readability measure; a locale without one is not measured. */
+const LOCALE_READABILITY: { readonly [locale: string]: { name: string; target: { score: number; level: string }; measure: (blocks: readonly string[]) => SpanishReadabilityMeasure } } = {
+  es: { name: 'Fernández-Huerta', target: SPANISH_READABILITY_TARGET, measure: measureSpanishReadability },
+};
 
 /** What the report reads of a built page (page-content.ts). */
 /** What the report finds on one page: its prose measured, and its images without alt text. */
 export interface ReportedPage {
   path: string;
+  /** The Flesch–Kincaid measure of a default-locale page (another locale's pages have `localeReadability` instead). */
   readability: ReadabilityMeasure;
+  /** A page in another locale, measured with that locale's own measure (LOCALE_READABILITY). */
+  localeReadability?: SpanishReadabilityMeasure & { locale: LocaleCode };
   imagesWithoutAlt: readonly ImageWithoutAlt[];
 }
+
+const NOT_MEASURED: ReadabilityMeasure = { words: 0, sentences: 0, syllables: 0, grade: null, longSentences: [] };
 
 /**
  * What the report reads of a page's HTML, read page by page so each parsed page can go at once:
@@ -116,7 +161,59 @@ export interface ReportedPage {
  */
 export function reportedPage(path: string, html: string): ReportedPage {
   const document = parseHtml(mainElementHtml(html));
-  return { path, readability: measureReadability(proseBlocks(document)), imagesWithoutAlt: imagesWithoutAlt(document) };
+  const { locale } = localeOfPath(path);
+  const blocks = proseBlocks(document);
+  if (locale === DEFAULT_LOCALE) return { path, readability: measureReadability(blocks), imagesWithoutAlt: imagesWithoutAlt(document) };
+  const own = LOCALE_READABILITY[locale];
+  return { path, readability: NOT_MEASURED, ...(own ? { localeReadability: { locale, ...own.measure(blocks) } } : {}), imagesWithoutAlt: imagesWithoutAlt(document) };
+}
+
+/**
+ * The medical pages whose version in another locale is older than the default locale's: it was
+ * updated, or medically reviewed, after the translation was last updated. Editors then know which
+ * translations to bring up to date; the page in that locale is still built.
+ */
+export function staleTranslations(content: MedicalContent): StaleTranslation[] {
+  return MEDICAL_CONTENT_TYPES.flatMap((type) =>
+    (content[type] as readonly WithLocalizations<ContentEntry<typeof type>>[]).flatMap((entry) =>
+      Object.entries(entry.localizations ?? {}).flatMap(([locale, version]): StaleTranslation[] => {
+        const translatedAt = version.updatedAt;
+        const reviewedAt = `${entry.medicalReview.lastReviewed}T23:59:59.999Z`;
+        const why: StaleTranslation['why'] | null = entry.updatedAt > translatedAt ? 'updated' : reviewedAt < translatedAt ? null : 'reviewed';
+        if (!why) return [];
+        const pageOf = (slug: string) => medicalPagePath(type, { ...entry, slug } as ContentEntry<typeof type>);
+        const pages = entryPageLocales(pageOf, entry as WithLocalizations<{ slug?: string }>);
+        const here = pages.find((page) => page.locale === locale);
+        const titleField = LOCALIZED_FIELDS[type].find((field) => field === 'name' || field === 'title');
+        return [
+          {
+            type,
+            slug: 'slug' in entry ? entry.slug : null,
+            title: titleField ? String((version as Record<string, unknown>)[titleField] ?? titleOf(entry as Record<string, unknown>)) : titleOf(entry as Record<string, unknown>),
+            locale: locale as LocaleCode,
+            path: here?.path ?? pageOf('slug' in entry ? entry.slug : ''),
+            defaultPath: pages[0]!.path,
+            translatedAt,
+            changedAt: why === 'updated' ? entry.updatedAt : entry.medicalReview.lastReviewed,
+            why,
+          },
+        ];
+      }),
+    ),
+  ).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Each other locale's pages measured with its own readability measure. */
+function localeReadabilitySections(pages: readonly ReportedPage[]): { [locale: string]: LocaleReadabilitySection } {
+  const sections: { [locale: string]: LocaleReadabilitySection } = {};
+  for (const [locale, own] of Object.entries(LOCALE_READABILITY)) {
+    const measured = pages
+      .filter((page) => page.localeReadability?.locale === locale && page.localeReadability.score !== null)
+      .map((page) => ({ path: page.path, score: page.localeReadability!.score, level: page.localeReadability!.level, words: page.localeReadability!.words, sentences: page.localeReadability!.sentences }));
+    const belowTarget = measured.filter((page) => page.score! < own.target.score).sort((a, b) => a.score! - b.score! || a.path.localeCompare(b.path));
+    sections[locale] = { measure: own.name, target: own.target, pages: measured, belowTarget };
+  }
+  return sections;
 }
 
 function titleOf(entry: Record<string, unknown>): string {
@@ -164,7 +261,11 @@ export function buildContentReport(input: {
     .map(({ path, measure }) => ({ path, grade: measure.grade, words: measure.words, sentences: measure.sentences }));
   const aboveTarget = readabilityPages.filter((page) => page.grade! > settings.readingGradeTarget).sort((a, b) => b.grade! - a.grade! || a.path.localeCompare(b.path));
   const median = medianGrade(readabilityPages.map((page) => page.grade!));
-  const longSentences = measured.flatMap(({ path, measure }) => measure.longSentences.map((sentence) => ({ page: path, words: sentence.words, sentence: sentence.text })));
+  const longSentences = pages.flatMap(({ path, readability, localeReadability }) =>
+    (localeReadability?.longSentences ?? readability.longSentences).map((sentence) => ({ page: path, words: sentence.words, sentence: sentence.text })),
+  );
+  const localeReadability = localeReadabilitySections(pages);
+  const stale = staleTranslations(input.content);
   const missingAltText = pages.flatMap((page) => page.imagesWithoutAlt.map((image) => ({ page: page.path, ...image })));
   const brokenLinks = [...input.brokenLinks];
 
@@ -180,13 +281,17 @@ export function buildContentReport(input: {
       longSentences: longSentences.length,
       missingAltText: missingAltText.length,
       brokenLinks: brokenLinks.length,
+      pagesBelowLocaleTarget: Object.values(localeReadability).reduce((sum, section) => sum + section.belowTarget.length, 0),
+      staleTranslations: stale.length,
     },
     overdueReviews,
     reviewsDueSoon,
     readability: { target: settings.readingGradeTarget, medianGrade: median, pages: readabilityPages, aboveTarget },
+    localeReadability,
     longSentences,
     missingAltText,
     brokenLinks,
+    staleTranslations: stale,
   };
 }
 
@@ -197,6 +302,13 @@ export function reportSummary(report: ContentReport, file: string): string {
     `content report: ${summary.overdueReviews} overdue medical review(s), ${summary.reviewsDueSoon} due within ${DUE_SOON_DAYS} days (as of ${settings.date}).`,
     `content report: reading grade median ${summary.medianGrade ?? '–'}; ${summary.pagesAboveTarget} of ${report.readability.pages.length} pages above grade ${settings.readingGradeTarget}; ` +
       `${summary.longSentences} sentence(s) over ${LONG_SENTENCE_WORDS} words.`,
+    ...Object.entries(report.localeReadability)
+      .filter(([, section]) => section.pages.length > 0)
+      .map(
+        ([locale, section]) =>
+          `content report (${locale}): ${section.belowTarget.length} of ${section.pages.length} pages read harder than ${section.measure} ${section.target.score} ("${section.target.level}"); ` +
+          `${report.staleTranslations.filter((stale) => stale.locale === locale).length} translation(s) older than the ${DEFAULT_LOCALE} page.`,
+      ),
     `content report: ${summary.missingAltText} image(s) without alt text, ${summary.brokenLinks} broken internal link(s). Written to ${file}`,
   ].join('\n');
 }
