@@ -322,6 +322,7 @@ export const en = {
       return `${count(results)} ${plural(results, 'result', 'results')} for ${quoted}`;
     },
     /** A doctor's record in the search index (src/lib/search/physician-record.ts). */
+    physicianSpecialty: (specialty: string): string => `Specialty: ${specialty}.`,
     physicianFocus: (subtypes: string): string => `Focus: ${subtypes}.`,
     physicianSeesPatientsAt: (locations: string): string => `Sees patients at ${locations}.`,
     physicianLocation: (name: string, city: string): string => `${name} in ${city}`,
@@ -548,7 +549,7 @@ export const en = {
       noLocationBefore: 'Call ',
       noLocationAfter: ' to ask where this doctor sees patients.',
       focus: 'Focus',
-      focusText: 'The types of metastatic breast cancer this doctor focuses on:',
+      focusText: 'Subtypes of metastatic breast cancer this doctor focuses on:',
       interests: 'Clinical interests',
       education: 'Education and training',
       certifications: 'Board certifications',

@@ -8,7 +8,8 @@
  * byte for byte what it was before the texts moved here (a newline and a space read the same).
  */
 import type { Weekday } from '@mbc/shared';
-import { formatClock, formatIsoDate, type OpeningHoursText } from '../lib/format';
+import { formatDate, formatTime, type OpeningHoursText } from '../lib/format';
+import type { Dictionary } from "./index";
 
 const INTL = 'en-US';
 const count = (value: number) => value.toLocaleString(INTL);
@@ -41,10 +42,10 @@ export const es: Dictionary = {
   ogLocale: 'en_US',
 
   // ------------------------------------------------------------ numbers, dates, lists, hours
-  formatDate: (isoDate: string): string => formatIsoDate(isoDate, INTL),
+  formatDate: (isoDate: string): string => formatDate(isoDate, INTL),
   formatCount: count,
   formatList: (items: readonly string[]): string => listFormatter.format(items),
-  formatTime: (time: string): string => formatClock(time, hours.clock),
+  formatTime: (time: string): string => formatTime(time, hours.clock),
   hours: {
     ...hours,
     days: 'Days',
@@ -322,6 +323,7 @@ export const es: Dictionary = {
       return `${count(results)} ${plural(results, 'result', 'results')} for ${quoted}`;
     },
     /** A doctor's record in the search index (src/lib/search/physician-record.ts). */
+    physicianSpecialty: (specialty: string): string => `Specialty: ${specialty}.`,
     physicianFocus: (subtypes: string): string => `Focus: ${subtypes}.`,
     physicianSeesPatientsAt: (locations: string): string => `Sees patients at ${locations}.`,
     physicianLocation: (name: string, city: string): string => `${name} in ${city}`,
@@ -468,12 +470,14 @@ export const es: Dictionary = {
       demoText:
         ' the trials on this demo site are made up. Their NCT numbers are not real, so links to\nClinicalTrials.gov may not lead to a study.',
       phasesHeading: 'What the phases mean',
-      phases: [
-        { name: 'Phase 1', text: ' studies test a new treatment in a small group to find a safe dose and learn about side effects.' },
-        { name: 'Phase 2', text: ' studies check whether the treatment works against the cancer and keep checking safety.' },
-        { name: 'Phase 3', text: ' studies compare the new treatment with the current standard in a large group.' },
-        { name: 'Phase 4', text: ' studies follow a treatment after it is approved, to learn more about long-term use.' },
-      ],
+      phase1: 'Phase 1',
+      phase1Text: ' studies test a new treatment in a small group to find a safe dose and learn about side effects.',
+      phase2: 'Phase 2',
+      phase2Text: ' studies check whether the treatment works against the cancer and keep checking safety.',
+      phase3: 'Phase 3',
+      phase3Text: ' studies compare the new treatment with the current standard in a large group.',
+      phase4: 'Phase 4',
+      phase4Text: ' studies follow a treatment after it is approved, to learn more about long-term use.',
       openHeading: 'Open to new patients',
       noneOpen: 'No trials are open to new patients right now. New trials open often, so ask your care team.',
       closedHeading: 'Not taking new patients',
@@ -546,7 +550,7 @@ export const es: Dictionary = {
       noLocationBefore: 'Call ',
       noLocationAfter: ' to ask where this doctor sees patients.',
       focus: 'Focus',
-      focusText: 'The types of metastatic breast cancer this doctor focuses on:',
+      focusText: 'Subtypes of metastatic breast cancer this doctor focuses on:',
       interests: 'Clinical interests',
       education: 'Education and training',
       certifications: 'Board certifications',
