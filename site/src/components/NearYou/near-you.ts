@@ -151,11 +151,11 @@ export function createNearYou({ form, zipTableUrl, onChoose, text }: NearYouOpti
   });
 
   return {
-    show(near, text) {
+    show(near, shownMessage) {
       if (document.activeElement !== zipInput) zipInput.value = near?.kind === 'zip' ? near.zip : '';
-      current.hidden = near === null || !!text;
+      current.hidden = near === null || !!shownMessage;
       if (near) currentText.textContent = text.sortedFrom(describeNear(near, text));
-      setMessage(text ?? '', !!text);
+      setMessage(shownMessage ?? '', !!shownMessage);
     },
   };
 }
