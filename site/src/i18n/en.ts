@@ -3,9 +3,6 @@
  * that does not come from the CMS. The Dictionary type is this object's type (index.ts), so every
  * other locale must have every key. Texts with values in them are functions; plurals are decided
  * here, per language.
- *
- * A few texts hold a "\n" where the templates' source wrapped the line: the built HTML stays
- * byte for byte what it was before the texts moved here (a newline and a space read the same).
  */
 import type { Weekday } from '@mbc/shared';
 import { formatDate, formatTime, type OpeningHoursText } from '../lib/format';
@@ -277,7 +274,7 @@ export const en = {
     secondOpinions: 'Give second opinions',
     clearAll: 'Clear all filters',
     noScript: (total: number, pageSize: number): string =>
-      `Filtering and sorting by distance need JavaScript, which is off in your browser. All ${count(total)} doctors are\n` +
+      `Filtering and sorting by distance need JavaScript, which is off in your browser. All ${count(total)} doctors are ` +
       `listed by family name, ${pageSize} to a page: use the letters or the page numbers to find the others.`,
     locatedNearYou: 'Located near you',
     byFamilyName: 'Doctors, by family name',
@@ -331,7 +328,7 @@ export const en = {
   form: {
     heading: 'Or send us a request',
     intro:
-      'Fill in this form and a care coordinator will contact you within one business day to arrange your visit. Fields are required unless\nthey say optional.',
+      'Fill in this form and a care coordinator will contact you within one business day to arrange your visit. Fields are required unless they say optional.',
     requestType: 'What do you need?',
     fullName: 'Full name',
     fullNameHint: 'If you are asking for someone else or referring a patient, give your own name; say who it is for in the message.',
@@ -356,7 +353,7 @@ export const en = {
     consent: 'Permission to contact you',
     consentLabel: 'I agree that the care team may contact me about this request by phone or email.',
     privacy:
-      'Only the care coordinators who arrange appointments can see what you send. We use it only to contact you about this request and\ndelete it automatically when it is no longer needed.',
+      'Only the care coordinators who arrange appointments can see what you send. We use it only to contact you about this request and delete it automatically when it is no longer needed.',
     spamTrap: 'Leave this field empty',
     send: 'Send request',
     sending: 'Sending your request…',
@@ -405,10 +402,10 @@ export const en = {
         'The tests used to find where breast cancer has spread and to learn about it: imaging, biopsy, receptor tests and genomic tests.',
       crumb: 'Diagnosis',
       lead:
-        'To plan your care, your team needs to know where the cancer is and what kind of breast cancer it is. You will likely\nhave several of the tests below. Not everyone needs every test.',
+        'To plan your care, your team needs to know where the cancer is and what kind of breast cancer it is. You will likely have several of the tests below. Not everyone needs every test.',
       afterTests: 'After your tests',
       afterTestsText:
-        'Your test results show which subtype of breast cancer you have. The subtype is the main thing that guides your\ntreatment.',
+        'Your test results show which subtype of breast cancer you have. The subtype is the main thing that guides your treatment.',
       subtypesLink: 'Learn about the subtypes',
       treatmentsLink: 'Learn about treatments',
       secondOpinionLink: 'Get a second opinion on your diagnosis',
@@ -419,7 +416,7 @@ export const en = {
         'Breast cancers are grouped by hormone receptors and HER2. Learn what each subtype means and how it is usually treated.',
       crumb: 'Subtypes',
       lead:
-        'Doctors group breast cancers by tests on a sample of the cancer. The tests look for hormone receptors (ER for\nestrogen, PR for progesterone) and a protein called HER2. Your subtype is the main thing that guides treatment. It\ncan change over time, so your team may test a new sample when the cancer grows.',
+        'Doctors group breast cancers by tests on a sample of the cancer. The tests look for hormone receptors (ER for estrogen, PR for progesterone) and a protein called HER2. Your subtype is the main thing that guides treatment. It can change over time, so your team may test a new sample when the cancer grows.',
       testsLink: 'How these tests are done',
       estrogenReceptor: 'Estrogen receptor (ER)',
       progesteroneReceptor: 'Progesterone receptor (PR)',
@@ -435,7 +432,7 @@ export const en = {
       allTrials: 'See all clinical trials',
       doctorsHeading: (shortName: string): string => `Doctors who focus on ${shortName} cancer`,
       findDoctor: (name: string): string => `Find a doctor for ${name} breast cancer`,
-      findDoctorAfter: ', near you or by\nlanguage and specialty.',
+      findDoctorAfter: ', near you or by language and specialty.',
       requestAppointment: 'Request an appointment',
     },
     treatments: {
@@ -444,9 +441,9 @@ export const en = {
         'Hormone therapy, HER2-targeted drugs, chemotherapy, immunotherapy, radiation and more: what each treatment is and who it is for.',
       crumb: 'Treatments',
       leadBefore:
-        'Most treatment for metastatic breast cancer uses medicines that reach cancer cells anywhere in the body. Which ones\nyou get depends most on your ',
+        'Most treatment for metastatic breast cancer uses medicines that reach cancer cells anywhere in the body. Which ones you get depends most on your ',
       leadLink: 'subtype',
-      leadAfter: '. It also depends on the treatments you have had,\nyour gene test results, your health and what matters to you.',
+      leadAfter: '. It also depends on the treatments you have had, your gene test results, your health and what matters to you.',
     },
     treatment: {
       category: 'Type of treatment',
@@ -464,10 +461,10 @@ export const en = {
       description:
         'Clinical trials for metastatic breast cancer: studies open to new patients, who may be able to join, and how to ask about them.',
       lead:
-        'Clinical trials are research studies that test new treatments or new ways to use current ones. Joining a trial is\nalways your choice, and you can leave at any time. Ask about trials when you are first diagnosed and each time your\ntreatment changes.',
+        'Clinical trials are research studies that test new treatments or new ways to use current ones. Joining a trial is always your choice, and you can leave at any time. Ask about trials when you are first diagnosed and each time your treatment changes.',
       demoLabel: 'Demo trials:',
       demoText:
-        ' the trials on this demo site are made up. Their NCT numbers are not real, so links to\nClinicalTrials.gov may not lead to a study.',
+        ' the trials on this demo site are made up. Their NCT numbers are not real, so links to ClinicalTrials.gov may not lead to a study.',
       phasesHeading: 'What the phases mean',
       phase1: 'Phase 1',
       phase1Text: ' studies test a new treatment in a small group to find a safe dose and learn about side effects.',
@@ -484,7 +481,7 @@ export const en = {
       askHeading: 'Ask about a trial',
       askBefore: 'Talk with your oncologist, or ',
       askLink: 'request an appointment',
-      askAfter: ' and tell us which trial you\nare interested in. The study team decides who can join.',
+      askAfter: ' and tell us which trial you are interested in. The study team decides who can join.',
     },
     trial: {
       nctId: 'ClinicalTrials.gov number',
@@ -493,17 +490,17 @@ export const en = {
       treatments: 'Treatments studied',
       demoLabel: 'Demo trial:',
       demoText: (nctId: string): string =>
-        ` this study is made up for this demo site. Its number, ${nctId}, is not a real\nstudy's number, so the ClinicalTrials.gov link below may not lead to a study.`,
+        ` this study is made up for this demo site. Its number, ${nctId}, is not a real study's number, so the ClinicalTrials.gov link below may not lead to a study.`,
       aboutHeading: 'About this study',
       eligibilityHeading: 'Who may be able to join',
       eligibilityNote: 'This is a short summary. The study team checks every detail and makes the final decision.',
       sitesHeading: 'Where the study takes place',
       leaderHeading: 'Study leader',
       leaderBefore: (organizationName: string): string => `The principal investigator at ${organizationName} is `,
-      leaderAfter: (title: string): string => `,\n${title}.`,
+      leaderAfter: (title: string): string => `, ${title}.`,
       joinHeading: (open: boolean): string => (open ? 'How to join or learn more' : 'Learn more'),
       callBefore: 'Call ',
-      callAfter: (nctId: string): string => ` and say you are asking about study ${nctId}, or talk\nwith your oncologist. You can also `,
+      callAfter: (nctId: string): string => ` and say you are asking about study ${nctId}, or talk with your oncologist. You can also `,
       requestAppointment: 'request an appointment',
       closed: 'This study is not taking new patients. ',
       openTrials: 'See trials that are open now',
@@ -514,16 +511,16 @@ export const en = {
       description:
         'Find a doctor who cares for people with metastatic breast cancer: by subtype, specialty, location, language and distance from you.',
       lead:
-        'Our team has cancer doctors, surgeons, radiation doctors, palliative care doctors and other experts. They work\ntogether on your care.',
+        'Our team has cancer doctors, surgeons, radiation doctors, palliative care doctors and other experts. They work together on your care.',
       counts: (doctors: number, accepting: number): string =>
-        `${count(doctors)} doctors are listed. ${count(accepting)} are taking new patients. To make an appointment with any of\nthem, `,
+        `${count(doctors)} doctors are listed. ${count(accepting)} are taking new patients. To make an appointment with any of them, `,
       requestAppointment: 'request an appointment',
     },
     directoryPage: {
       description: (range: string): string => `All doctors who care for people with metastatic breast cancer, by family name. ${range}`,
       crumb: (page: number): string => `Page ${page}`,
       plainListBefore:
-        'This page is a plain list. To filter doctors by subtype, specialty, location or language, or to sort them by\ndistance from you, use the ',
+        'This page is a plain list. To filter doctors by subtype, specialty, location or language, or to sort them by distance from you, use the ',
       plainListLink: 'doctor finder',
       plainListAfter: ' on the first page.',
       byFamilyName: 'Doctors, by family name',
@@ -560,7 +557,7 @@ export const en = {
       description: (locations: number, organizationName: string): string =>
         `Addresses, phone numbers, hours and directions for the ${locations} clinics of ${organizationName}.`,
       lead: (locations: number): string =>
-        `We see people with metastatic breast cancer at ${locations} clinics. Each page has the hours, parking and\ndirections, and the doctors who work there.`,
+        `We see people with metastatic breast cancer at ${locations} clinics. Each page has the hours, parking and directions, and the doctors who work there.`,
     },
     location: {
       summary: (name: string, address: string, phone: string): string =>
@@ -578,7 +575,7 @@ export const en = {
       services: 'Services at this location',
       doctors: 'Doctors at this location',
       findDoctor: (name: string): string => `Find a doctor at ${name}`,
-      findDoctorAfter: ': filter by specialty, language or\nwho is taking new patients.',
+      findDoctorAfter: ': filter by specialty, language or who is taking new patients.',
       trials: 'Open clinical trials at this location',
       support: 'Support services here',
     },
@@ -588,7 +585,7 @@ export const en = {
         'Support groups, family therapy, palliative care, financial counseling and other help for people living with metastatic breast cancer.',
       crumb: 'Support',
       lead:
-        'Living with metastatic breast cancer affects your body, your feelings, your family and your money. These services\nare part of your care. You can use them at any time, from the day you are diagnosed.',
+        'Living with metastatic breast cancer affects your body, your feelings, your family and your money. These services are part of your care. You can use them at any time, from the day you are diagnosed.',
       phone: 'Phone',
       where: 'Where',
       remote: 'By phone or video',
@@ -609,7 +606,7 @@ export const en = {
       formHeading: 'Or ask for a second opinion online',
       doctorsHeading: 'Doctors who give second opinions',
       findDoctor: 'Find a doctor who gives second opinions',
-      findDoctorAfter: ', near you or by subtype,\nspecialty and language.',
+      findDoctorAfter: ', near you or by subtype, specialty and language.',
     },
     thankYou: {
       title: 'Thank you: we have your request',
@@ -619,9 +616,9 @@ export const en = {
       nextHeading: 'What happens next',
       stepRead: 'A care coordinator reads your request on the next business day (Monday to Friday).',
       stepContact:
-        'They contact you the way you chose, at the time of day you prefer when they can. They will ask a few questions: who your\ndoctors are, what tests you have had, and your insurance.',
+        'They contact you the way you chose, at the time of day you prefer when they can. They will ask a few questions: who your doctors are, what tests you have had, and your insurance.',
       stepBook:
-        'They book your visit with the right doctor. With your permission, they ask your doctors to send your records, scans\nand biopsy results, so the team has them before you come.',
+        'They book your visit with the right doctor. With your permission, they ask your doctors to send your records, scans and biopsy results, so the team has them before you come.',
       noAnswerHeading: 'If you do not hear from us',
       noAnswerBefore: 'If nobody has contacted you within 2 business days, please call us at ',
       noNeedToResend: 'You do not need to send the form again.',
