@@ -17,7 +17,7 @@ describe('seo', () => {
   });
 
   test('pageTitle: the entry metaTitle, else "name | center"', () => {
-    expect(pageTitle('Chemotherapy', settings, null, dictionary('en')).toBe('Chemotherapy | Piedmont Valley Cancer Institute');
+    expect(pageTitle('Chemotherapy', settings, null, dictionary('en'))).toBe('Chemotherapy | Piedmont Valley Cancer Institute');
     expect(pageTitle('Chemotherapy', settings, { id: 1, metaTitle: 'Chemo for MBC', metaDescription: null }, dictionary('en'))).toBe('Chemo for MBC');
   });
 
