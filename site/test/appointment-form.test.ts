@@ -13,13 +13,15 @@ import {
   FORM_FIELDS,
   MAX_LENGTH,
   REQUEST_TYPE_OPTIONS,
-  charactersLeftText,
   errorTargetId,
   fieldId,
   intakeUrl,
   validateAppointmentForm,
   type FormValues,
 } from '../src/components/AppointmentForm/form-fields';
+import { dictionary } from '../src/i18n';
+
+const charactersLeftText = (length: number) => dictionary('en').form.charactersLeft(MAX_LENGTH.message - length);
 
 const schema = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../cms/src/api/appointment-request/content-types/appointment-request/schema.json'), 'utf8'),

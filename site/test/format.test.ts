@@ -1,30 +1,24 @@
 import { clinicalTrialPhaseSchema, clinicalTrialStatusSchema, diagnosticTestCategorySchema, educationKindSchema, her2StatusSchema, howGivenSchema, receptorStatusSchema, supportServiceCategorySchema, treatmentCategorySchema } from '@mbc/shared';
 import { describe, expect, test } from 'vitest';
+import { LOCALE_CODES } from '@mbc/shared';
+import { dictionary } from '../src/i18n';
 import {
-  acceptingNewPatientsLabel,
   addressLines,
-  DIAGNOSTIC_TEST_CATEGORY_LABELS,
-  EDUCATION_KIND_LABELS,
+  DIAGNOSTIC_TEST_CATEGORY_ORDER,
   formatAddress,
   formatDate,
-  formatCount,
-  formatList,
   formatTime,
   groupOpeningHours,
-  HER2_STATUS_LABELS,
-  HOW_GIVEN_LABELS,
   internationalPhone,
   physicianDisplayName,
-  RECEPTOR_STATUS_LABELS,
   splitLines,
   splitParagraphs,
-  SUPPORT_SERVICE_CATEGORY_LABELS,
+  SUPPORT_SERVICE_CATEGORY_ORDER,
   telHref,
-  TREATMENT_CATEGORY_LABELS,
-  TRIAL_PHASE_LABELS,
-  TRIAL_STATUS_DESCRIPTIONS,
-  TRIAL_STATUS_LABELS,
+  TREATMENT_CATEGORY_ORDER,
 } from '../src/lib/format';
+
+const en = dictionary('en');
 
 describe('formatDate', () => {
   test('writes dates the way patients read them', () => {
@@ -52,7 +46,7 @@ describe('formatTime', () => {
     ['00:00', 'midnight'],
     ['00:15', '12:15 a.m.'],
   ])('%s → %s', (time, words) => {
-    expect(formatTime(time)).toBe(words);
+    expect(formatTime(time, en.hours.clock)).toBe(words);
   });
 });
 
@@ -88,14 +82,14 @@ describe('text fields', () => {
   });
 
   test('formatCount groups thousands', () => {
-    expect(formatCount(7)).toBe('7');
-    expect(formatCount(12500)).toBe('12,500');
+    expect(en.formatCount(7)).toBe('7');
+    expect(en.formatCount(12500)).toBe('12,500');
   });
 
   test('formatList joins with "and"', () => {
-    expect(formatList(['English'])).toBe('English');
-    expect(formatList(['English', 'Spanish'])).toBe('English and Spanish');
-    expect(formatList(['English', 'Spanish', 'Mandarin'])).toBe('English, Spanish, and Mandarin');
+    expect(en.formatList(['English'])).toBe('English');
+    expect(en.formatList(['English', 'Spanish'])).toBe('English and Spanish');
+    expect(en.formatList(['English', 'Spanish', 'Mandarin'])).toBe('English, Spanish, and Mandarin');
   });
 });
 
@@ -117,9 +111,9 @@ describe('addresses and names', () => {
     expect(physicianDisplayName({ fullName: 'Sam Lee', credentials: ' ' })).toBe('Sam Lee');
   });
 
-  test('acceptingNewPatientsLabel', () => {
-    expect(acceptingNewPatientsLabel(true)).toBe('Accepting new patients');
-    expect(acceptingNewPatientsLabel(false)).toBe('Not accepting new patients');
+  test('acceptingNewPatients', () => {
+    expect(en.acceptingNewPatients(true)).toBe('Accepting new patients');
+    expect(en.acceptingNewPatients(false)).toBe('Not accepting new patients');
   });
 });
 
@@ -128,7 +122,7 @@ describe('groupOpeningHours', () => {
 
   test('groups a working week and marks the weekend closed', () => {
     const hours = [...weekdays.map((day) => ({ day, opens: '08:00', closes: '17:30' })), { day: 'Saturday' as const, opens: '08:00', closes: '12:00' }];
-    expect(groupOpeningHours(hours).map(({ label, hoursLabel }) => `${label}: ${hoursLabel}`)).toEqual([
+    expect(groupOpeningHours(hours, en.hours).map(({ label, hoursLabel }) => `${label}: ${hoursLabel}`)).toEqual([
       'Monday to Friday: 8 a.m. to 5:30 p.m.',
       'Saturday: 8 a.m. to noon',
       'Sunday: Closed',
@@ -141,7 +135,7 @@ describe('groupOpeningHours', () => {
       { day: 'Monday' as const, opens: '08:00', closes: '17:00' },
       { day: 'Tuesday' as const, opens: '08:00', closes: '17:00' },
     ];
-    expect(groupOpeningHours(hours).map(({ label, hoursLabel }) => `${label}: ${hoursLabel}`)).toEqual([
+    expect(groupOpeningHours(hours, en.hours).map(({ label, hoursLabel }) => `${label}: ${hoursLabel}`)).toEqual([
       'Monday and Tuesday: 8 a.m. to 5 p.m.',
       'Wednesday: 9 a.m. to 1 p.m.',
       'Thursday to Sunday: Closed',
@@ -149,33 +143,44 @@ describe('groupOpeningHours', () => {
   });
 
   test('no hours at all: closed every day', () => {
-    expect(groupOpeningHours([])).toEqual([
+    expect(groupOpeningHours([], en.hours)).toEqual([
       { days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'], label: 'Monday to Sunday', opens: null, closes: null, hoursLabel: 'Closed' },
     ]);
   });
 });
 
-describe('labels for every value of every CMS enumeration', () => {
+describe.each(LOCALE_CODES)('labels for every value of every CMS enumeration (%s)', (locale) => {
+  const { labels } = dictionary(locale);
   test.each([
-    ['treatment category', treatmentCategorySchema.options, TREATMENT_CATEGORY_LABELS],
-    ['how given', howGivenSchema.options, HOW_GIVEN_LABELS],
-    ['trial phase', clinicalTrialPhaseSchema.options, TRIAL_PHASE_LABELS],
-    ['trial status', clinicalTrialStatusSchema.options, TRIAL_STATUS_LABELS],
-    ['trial status description', clinicalTrialStatusSchema.options, TRIAL_STATUS_DESCRIPTIONS],
-    ['diagnostic test category', diagnosticTestCategorySchema.options, DIAGNOSTIC_TEST_CATEGORY_LABELS],
-    ['support service category', supportServiceCategorySchema.options, SUPPORT_SERVICE_CATEGORY_LABELS],
-    ['education kind', educationKindSchema.options, EDUCATION_KIND_LABELS],
-    ['receptor status', receptorStatusSchema.options, RECEPTOR_STATUS_LABELS],
-    ['HER2 status', her2StatusSchema.options, HER2_STATUS_LABELS],
-  ] as const)('%s', (_name, values, labels) => {
-    expect(Object.keys(labels).sort()).toEqual([...values].sort());
-    for (const label of Object.values(labels)) expect(label.trim()).not.toBe('');
+    ['treatment category', treatmentCategorySchema.options, labels.treatmentCategory],
+    ['how given', howGivenSchema.options, labels.howGiven],
+    ['trial phase', clinicalTrialPhaseSchema.options, labels.trialPhase],
+    ['trial status', clinicalTrialStatusSchema.options, labels.trialStatus],
+    ['trial status description', clinicalTrialStatusSchema.options, labels.trialStatusDescription],
+    ['diagnostic test category', diagnosticTestCategorySchema.options, labels.diagnosticTestCategory],
+    ['support service category', supportServiceCategorySchema.options, labels.supportServiceCategory],
+    ['education kind', educationKindSchema.options, labels.educationKind],
+    ['receptor status', receptorStatusSchema.options, labels.receptorStatus],
+    ['HER2 status', her2StatusSchema.options, labels.her2Status],
+  ] as const)('%s', (_name, values, shown) => {
+    expect(Object.keys(shown).sort()).toEqual([...values].sort());
+    for (const label of Object.values(shown)) expect(label.trim()).not.toBe('');
+  });
+});
+
+describe('labels and orders', () => {
+  test('a few labels as patients see them', () => {
+    expect(en.labels.treatmentCategory.her2_targeted).toBe('HER2-targeted therapy');
+    expect(en.labels.howGiven.iv).toBe('Into a vein (IV)');
+    expect(en.labels.trialPhase.phase_1_2).toBe('Phase 1/2');
+    expect(en.labels.trialStatus.active_not_recruiting).toBe('Active, not recruiting');
   });
 
-  test('a few labels as patients see them', () => {
-    expect(TREATMENT_CATEGORY_LABELS.her2_targeted).toBe('HER2-targeted therapy');
-    expect(HOW_GIVEN_LABELS.iv).toBe('Into a vein (IV)');
-    expect(TRIAL_PHASE_LABELS.phase_1_2).toBe('Phase 1/2');
-    expect(TRIAL_STATUS_LABELS.active_not_recruiting).toBe('Active, not recruiting');
+  test.each([
+    ['treatment category', treatmentCategorySchema.options, TREATMENT_CATEGORY_ORDER],
+    ['diagnostic test category', diagnosticTestCategorySchema.options, DIAGNOSTIC_TEST_CATEGORY_ORDER],
+    ['support service category', supportServiceCategorySchema.options, SUPPORT_SERVICE_CATEGORY_ORDER],
+  ] as const)('the %s order holds every value once', (_name, values, order) => {
+    expect([...order].sort()).toEqual([...values].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ariaCurrent, FOOTER_NAVIGATION, MAIN_NAVIGATION } from '../src/lib/navigation';
+import { dictionary } from '../src/i18n';
+import { ariaCurrent, footerNavigation, mainNavigation } from '../src/lib/navigation';
 import { mapsSearchUrl, paths, registryUrl } from '../src/lib/routes';
 
 describe('navigation', () => {
@@ -13,7 +14,8 @@ describe('navigation', () => {
 
   test('every link points at a route of the site', () => {
     const routes = new Set<string>(Object.values(paths).flatMap((value) => (typeof value === 'string' ? [value] : [])));
-    for (const item of [...MAIN_NAVIGATION, ...FOOTER_NAVIGATION]) expect(routes.has(item.href), item.href).toBe(true);
+    const { nav } = dictionary('en');
+    for (const item of [...mainNavigation(nav), ...footerNavigation(nav)]) expect(routes.has(item.href), item.href).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { dictionary } from '../src/i18n';
 import { metaDescription, pageTitle, truncateText } from '../src/lib/seo';
 
 const settings = {
@@ -16,8 +17,8 @@ describe('seo', () => {
   });
 
   test('pageTitle: the entry metaTitle, else "name | center"', () => {
-    expect(pageTitle('Chemotherapy', settings)).toBe('Chemotherapy | Piedmont Valley Cancer Institute');
-    expect(pageTitle('Chemotherapy', settings, { id: 1, metaTitle: 'Chemo for MBC', metaDescription: null })).toBe('Chemo for MBC');
+    expect(pageTitle('Chemotherapy', settings, null, dictionary('en'))).toBe('Chemotherapy | Piedmont Valley Cancer Institute');
+    expect(pageTitle('Chemotherapy', settings, { id: 1, metaTitle: 'Chemo for MBC', metaDescription: null }, dictionary('en'))).toBe('Chemo for MBC');
   });
 
   test('metaDescription: entry, then the fallback text, then the site default', () => {

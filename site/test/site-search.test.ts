@@ -2,7 +2,10 @@
  * What the site search says and puts in the address (src/components/SiteSearch/search-text.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { addressFor, resultCountText, searchTermFrom } from '../src/components/SiteSearch/search-text';
+import { addressFor, searchTermFrom } from '../src/components/SiteSearch/search-text';
+import { dictionary } from '../src/i18n';
+
+const resultCountText = dictionary('en').search.results;
 
 describe('resultCountText', () => {
   it('gives the count and the words searched for, singular or plural', () => {

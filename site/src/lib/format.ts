@@ -1,45 +1,50 @@
-import type {
-  Address,
-  ClinicalTrialPhase,
-  ClinicalTrialStatus,
-  DiagnosticTestCategory,
-  EducationKind,
-  Her2Status,
-  HowGiven,
-  OpeningHours,
-  ReceptorStatus,
-  SupportServiceCategory,
-  TreatmentCategory,
-  Weekday,
-} from '@mbc/shared';
+import type { Address, DiagnosticTestCategory, OpeningHours, SupportServiceCategory, TreatmentCategory, Weekday } from '@mbc/shared';
 
 /**
- * Every way the site turns stored values into words: dates, times, phone links, addresses and the
- * labels of the CMS's enumerations. One formatter per thing, so a date reads the same everywhere.
+ * Every way the site turns stored values into words: dates, times, phone links, addresses, opening
+ * hours. One formatter per thing, so a date reads the same everywhere; the words of each language
+ * (month names, "a.m.", the enumerations' labels) are in its dictionary (src/i18n/).
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
-const dateFormatter = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** '2026-06-15' (or an ISO date-time) → 'June 15, 2026'. The calendar date is kept as written. */
-export function formatDate(isoDate: string): string {
+/**
+ * '2026-06-15' (or an ISO date-time) → 'June 15, 2026' (en-US), '15 de junio de 2026' (es-US). The
+ * calendar date is kept as written. Pages write dates through their dictionary's formatDate; the
+ * editors' content report uses the default, English.
+ */
+export function formatDate(isoDate: string, languageTag = 'en-US'): string {
   const match = ISO_DATE.exec(isoDate);
   if (!match) throw new Error(`formatDate: '${isoDate}' is not a date written YYYY-MM-DD`);
   const [, year, month, day] = match;
-  return dateFormatter.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+  let formatter = dateFormatters.get(languageTag);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(languageTag, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    dateFormatters.set(languageTag, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))));
+}
+
+/** The words of a 12-hour clock, per language: 'a.m.', 'p.m.', 'noon', 'midnight'. */
+export interface ClockWords {
+  am: string;
+  pm: string;
+  noon: string;
+  midnight: string;
 }
 
 /** '07:30' → '7:30 a.m.', '18:00' → '6 p.m.', '12:00' → 'noon' (the style patients read in letters). */
-export function formatTime(time: string): string {
+export function formatTime(time: string, words: ClockWords): string {
   const match = /^(\d{1,2}):(\d{2})/.exec(time);
   if (!match) throw new Error(`formatTime: '${time}' is not a 24-hour time such as 08:00`);
   const hours = Number(match[1]);
   const minutes = match[2];
-  if (hours === 12 && minutes === '00') return 'noon';
-  if (hours === 0 && minutes === '00') return 'midnight';
+  if (hours === 12 && minutes === '00') return words.noon;
+  if (hours === 0 && minutes === '00') return words.midnight;
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
-  const suffix = hours < 12 ? 'a.m.' : 'p.m.';
+  const suffix = hours < 12 ? words.am : words.pm;
   return minutes === '00' ? `${hour12} ${suffix}` : `${hour12}:${minutes} ${suffix}`;
 }
 
@@ -61,18 +66,6 @@ export function internationalPhone(phone: string): string {
     return `+1-${digits.slice(1, 4)}-${digits.slice(4, 7)}-${digits.slice(7)}`;
   }
   return `+${digits}`;
-}
-
-const listFormatter = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
-
-/** ['English', 'Spanish'] → 'English and Spanish'. */
-/** 12500 → "12,500". */
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
-}
-
-export function formatList(items: readonly string[]): string {
-  return listFormatter.format(items);
 }
 
 /** Text fields the CMS asks to fill "one per line" → the non-empty lines. */
@@ -116,6 +109,19 @@ export function physicianDisplayName(physician: { fullName: string; credentials:
 
 export const WEEKDAYS: readonly Weekday[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
+/** How opening hours read in a language (the dictionary's `hours`). */
+export interface OpeningHoursText {
+  weekdays: Record<Weekday, string>;
+  /** 'Saturday and Sunday' */
+  twoDays(first: string, last: string): string;
+  /** 'Monday to Friday' */
+  dayRange(first: string, last: string): string;
+  /** '8 a.m. to 5 p.m.' */
+  timeRange(opens: string, closes: string): string;
+  closed: string;
+  clock: ClockWords;
+}
+
 /** Consecutive days with the same hours, e.g. Monday to Friday 8 a.m. to 5 p.m.; closed days have no times. */
 export interface OpeningHoursGroup {
   days: Weekday[];
@@ -128,7 +134,7 @@ export interface OpeningHoursGroup {
 }
 
 /** A full week, Monday first, with consecutive days that keep the same hours grouped together. */
-export function groupOpeningHours(hours: readonly Pick<OpeningHours, 'day' | 'opens' | 'closes'>[]): OpeningHoursGroup[] {
+export function groupOpeningHours(hours: readonly Pick<OpeningHours, 'day' | 'opens' | 'closes'>[], text: OpeningHoursText): OpeningHoursGroup[] {
   const byDay = new Map(hours.map((row) => [row.day, row]));
   const groups: OpeningHoursGroup[] = [];
   for (const day of WEEKDAYS) {
@@ -143,116 +149,41 @@ export function groupOpeningHours(hours: readonly Pick<OpeningHours, 'day' | 'op
     }
   }
   for (const group of groups) {
-    const first = group.days[0] as Weekday;
-    const last = group.days.at(-1) as Weekday;
-    group.label = group.days.length === 1 ? first : group.days.length === 2 ? `${first} and ${last}` : `${first} to ${last}`;
-    group.hoursLabel = group.opens && group.closes ? `${formatTime(group.opens)} to ${formatTime(group.closes)}` : 'Closed';
+    const first = text.weekdays[group.days[0] as Weekday];
+    const last = text.weekdays[group.days.at(-1) as Weekday];
+    group.label = group.days.length === 1 ? first : group.days.length === 2 ? text.twoDays(first, last) : text.dayRange(first, last);
+    group.hoursLabel =
+      group.opens && group.closes ? text.timeRange(formatTime(group.opens, text.clock), formatTime(group.closes, text.clock)) : text.closed;
   }
   return groups;
 }
 
-// ---------------------------------------------------------------- enumeration labels
+// ---------------------------------------------------------------- enumeration orders
 
-export const TREATMENT_CATEGORY_LABELS: Record<TreatmentCategory, string> = {
-  endocrine: 'Hormone (endocrine) therapy',
-  her2_targeted: 'HER2-targeted therapy',
-  chemotherapy: 'Chemotherapy',
-  immunotherapy: 'Immunotherapy',
-  targeted_other: 'Other targeted therapy',
-  surgery: 'Surgery',
-  radiation: 'Radiation therapy',
-  supportive: 'Supportive care',
-};
+/** The order treatment groups appear in on the treatments page (their labels: the dictionary's labels.treatmentCategory). */
+export const TREATMENT_CATEGORY_ORDER = [
+  'endocrine',
+  'her2_targeted',
+  'chemotherapy',
+  'immunotherapy',
+  'targeted_other',
+  'surgery',
+  'radiation',
+  'supportive',
+] as const satisfies readonly TreatmentCategory[];
 
-/** The order treatment groups appear in on the treatments page. */
-export const TREATMENT_CATEGORY_ORDER = Object.keys(TREATMENT_CATEGORY_LABELS) as TreatmentCategory[];
+export const DIAGNOSTIC_TEST_CATEGORY_ORDER = ['imaging', 'biopsy', 'lab', 'genomic'] as const satisfies readonly DiagnosticTestCategory[];
 
-export const HOW_GIVEN_LABELS: Record<HowGiven, string> = {
-  pill: 'By mouth (pill)',
-  iv: 'Into a vein (IV)',
-  injection: 'As a shot (injection)',
-  procedure: 'As a procedure',
-  several: 'In more than one way',
-};
-
-export const TRIAL_PHASE_LABELS: Record<ClinicalTrialPhase, string> = {
-  early_phase_1: 'Early phase 1',
-  phase_1: 'Phase 1',
-  phase_1_2: 'Phase 1/2',
-  phase_2: 'Phase 2',
-  phase_2_3: 'Phase 2/3',
-  phase_3: 'Phase 3',
-  phase_4: 'Phase 4',
-};
-
-export const TRIAL_STATUS_LABELS: Record<ClinicalTrialStatus, string> = {
-  not_yet_recruiting: 'Not yet recruiting',
-  recruiting: 'Recruiting',
-  enrolling_by_invitation: 'Enrolling by invitation',
-  active_not_recruiting: 'Active, not recruiting',
-  suspended: 'Suspended',
-  completed: 'Completed',
-  terminated: 'Stopped early',
-  withdrawn: 'Withdrawn',
-};
-
-/** One plain sentence per status, for people who do not know the registry's terms. */
-export const TRIAL_STATUS_DESCRIPTIONS: Record<ClinicalTrialStatus, string> = {
-  not_yet_recruiting: 'This study will start looking for people to join soon.',
-  recruiting: 'This study is looking for people to join now.',
-  enrolling_by_invitation: 'This study only takes people who are invited by the study team.',
-  active_not_recruiting: 'This study is going on, but it is not taking new people.',
-  suspended: 'This study has been paused and is not taking new people.',
-  completed: 'This study has ended.',
-  terminated: 'This study was stopped early.',
-  withdrawn: 'This study was stopped before anyone joined.',
-};
-
-export const DIAGNOSTIC_TEST_CATEGORY_LABELS: Record<DiagnosticTestCategory, string> = {
-  imaging: 'Imaging tests',
-  biopsy: 'Biopsy',
-  lab: 'Lab tests',
-  genomic: 'Genomic tests',
-};
-
-export const DIAGNOSTIC_TEST_CATEGORY_ORDER = Object.keys(DIAGNOSTIC_TEST_CATEGORY_LABELS) as DiagnosticTestCategory[];
-
-export const SUPPORT_SERVICE_CATEGORY_LABELS: Record<SupportServiceCategory, string> = {
-  support_group: 'Support groups',
-  family_therapy: 'Family therapy',
-  palliative_care: 'Palliative care',
-  financial_counseling: 'Financial counseling',
-  nutrition: 'Nutrition',
-  social_work: 'Social work',
-  integrative_therapies: 'Integrative therapies',
-  genetic_counseling: 'Genetic counseling',
-  counseling: 'Counseling and mental health',
-  spiritual_care: 'Spiritual care',
-  hospice: 'Hospice care',
-};
-
-export const SUPPORT_SERVICE_CATEGORY_ORDER = Object.keys(SUPPORT_SERVICE_CATEGORY_LABELS) as SupportServiceCategory[];
-
-export const EDUCATION_KIND_LABELS: Record<EducationKind, string> = {
-  medical_school: 'Medical school',
-  residency: 'Residency',
-  fellowship: 'Fellowship',
-  graduate_school: 'Graduate school',
-  internship: 'Internship',
-};
-
-export const RECEPTOR_STATUS_LABELS: Record<ReceptorStatus, string> = {
-  positive: 'Positive',
-  negative: 'Negative',
-  either: 'Positive or negative',
-};
-
-export const HER2_STATUS_LABELS: Record<Her2Status, string> = {
-  positive: 'Positive',
-  negative: 'Negative',
-  either: 'Any level',
-};
-
-export function acceptingNewPatientsLabel(accepting: boolean): string {
-  return accepting ? 'Accepting new patients' : 'Not accepting new patients';
-}
+export const SUPPORT_SERVICE_CATEGORY_ORDER = [
+  'support_group',
+  'family_therapy',
+  'palliative_care',
+  'financial_counseling',
+  'nutrition',
+  'social_work',
+  'integrative_therapies',
+  'genetic_counseling',
+  'counseling',
+  'spiritual_care',
+  'hospice',
+] as const satisfies readonly SupportServiceCategory[];

@@ -1,21 +1,24 @@
-import type {
-  ClinicalTrial,
-  ClinicalTrialStatus,
-  DiagnosticTest,
-  DiagnosticTestCategory,
-  Location,
-  LocationPlace,
-  Physician,
-  ReviewerLink,
-  SiteSettings,
-  Subtype,
-  SubtypeLink,
-  Treatment,
-  TreatmentCard,
-  TreatmentCategory,
-  TreatmentLink,
+import {
+  DEFAULT_LOCALE,
+  type LocaleCode,
+  type ClinicalTrial,
+  type ClinicalTrialStatus,
+  type DiagnosticTest,
+  type DiagnosticTestCategory,
+  type Location,
+  type LocationPlace,
+  type Physician,
+  type ReviewerLink,
+  type SiteSettings,
+  type Subtype,
+  type SubtypeLink,
+  type Treatment,
+  type TreatmentCard,
+  type TreatmentCategory,
+  type TreatmentLink,
 } from '@mbc/shared';
-import { addressLines, internationalPhone, physicianDisplayName, TRIAL_PHASE_LABELS, WEEKDAYS } from './format';
+import { dictionary, type Dictionary } from '../i18n';
+import { addressLines, internationalPhone, physicianDisplayName, WEEKDAYS } from './format';
 import type { PageReview } from './medical-review';
 import { absoluteUrl, paths } from './routes';
 
@@ -35,7 +38,11 @@ const SCHEMA = 'https://schema.org/';
 export interface JsonLdContext {
   site: string | URL;
   settings: Pick<SiteSettings, 'organizationName' | 'appointmentPhone'>;
+  /** The page's language: the human texts of the nodes (names of the condition, phases) are in it. Default: the default locale. */
+  locale?: LocaleCode;
 }
+
+const textOf = (context: JsonLdContext): Dictionary => dictionary(context.locale ?? DEFAULT_LOCALE);
 
 const organizationId = (context: JsonLdContext) => `${absoluteUrl('/', context.site)}#organization`;
 const pageUrl = (path: string, context: JsonLdContext) => absoluteUrl(path, context.site);
@@ -139,10 +146,10 @@ export function metastaticBreastCancerNode(context: JsonLdContext): JsonLdNode {
   return {
     '@type': 'MedicalCondition',
     '@id': `${absoluteUrl('/', context.site)}#condition`,
-    name: 'Metastatic breast cancer',
-    alternateName: ['Stage IV breast cancer', 'Advanced breast cancer'],
+    name: textOf(context).jsonLd.condition,
+    alternateName: [...textOf(context).jsonLd.conditionAlternateNames],
     url: absoluteUrl('/', context.site),
-    associatedAnatomy: { '@type': 'AnatomicalStructure', name: 'Breast' },
+    associatedAnatomy: { '@type': 'AnatomicalStructure', name: textOf(context).jsonLd.breast },
   };
 }
 
@@ -155,7 +162,7 @@ export function subtypeConditionNode(
   const node: JsonLdNode = {
     '@type': 'MedicalCondition',
     '@id': `${url}#condition`,
-    name: `${subtype.name} metastatic breast cancer`,
+    name: textOf(context).jsonLd.subtypeCondition(subtype.name),
     alternateName: subtype.shortName,
     url,
   };
@@ -353,7 +360,7 @@ export function medicalTrialNode(
     url,
     identifier: trial.nctId,
     code: { '@type': 'MedicalCode', codeValue: trial.nctId, codingSystem: 'ClinicalTrials.gov' },
-    phase: TRIAL_PHASE_LABELS[trial.phase],
+    phase: textOf(context).labels.trialPhase[trial.phase],
     status: `${SCHEMA}${STUDY_STATUSES[trial.recruitmentStatus]}`,
     sponsor: { '@id': organizationId(context) },
     healthCondition:

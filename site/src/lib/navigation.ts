@@ -1,25 +1,36 @@
+import type { Dictionary } from '../i18n';
 import { paths } from './routes';
 
+export interface NavigationLink {
+  label: string;
+  href: string;
+}
+
 /** The main navigation, in the order a patient usually needs it. */
-export const MAIN_NAVIGATION: readonly { label: string; href: string }[] = [
-  { label: 'Overview', href: paths.home },
-  { label: 'Diagnosis', href: paths.diagnosis },
-  { label: 'Subtypes', href: paths.subtypes },
-  { label: 'Treatments', href: paths.treatments },
-  { label: 'Clinical trials', href: paths.clinicalTrials },
-  { label: 'Doctors', href: paths.doctors },
-  { label: 'Locations', href: paths.locations },
-  { label: 'Support', href: paths.support },
-  { label: 'Second opinions', href: paths.secondOpinion },
-  { label: 'Search', href: paths.search },
-];
+export function mainNavigation(nav: Dictionary['nav']): NavigationLink[] {
+  return [
+    { label: nav.overview, href: paths.home },
+    { label: nav.diagnosis, href: paths.diagnosis },
+    { label: nav.subtypes, href: paths.subtypes },
+    { label: nav.treatments, href: paths.treatments },
+    { label: nav.clinicalTrials, href: paths.clinicalTrials },
+    { label: nav.doctors, href: paths.doctors },
+    { label: nav.locations, href: paths.locations },
+    { label: nav.support, href: paths.support },
+    { label: nav.secondOpinions, href: paths.secondOpinion },
+    { label: nav.search, href: paths.search },
+  ];
+}
+
+/** The site's sections and the request page: the footer's links, the search page without JavaScript. */
+export function sectionLinks(nav: Dictionary['nav']): NavigationLink[] {
+  return [...mainNavigation(nav).filter((item) => item.href !== paths.search), { label: nav.requestAppointment, href: paths.appointments }];
+}
 
 /** The footer's links: the sections again, plus the ways to get in touch. */
-export const FOOTER_NAVIGATION: readonly { label: string; href: string }[] = [
-  ...MAIN_NAVIGATION.filter((item) => item.href !== paths.search),
-  { label: 'Request an appointment', href: paths.appointments },
-  { label: 'Search this site', href: paths.search },
-];
+export function footerNavigation(nav: Dictionary['nav']): NavigationLink[] {
+  return [...sectionLinks(nav), { label: nav.searchThisSite, href: paths.search }];
+}
 
 function withTrailingSlash(path: string): string {
   return path.endsWith('/') ? path : `${path}/`;
@@ -37,4 +48,6 @@ export function ariaCurrent(currentPath: string, href: string): 'page' | 'true' 
 }
 
 /** The first breadcrumb on every page below the home page. */
-export const HOME_CRUMB = { name: 'Home', path: paths.home } as const;
+export function homeCrumb(text: Pick<Dictionary, 'breadcrumbs'>): { name: string; path: string } {
+  return { name: text.breadcrumbs.home, path: paths.home };
+}

@@ -1,4 +1,5 @@
 import type { Seo, SiteSettings } from '@mbc/shared';
+import type { Dictionary } from '../i18n';
 
 /** Titles and descriptions for <head>: the entry's own SEO fields first, then its words, then the site default. */
 
@@ -15,10 +16,15 @@ export function truncateText(text: string, maxLength = DESCRIPTION_LENGTH): stri
   return `${words.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** '<title>': the entry's metaTitle, else 'Page name | Center name'. */
-export function pageTitle(name: string, settings: Pick<SiteSettings, 'organizationName'>, seo?: Seo | null): string {
+/** '<title>': the entry's metaTitle, else 'Page name | Center name' (the dictionary's pageTitle). */
+export function pageTitle(
+  name: string,
+  settings: Pick<SiteSettings, 'organizationName'>,
+  seo: Seo | null | undefined,
+  text: Pick<Dictionary, 'pageTitle'>,
+): string {
   if (seo?.metaTitle) return seo.metaTitle;
-  return name.includes(settings.organizationName) ? name : `${name} | ${settings.organizationName}`;
+  return name.includes(settings.organizationName) ? name : text.pageTitle(name, settings.organizationName);
 }
 
 /** The meta description: the entry's metaDescription, else the given text shortened, else the site default. */

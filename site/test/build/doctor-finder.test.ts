@@ -10,6 +10,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
 import { distanceMiles, formatMiles, type LatLng } from '../../src/lib/finder/geo';
 import { DIRECTORY_PAGE_SIZE } from '../../src/lib/finder/directory';
 import { PAGE_SIZE, roundPosition } from '../../src/lib/finder/state';
@@ -474,7 +475,7 @@ describe('/doctors/ with JavaScript', () => {
         for (const card of cards) {
           const nearest = expected.find((entry) => entry.slug === card.slug)?.nearest;
           if (!nearest) continue;
-          expect(card.distance, card.slug).toBe(`${formatMiles(nearest.miles)} · ${nearest.name}`);
+          expect(card.distance, card.slug).toBe(`${formatMiles(nearest.miles, dictionary('en'))} · ${nearest.name}`);
           expect(nearest.miles, `${card.slug} is not before a nearer doctor`).toBeGreaterThanOrEqual(previous - 1e-9);
           previous = nearest.miles;
           expect(card.group, card.slug).toBe(nearest.miles <= 25 ? 'near' : 'main');
@@ -534,7 +535,7 @@ describe('/doctors/ with JavaScript', () => {
       const nearestOverall = Math.min(...physicians().map((physician) => nearestDistance(physician, from)?.miles ?? Infinity));
       const firstNearest = nearestDistance(physicians().find((physician) => physician.slug === firstSlug), from)!;
       expect(firstNearest.miles).toBeCloseTo(nearestOverall, 9);
-      expect(await first.locator('[data-finder-distance]').innerText()).toBe(`${formatMiles(firstNearest.miles)} · ${firstNearest.name}`);
+      expect(await first.locator('[data-finder-distance]').innerText()).toBe(`${formatMiles(firstNearest.miles, dictionary('en'))} · ${firstNearest.name}`);
       expect(await statusText(page)).toContain('ZIP code 27514');
     });
   });
@@ -616,7 +617,7 @@ describe('/locations/ "near you" and links into the finder', () => {
         items.map((item) => ({ name: item.getAttribute('data-name'), distance: (item.querySelector('[data-location-distance]') as HTMLElement).innerText })),
       );
       expect(shown.map((entry) => entry.name)).toEqual(expected.map((location) => location.name));
-      expect(shown[0]!.distance).toBe(`${formatMiles(distanceMiles(from, place(expected[0])))} away`);
+      expect(shown[0]!.distance).toBe(`${formatMiles(distanceMiles(from, place(expected[0])), dictionary('en'))} away`);
       expect(await page.locator('[data-location-status]').innerText()).toContain(`Nearest: ${expected[0].name}`);
       expect(await axeViolations(page), 'axe, locations sorted').toBe('');
       await page.goBack();

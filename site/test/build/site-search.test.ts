@@ -7,7 +7,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAIN_NAVIGATION } from '../../src/lib/navigation';
+import { dictionary } from '../../src/i18n';
+import { mainNavigation } from '../../src/lib/navigation';
 import { openSiteInBrowser, withCheckedPage, type CheckedPageOptions, type SiteInBrowser } from './browser';
 import { cmsContent } from './site';
 
@@ -148,7 +149,7 @@ describe('/search/ without JavaScript', () => {
         const fallback = page.locator('[data-site-search-fallback]');
         expect(await fallback.isVisible()).toBe(true);
         expect(await fallback.innerText()).toMatch(/Search needs JavaScript/);
-        for (const section of MAIN_NAVIGATION.filter((item) => item.href !== '/search/')) {
+        for (const section of mainNavigation(dictionary('en').nav).filter((item) => item.href !== '/search/')) {
           expect(await fallback.locator(`a[href="${section.href}"]`).isVisible(), section.href).toBe(true);
         }
         expect(await fallback.locator('a[href="/appointments/"]').isVisible()).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
 import {
   alphabetJump,
   anchorsOnPage,
@@ -7,8 +8,6 @@ import {
   directoryPageCount,
   directoryPageOf,
   directoryPagePath,
-  directoryRangeText,
-  directoryTitle,
   familyInitial,
   laterDirectoryPages,
   letterAnchor,
@@ -48,11 +47,11 @@ describe('directory pages', () => {
   });
 
   it('are titled and described for people and search engines', () => {
-    expect(directoryTitle(1, 209)).toBe('Find a doctor');
-    expect(directoryTitle(2, 209)).toBe('Find a doctor, page 2 of 209');
-    expect(directoryRangeText({ first: 25, last: 48, total: 10_000 }, 'Baker', 'Brown')).toBe('Doctors 25 to 48 of 10,000, by family name: Baker to Brown.');
-    expect(directoryRangeText({ first: 49, last: 49, total: 49 }, 'Zhou', 'Zhou')).toBe('Doctor 49 of 49, by family name: Zhou.');
-    expect(directoryRangeText({ first: 0, last: 0, total: 0 }, '', '')).toBe('No doctors are listed.');
+    expect(dictionary('en').directory.title(1, 209)).toBe('Find a doctor');
+    expect(dictionary('en').directory.title(2, 209)).toBe('Find a doctor, page 2 of 209');
+    expect(dictionary('en').directory.range(25, 48, 10_000, 'Baker', 'Brown')).toBe('Doctors 25 to 48 of 10,000, by family name: Baker to Brown.');
+    expect(dictionary('en').directory.range(49, 49, 49, 'Zhou', 'Zhou')).toBe('Doctor 49 of 49, by family name: Zhou.');
+    expect(dictionary('en').directory.range(0, 0, 0, '', '')).toBe('No doctors are listed.');
   });
 });
 

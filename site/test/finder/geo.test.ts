@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
 import { byDistanceFrom, distanceMiles, formatMiles, isLatLng, nearestPlace } from '../../src/lib/finder/geo';
 import { TOWNS } from './fixtures';
 
@@ -53,12 +54,12 @@ describe('formatMiles', () => {
     [99.96, '100 miles'],
     [1234.4, '1,234 miles'],
   ])('%s → %s', (miles, text) => {
-    expect(formatMiles(miles)).toBe(text);
+    expect(formatMiles(miles, dictionary('en'))).toBe(text);
   });
 
   it('refuses what is not a distance', () => {
-    expect(() => formatMiles(-1)).toThrow(/not a distance/);
-    expect(() => formatMiles(Number.NaN)).toThrow(/not a distance/);
+    expect(() => formatMiles(-1, dictionary('en'))).toThrow(/not a distance/);
+    expect(() => formatMiles(Number.NaN, dictionary('en'))).toThrow(/not a distance/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
 import { NO_FILTERS } from '../../src/lib/finder/filters';
 import { distanceMiles } from '../../src/lib/finder/geo';
 import {
@@ -7,7 +8,6 @@ import {
   locationsNearestFirst,
   nearestFirst,
   nearestLocationOf,
-  showingText,
   shownCount,
 } from '../../src/lib/finder/results';
 import { DEFAULT_STATE, PAGE_SIZE, type FinderState } from '../../src/lib/finder/state';
@@ -117,10 +117,10 @@ describe('nearestFirst', () => {
 
 describe('showingText', () => {
   it('says how many are shown of how many match', () => {
-    expect(showingText(12, 40)).toBe('Showing 12 of 40 doctors');
-    expect(showingText(5, 5)).toBe('Showing 5 of 5 doctors');
-    expect(showingText(1, 1)).toBe('Showing 1 of 1 doctor');
-    expect(showingText(12, 10000)).toBe('Showing 12 of 10,000 doctors');
-    expect(showingText(0, 0)).toBe('No doctors match these filters.');
+    expect(dictionary('en').finder.showing(12, 40)).toBe('Showing 12 of 40 doctors');
+    expect(dictionary('en').finder.showing(5, 5)).toBe('Showing 5 of 5 doctors');
+    expect(dictionary('en').finder.showing(1, 1)).toBe('Showing 1 of 1 doctor');
+    expect(dictionary('en').finder.showing(12, 10000)).toBe('Showing 12 of 10,000 doctors');
+    expect(dictionary('en').finder.showing(0, 0)).toBe('No doctors match these filters.');
   });
 });

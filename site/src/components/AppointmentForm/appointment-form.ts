@@ -8,12 +8,13 @@
  * own errors are shown the same way; success goes to the thank-you page. If the CMS cannot be
  * reached from the script, the form falls back to a plain post.
  */
+import type { Dictionary } from '../../i18n';
+import { pageDictionary } from '../../i18n/client';
 import {
   FORM_FIELDS,
   HONEYPOT_FIELD,
   MAX_LENGTH,
   STARTED_AT_FIELD,
-  charactersLeftText,
   errorTargetId,
   fieldId,
   validateAppointmentForm,
@@ -21,9 +22,8 @@ import {
   type FormValues,
 } from './form-fields';
 
-const ERROR_PREFIX = 'Error: ';
-
-function setup(form: HTMLFormElement): void {
+function setup(form: HTMLFormElement, text: Dictionary['form']): void {
+  const errorPrefix = text.errorPrefix;
   const section = form.closest('section') ?? document.body;
   const summary = section.querySelector<HTMLElement>('[data-error-summary]')!;
   const summaryList = section.querySelector<HTMLElement>('[data-error-summary-list]')!;
@@ -31,14 +31,14 @@ function setup(form: HTMLFormElement): void {
   const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
   const locations = (form.dataset.locations ?? '').split(' ').filter(Boolean);
   const thankYou = form.dataset.thankYou ?? '/appointments/thank-you/';
-  const pageTitle = document.title.replace(/^Error: /, '');
+  const pageTitle = document.title.startsWith(errorPrefix) ? document.title.slice(errorPrefix.length) : document.title;
   let sending = false;
 
   // This script checks the form itself, with messages next to each field.
   form.noValidate = true;
   const startedAt = form.querySelector<HTMLInputElement>('[data-started-at]');
   if (startedAt) startedAt.value = String(Date.now());
-  setupCharacterCount(form);
+  setupCharacterCount(form, text);
 
   function values(): FormValues {
     const data = new FormData(form);
@@ -97,7 +97,7 @@ function setup(form: HTMLFormElement): void {
       summaryList.append(item);
     }
     summary.hidden = false;
-    document.title = `${ERROR_PREFIX}${pageTitle}`;
+    document.title = `${errorPrefix}${pageTitle}`;
     summary.focus();
   }
 
@@ -110,7 +110,7 @@ function setup(form: HTMLFormElement): void {
     }
     const prefix = document.createElement('span');
     prefix.className = 'visually-hidden';
-    prefix.textContent = ERROR_PREFIX;
+    prefix.textContent = errorPrefix;
     message.replaceChildren(prefix, document.createTextNode(text));
     message.hidden = false;
     markInvalid(group, field, message);
@@ -143,7 +143,7 @@ function setup(form: HTMLFormElement): void {
   function setSending(on: boolean): void {
     sending = on;
     submit.setAttribute('aria-disabled', String(on));
-    status.textContent = on ? 'Sending your request…' : '';
+    status.textContent = on ? text.sending : '';
   }
 
   form.addEventListener('submit', async (event) => {
@@ -186,13 +186,13 @@ function setup(form: HTMLFormElement): void {
     const answer = (await response.json().catch(() => null)) as { errors?: FieldError[] } | null;
     const errors = answer?.errors?.length
       ? answer.errors
-      : [{ field: null, message: 'Sorry, we could not send your request. Please try again, or call us.' }];
+      : [{ field: null, message: text.sendFailed }];
     showErrors(errors);
   });
 }
 
 /** GOV.UK's character count: the limit is shown and announced instead of cutting the text off. */
-function setupCharacterCount(form: HTMLFormElement): void {
+function setupCharacterCount(form: HTMLFormElement, words: Dictionary['form']): void {
   const textarea = form.querySelector<HTMLTextAreaElement>(`#${fieldId('message')}`);
   const count = form.querySelector<HTMLElement>('[data-character-count]');
   const live = form.querySelector<HTMLElement>('[data-character-count-live]');
@@ -201,14 +201,21 @@ function setupCharacterCount(form: HTMLFormElement): void {
   let timer: number | undefined;
   const update = () => {
     const length = textarea.value.replace(/\r\n?/g, '\n').length;
-    const text = charactersLeftText(length, MAX_LENGTH.message);
+    const text = words.charactersLeft(MAX_LENGTH.message - length);
     count.textContent = text;
     count.classList.toggle('character-count--over', length > MAX_LENGTH.message);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => (live.textContent = text), 600);
   };
   textarea.addEventListener('input', update);
-  count.textContent = charactersLeftText(textarea.value.length, MAX_LENGTH.message);
+  count.textContent = words.charactersLeft(MAX_LENGTH.message - textarea.value.length);
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('[data-appointment-form]')) setup(form);
+const forms = document.querySelectorAll<HTMLFormElement>('[data-appointment-form]');
+if (forms.length > 0) {
+  // Until the page's words are loaded (or if they cannot be), the form works as plain HTML.
+  pageDictionary().then(
+    (text) => forms.forEach((form) => setup(form, text.form)),
+    (error: unknown) => console.error(error),
+  );
+}

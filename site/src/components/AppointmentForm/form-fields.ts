@@ -80,10 +80,3 @@ export function validateAppointmentForm(values: FormValues, locations: readonly 
   const result = validateAppointmentRequest(sent, { locations });
   return result.ok ? [] : result.errors;
 }
-
-/** "You have 20 characters remaining" / "You have 3 characters too many", as GOV.UK's character count says it. */
-export function charactersLeftText(length: number, max: number = MAX_LENGTH.message): string {
-  const left = max - length;
-  const count = (n: number) => `${n} character${n === 1 ? '' : 's'}`;
-  return left >= 0 ? `You have ${count(left)} remaining` : `You have ${count(-left)} too many`;
-}

@@ -15,6 +15,8 @@
  *   finder-text.ts      the words: status line (announced), headings, buttons, distances
  *   ../NearYou/         ZIP code and device location ("near you")
  */
+import type { Dictionary } from '../../i18n';
+import { pageDictionary } from '../../i18n/client';
 import { parseFinderCards, type FinderCards } from '../../lib/finder/card-data';
 import { NO_FILTERS } from '../../lib/finder/filters';
 import { parseFinderIndex, type FinderData } from '../../lib/finder/finder-index';
@@ -38,20 +40,21 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
 }
 
 /**
- * The index and the cards' data, fetched together; both are in memory before the finder starts,
+ * The index, the cards' data and the page's words, fetched together; both are in memory before the finder starts,
  * so a change of filters draws its cards at once. If either fails to load or they do not match,
  * the page stays as it is without JavaScript.
  */
-async function loadFinderData(el: FinderElements): Promise<{ data: FinderData; cards: FinderCards } | null> {
+async function loadFinderData(el: FinderElements): Promise<{ data: FinderData; cards: FinderCards; text: Dictionary } | null> {
   try {
     if (!el.cardTemplate) throw new Error('The doctor finder has no card template (template[data-finder-card]); the page lists no doctors.');
-    const [indexJson, cardsJson] = await Promise.all([
+    const [indexJson, cardsJson, text] = await Promise.all([
       fetchJson(el.root.dataset.indexUrl ?? '', 'index'),
       fetchJson(el.root.dataset.cardsUrl ?? '', 'cards file'),
+      pageDictionary(),
     ]);
     const data = parseFinderIndex(indexJson);
     const cards = parseFinderCards(cardsJson, { doctors: data.doctors.length, specialties: data.specialties.length });
-    return { data, cards };
+    return { data, cards, text };
   } catch (error) {
     console.error(error);
   }
@@ -64,9 +67,9 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   const zipTableUrl = root.dataset.zipUrl ?? '';
   const loaded = await loadFinderData(el);
   if (!loaded) return;
-  const { data, cards } = loaded;
-  const view = createResultsView(el, createCardDrawer(el.cardTemplate!, data, cards), data);
-  const optionCounts = createOptionCounts(el, data);
+  const { data, cards, text } = loaded;
+  const view = createResultsView(el, createCardDrawer(el.cardTemplate!, data, cards, text), data, text);
+  const optionCounts = createOptionCounts(el, data, text);
   const address = createAddressWriter();
 
   let state: FinderState = DEFAULT_STATE;
@@ -94,6 +97,7 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
   const nearYou = createNearYou({
     form: el.nearYou,
     zipTableUrl,
+    text: text.nearYou,
     onChoose(near, chosen) {
       position = chosen;
       commit({ ...state, near, page: 1 });
@@ -107,7 +111,7 @@ export async function startDoctorFinder(root: HTMLElement): Promise<void> {
     let message: string | undefined;
     let nextPosition: LatLng | null = null;
     if (next.near) {
-      const resolved = await resolveNear(next.near, zipTableUrl);
+      const resolved = await resolveNear(next.near, zipTableUrl, text.nearYou);
       if (resolved.ok) nextPosition = resolved.position;
       else message = resolved.message;
     }

@@ -5,11 +5,12 @@
  * change, the slots are refilled in place (only the texts and attributes that differ), so a filter
  * change rewrites a few texts instead of inserting fresh cards: synchronous, from data in memory.
  */
+import type { Dictionary } from '../../i18n';
 import type { FinderCards } from '../../lib/finder/card-data';
 import type { FinderData } from '../../lib/finder/finder-index';
 import { FLAG_ACCEPTING_NEW_PATIENTS } from '../../lib/finder/finder-index';
 import { paths } from '../../lib/routes';
-import { acceptingNewPatientsLabel, acceptingTagClass, locationsLabel, physicianDisplayName } from '../PhysicianCard/physician-card';
+import { acceptingTagClass, physicianDisplayName } from '../PhysicianCard/physician-card';
 import { setText, type DoctorCard } from './finder-elements';
 
 /** A card on screen, and the parts of it a doctor's values go into. */
@@ -70,7 +71,7 @@ function showRow(facts: HTMLElement | null, row: HTMLElement | null, shown: bool
   else if (row.parentElement !== facts) facts.insertBefore(row, before && before.parentElement === facts ? before : null);
 }
 
-export function createCardDrawer(template: HTMLTemplateElement, data: FinderData, cards: FinderCards): CardDrawer {
+export function createCardDrawer(template: HTMLTemplateElement, data: FinderData, cards: FinderCards, text: Dictionary): CardDrawer {
   const first = template.content.firstElementChild;
   if (!first) throw new Error("The doctor finder's card <template> is empty.");
   const picture = first.querySelector('[data-card-photo] picture');
@@ -117,14 +118,14 @@ export function createCardDrawer(template: HTMLTemplateElement, data: FinderData
       if (slot.specialty && specialtyName !== undefined) setText(slot.specialty, specialtyName);
       showRow(slot.facts, slot.locationsRow, entry.locations.length > 0, null);
       if (entry.locations.length > 0) {
-        if (slot.locationsLabel) setText(slot.locationsLabel as HTMLElement, locationsLabel(entry.locations.length));
+        if (slot.locationsLabel) setText(slot.locationsLabel as HTMLElement, text.physicianCard.locations(entry.locations.length));
         if (slot.locations) setText(slot.locations, entry.locations.map((location) => data.locations[location]!.name).join('; '));
       }
       if (slot.accepting) {
         const yes = (entry.flags & FLAG_ACCEPTING_NEW_PATIENTS) !== 0;
         slot.accepting.classList.toggle(acceptingTagClass(true), yes);
         slot.accepting.classList.toggle(acceptingTagClass(false), !yes);
-        setText(slot.accepting, acceptingNewPatientsLabel(yes));
+        setText(slot.accepting, text.acceptingNewPatients(yes));
       }
       if (slot.photo) fillPhoto(slot.photo, card.photo, picture);
     },

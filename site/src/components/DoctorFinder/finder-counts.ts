@@ -3,6 +3,7 @@
  * once; the other options (up to one per location) follow in a moment, or as soon as a select is
  * focused or pressed, before its list opens: nobody reads them before that.
  */
+import type { Dictionary } from '../../i18n';
 import type { FinderCounts } from '../../lib/finder/filters';
 import { languageSlug, type FinderData } from '../../lib/finder/finder-index';
 import { CHECK_FACETS, SELECT_FACETS, setText, type CheckFacet, type FinderElements, type SelectFacet } from './finder-elements';
@@ -14,7 +15,7 @@ export interface OptionCounts {
   show(counts: FinderCounts): void;
 }
 
-export function createOptionCounts(el: FinderElements, data: FinderData): OptionCounts {
+export function createOptionCounts(el: FinderElements, data: FinderData, text: Dictionary): OptionCounts {
   const tables: Record<SelectFacet, string[]> = {
     subtype: data.subtypes,
     specialty: data.specialties,
@@ -38,10 +39,10 @@ export function createOptionCounts(el: FinderElements, data: FinderData): Option
   let timer: ReturnType<typeof setTimeout> | undefined;
   const setOptionCount = (facet: SelectFacet, at: number, counts: FinderCounts) => {
     const option = el.selects[facet].options[at]!;
-    const text = optionText(option.dataset.label ?? '', facet, positions[facet][at]!, counts);
-    if (shownTexts[facet][at] !== text) {
-      shownTexts[facet][at] = text;
-      option.text = text;
+    const shown = optionText(text, option.dataset.label ?? '', facet, positions[facet][at]!, counts);
+    if (shownTexts[facet][at] !== shown) {
+      shownTexts[facet][at] = shown;
+      option.text = shown;
     }
   };
   const flush = () => {
@@ -62,7 +63,7 @@ export function createOptionCounts(el: FinderElements, data: FinderData): Option
       for (const facet of SELECT_FACETS) setOptionCount(facet, Math.max(0, el.selects[facet].selectedIndex), counts);
       for (const facet of CHECK_FACETS) {
         const element = checkCounts[facet];
-        if (element) setText(element, `(${counts[facet]})`);
+        if (element) setText(element, text.finder.checkCount(counts[facet]));
       }
       pending = counts;
       clearTimeout(timer);

@@ -4,6 +4,7 @@
  * updates their distances, the headings, the paging buttons and the status line. The words come
  * from finder-text.ts.
  */
+import type { Dictionary } from '../../i18n';
 import type { FinderData } from '../../lib/finder/finder-index';
 import type { LatLng } from '../../lib/finder/geo';
 import { locationDistances, type FinderResults } from '../../lib/finder/results';
@@ -17,14 +18,14 @@ export interface ResultsView {
   show(results: FinderResults, state: FinderState, position: LatLng | null, focusFrom?: number): void;
 }
 
-export function createResultsView(el: FinderElements, cards: CardDrawer, data: FinderData): ResultsView {
+export function createResultsView(el: FinderElements, cards: CardDrawer, data: FinderData, text: Dictionary): ResultsView {
   /** The cards of each list, in order; cards no list needs wait in `spare`. */
   const nearSlots: CardSlot[] = [];
   const mainSlots: CardSlot[] = [];
   const spare: CardSlot[] = [];
 
   const updateCard = (card: DoctorCard, doctorIndex: number, results: FinderResults, milesToLocation: Float64Array | null) => {
-    const places = cardPlaces(data, doctorIndex, results, milesToLocation);
+    const places = cardPlaces(text, data, doctorIndex, results, milesToLocation);
     if (card.shownDistance === places.distance) return;
     card.shownDistance = places.distance;
     if (card.distance) {
@@ -77,15 +78,15 @@ export function createResultsView(el: FinderElements, cards: CardDrawer, data: F
       const sort: NearSort | null = state.near && position ? { near: state.near, radiusMiles: state.radiusMiles } : null;
       el.nearGroup.hidden = nearShown === 0;
       el.mainGroup.hidden = shown - nearShown === 0;
-      const headings = groupHeadings(nearCount, sort);
+      const headings = groupHeadings(text, nearCount, sort);
       if (headings.near !== null) setText(el.nearHeading, headings.near);
       setText(el.mainHeading, headings.main);
       el.empty.hidden = ordered.length > 0;
       el.more.hidden = shown >= ordered.length;
-      const paging = pagingLabels(shown, ordered.length);
+      const paging = pagingLabels(text, shown, ordered.length);
       setText(el.loadMore, paging.loadMore);
       setText(el.viewAll, paging.viewAll);
-      setText(el.status, statusText(shown, ordered.length, nearCount, sort));
+      setText(el.status, statusText(text, shown, ordered.length, nearCount, sort));
 
       if (focusFrom !== undefined && focusFrom < shown) {
         slotAt(focusFrom, nearShown).item.querySelector<HTMLElement>('a[href]')?.focus();

@@ -4,10 +4,11 @@
  * distance and locations, and the counts in the filter labels. Tested without a browser
  * (test/finder/finder-text.test.ts).
  */
+import type { Dictionary } from '../../i18n';
 import type { FinderCounts } from '../../lib/finder/filters';
 import type { FinderData } from '../../lib/finder/finder-index';
 import { formatMiles } from '../../lib/finder/geo';
-import { locationsNearestFirst, showingText, type FinderResults } from '../../lib/finder/results';
+import { locationsNearestFirst, type FinderResults } from '../../lib/finder/results';
 import { PAGE_SIZE, type NearPosition } from '../../lib/finder/state';
 import { describeNear } from '../NearYou/near-you';
 import type { SelectFacet } from './finder-elements';
@@ -19,28 +20,28 @@ export interface NearSort {
 }
 
 /** The status line (a role="status" region): how many doctors are shown, and how near. */
-export function statusText(shown: number, matches: number, nearCount: number, sort: NearSort | null): string {
-  const showing = showingText(shown, matches);
+export function statusText(text: Dictionary, shown: number, matches: number, nearCount: number, sort: NearSort | null): string {
+  const showing = text.finder.showing(shown, matches);
   if (matches === 0) return showing;
   if (!sort) return `${showing}.`;
-  return `${showing}, nearest first. ${nearCount.toLocaleString('en-US')} within ${sort.radiusMiles} miles of ${describeNear(sort.near)}.`;
+  return text.finder.nearestFirst(showing, nearCount, sort.radiusMiles, describeNear(sort.near, text.nearYou));
 }
 
 /** The headings of the "near you" group (shown only when it has doctors) and of the main group. */
-export function groupHeadings(nearCount: number, sort: NearSort | null): { near: string | null; main: string } {
-  if (!sort) return { near: null, main: 'Doctors, by family name' };
-  const place = describeNear(sort.near);
+export function groupHeadings(text: Dictionary, nearCount: number, sort: NearSort | null): { near: string | null; main: string } {
+  if (!sort) return { near: null, main: text.finder.byFamilyName };
+  const place = describeNear(sort.near, text.nearYou);
   return {
-    near: `Located near you: within ${sort.radiusMiles} miles of ${place}`,
-    main: nearCount > 0 ? 'Farther away' : `Nearest to ${place}`,
+    near: text.finder.nearGroup(sort.radiusMiles, place),
+    main: nearCount > 0 ? text.finder.fartherAway : text.finder.nearestTo(place),
   };
 }
 
 /** The labels of "Load more" and "View all". */
-export function pagingLabels(shown: number, matches: number): { loadMore: string; viewAll: string } {
+export function pagingLabels(text: Dictionary, shown: number, matches: number): { loadMore: string; viewAll: string } {
   return {
-    loadMore: `Load ${Math.min(PAGE_SIZE, matches - shown)} more`,
-    viewAll: `View all ${matches.toLocaleString('en-US')}`,
+    loadMore: text.finder.loadMoreCount(Math.min(PAGE_SIZE, matches - shown)),
+    viewAll: text.finder.viewAllCount(matches),
   };
 }
 
@@ -49,6 +50,7 @@ export function pagingLabels(shown: number, matches: number): { loadMore: string
  * locations, nearest first when there is a position.
  */
 export function cardPlaces(
+  text: Dictionary,
   data: FinderData,
   doctorIndex: number,
   results: Pick<FinderResults, 'distances' | 'nearestLocations'>,
@@ -59,7 +61,7 @@ export function cardPlaces(
   let locations = doctor.locations;
   if (milesToLocation && results.distances && results.nearestLocations) {
     const nearest = results.nearestLocations[doctorIndex]!;
-    if (nearest >= 0) distance = `${formatMiles(results.distances[doctorIndex]!)} · ${data.locations[nearest]!.name}`;
+    if (nearest >= 0) distance = text.finder.distanceTo(formatMiles(results.distances[doctorIndex]!, text), data.locations[nearest]!.name);
     locations = locationsNearestFirst(doctor, milesToLocation);
   }
   return { distance, locations: locations.map((location) => data.locations[location]!.name).join('; ') };
@@ -71,7 +73,7 @@ export function optionPositions(values: readonly string[], table: readonly strin
 }
 
 /** The text of a filter option: its label and how many doctors choosing it would leave. */
-export function optionText(label: string, facet: SelectFacet, position: number, counts: FinderCounts): string {
+export function optionText(text: Dictionary, label: string, facet: SelectFacet, position: number, counts: FinderCounts): string {
   const count = position === -1 ? counts[facet].any : (counts[facet].options[position] ?? 0);
-  return `${label} (${count})`;
+  return text.finder.option(label, count);
 }

@@ -4,6 +4,8 @@
  * reordered nearest first with their distance. Without JavaScript the page lists every clinic
  * alphabetically, which is all it can do.
  */
+import type { Dictionary } from '../../i18n';
+import { pageDictionary } from '../../i18n/client';
 import { byDistanceFrom, formatMiles, type LatLng } from '../../lib/finder/geo';
 import { decodeNear, encodeNear, type NearPosition } from '../../lib/finder/state';
 import { createNearYou, describeNear, resolveNear } from '../NearYou/near-you';
@@ -16,7 +18,7 @@ interface Place extends LatLng {
   order: number;
 }
 
-export function startLocationFinder(root: HTMLElement): void {
+export function startLocationFinder(root: HTMLElement, text: Dictionary): void {
   const list = root.querySelector<HTMLElement>('[data-location-list]');
   const status = root.querySelector<HTMLElement>('[data-location-status]');
   const controls = root.querySelector<HTMLElement>('[data-location-controls]');
@@ -43,19 +45,20 @@ export function startLocationFinder(root: HTMLElement): void {
       if (place.distance) place.distance.hidden = ranked === null;
     }
     for (const { place, distanceMiles } of ranked ?? []) {
-      if (place.distance) place.distance.textContent = `${formatMiles(distanceMiles)} away`;
+      if (place.distance) place.distance.textContent = text.locationCard.away(formatMiles(distanceMiles, text));
     }
     list.replaceChildren(...(ranked ? ranked.map(({ place }) => place.item) : places.map((place) => place.item)));
     const nearest = ranked?.[0];
     status.textContent =
       near && nearest
-        ? `${places.length} locations, nearest first from ${describeNear(near)}. Nearest: ${nearest.place.name}, ${formatMiles(nearest.distanceMiles)} away.`
+        ? text.locationFinder.nearestFirst(places.length, describeNear(near, text.nearYou), nearest.place.name, formatMiles(nearest.distanceMiles, text))
         : staticStatus;
   };
 
   const nearYou = createNearYou({
     form,
     zipTableUrl,
+    text: text.nearYou,
     onChoose(near, position) {
       const params = new URLSearchParams();
       encodeNear(near, params);
@@ -73,7 +76,7 @@ export function startLocationFinder(root: HTMLElement): void {
       nearYou.show(null);
       return;
     }
-    const resolved = await resolveNear(near, zipTableUrl);
+    const resolved = await resolveNear(near, zipTableUrl, text.nearYou);
     show(near, resolved.ok ? resolved.position : null);
     nearYou.show(near, resolved.ok ? undefined : resolved.message);
   };
@@ -85,4 +88,13 @@ export function startLocationFinder(root: HTMLElement): void {
 }
 
 const root = document.querySelector<HTMLElement>('[data-location-finder]');
-if (root) startLocationFinder(root);
+if (root) {
+  pageDictionary().then(
+    (text) => startLocationFinder(root, text),
+    // Without its words the page stays as it is without JavaScript: the clinics in alphabetical order.
+    (error: unknown) => {
+      root.dataset.finderState = 'failed';
+      console.error(error);
+    },
+  );
+}

@@ -4,6 +4,7 @@
  * doctor finder and the locations page; each page owns its state and the address bar, and tells
  * this control what to show with show().
  */
+import type { Dictionary } from '../../i18n';
 import { isLatLng, type LatLng } from '../../lib/finder/geo';
 import { roundPosition, type NearPosition } from '../../lib/finder/state';
 import { lookupZip, parseZipInput, parseZipTable, zipErrorMessage, type ZipTable } from '../../lib/finder/zip';
@@ -33,18 +34,18 @@ export function loadZipTable(url: string): Promise<ZipTable> {
 }
 
 /** Where distances are measured from, for a state read from the address. */
-export async function resolveNear(near: NearPosition, zipTableUrl: string): Promise<Resolved> {
+export async function resolveNear(near: NearPosition, zipTableUrl: string, text: Dictionary['nearYou']): Promise<Resolved> {
   if (near.kind === 'device') return { ok: true, position: { latitude: near.latitude, longitude: near.longitude } };
   try {
-    const found = lookupZip(near.zip, await loadZipTable(zipTableUrl));
+    const found = lookupZip(near.zip, await loadZipTable(zipTableUrl), text);
     return found.ok ? { ok: true, position: found.position } : { ok: false, message: found.message };
   } catch {
-    return { ok: false, message: 'The ZIP code list could not be loaded. Check your connection and try again, or use your current location.' };
+    return { ok: false, message: text.zipListFailed };
   }
 }
 
-export function describeNear(near: NearPosition): string {
-  return near.kind === 'zip' ? `ZIP code ${near.zip}` : 'your location';
+export function describeNear(near: NearPosition, text: Dictionary['nearYou']): string {
+  return near.kind === 'zip' ? text.zip(near.zip) : text.yourLocation;
 }
 
 export interface NearYouControl {
@@ -57,17 +58,18 @@ export interface NearYouOptions {
   zipTableUrl: string;
   /** A new position chosen by the visitor (null: stop sorting by distance). */
   onChoose(near: NearPosition | null, position: LatLng | null): void;
+  /** The page's words (its dictionary's nearYou). */
+  text: Dictionary['nearYou'];
 }
 
-function geolocationMessage(error: GeolocationPositionError | null): string {
-  const offer = 'Enter your ZIP code instead.';
-  if (!error) return `This browser cannot share your location. ${offer}`;
-  if (error.code === error.PERMISSION_DENIED) return `You did not allow this site to use your location, so we cannot sort by distance from it. ${offer}`;
-  if (error.code === error.TIMEOUT) return `Finding your location took too long. ${offer}`;
-  return `Your device could not tell us your location. ${offer}`;
+function geolocationMessage(error: GeolocationPositionError | null, text: Dictionary['nearYou']): string {
+  if (!error) return text.noGeolocation;
+  if (error.code === error.PERMISSION_DENIED) return text.geolocationDenied;
+  if (error.code === error.TIMEOUT) return text.geolocationTimeout;
+  return text.geolocationFailed;
 }
 
-export function createNearYou({ form, zipTableUrl, onChoose }: NearYouOptions): NearYouControl {
+export function createNearYou({ form, zipTableUrl, onChoose, text }: NearYouOptions): NearYouControl {
   const locate = form.querySelector<HTMLButtonElement>('[data-near-you-locate]')!;
   const zipInput = form.querySelector<HTMLInputElement>('input[name="zip"]')!;
   const message = form.querySelector<HTMLElement>('[data-near-you-message]')!;
@@ -92,18 +94,18 @@ export function createNearYou({ form, zipTableUrl, onChoose }: NearYouOptions): 
     // screen reader's place. The live region says what is happening.
     if (locate.getAttribute('aria-disabled') === 'true') return;
     if (!('geolocation' in navigator)) {
-      offerZipBox(geolocationMessage(null));
+      offerZipBox(geolocationMessage(null, text));
       return;
     }
     locate.setAttribute('aria-disabled', 'true');
-    setMessage('Finding your location…', false);
+    setMessage(text.finding, false);
     const done = () => locate.removeAttribute('aria-disabled');
     navigator.geolocation.getCurrentPosition(
       (geoPosition) => {
         done();
         const position = roundPosition({ latitude: geoPosition.coords.latitude, longitude: geoPosition.coords.longitude });
         if (!isLatLng(position)) {
-          offerZipBox(geolocationMessage(null));
+          offerZipBox(geolocationMessage(null, text));
           return;
         }
         setMessage('', false);
@@ -112,7 +114,7 @@ export function createNearYou({ form, zipTableUrl, onChoose }: NearYouOptions): 
       },
       (error) => {
         done();
-        offerZipBox(geolocationMessage(error));
+        offerZipBox(geolocationMessage(error, text));
       },
       { enableHighAccuracy: false, timeout: GEOLOCATION_TIMEOUT_MS, maximumAge: 10 * 60_000 },
     );
@@ -123,11 +125,11 @@ export function createNearYou({ form, zipTableUrl, onChoose }: NearYouOptions): 
     const typed = parseZipInput(zipInput.value);
     // A malformed ZIP code is refused before the table is downloaded.
     if (!typed.ok) {
-      offerZipBox(zipErrorMessage(typed.error, undefined, 0));
+      offerZipBox(zipErrorMessage(typed.error, undefined, 0, text));
       return;
     }
     const near: NearPosition = { kind: 'zip', zip: typed.zip };
-    void resolveNear(near, zipTableUrl).then((resolved) => {
+    void resolveNear(near, zipTableUrl, text).then((resolved) => {
       if (!resolved.ok) {
         offerZipBox(resolved.message);
         return;
@@ -149,11 +151,11 @@ export function createNearYou({ form, zipTableUrl, onChoose }: NearYouOptions): 
   });
 
   return {
-    show(near, text) {
+    show(near, shownMessage) {
       if (document.activeElement !== zipInput) zipInput.value = near?.kind === 'zip' ? near.zip : '';
-      current.hidden = near === null || !!text;
-      if (near) currentText.textContent = `Sorted by distance from ${describeNear(near)}.`;
-      setMessage(text ?? '', !!text);
+      current.hidden = near === null || !!shownMessage;
+      if (near) currentText.textContent = text.sortedFrom(describeNear(near, text));
+      setMessage(shownMessage ?? '', !!shownMessage);
     },
   };
 }

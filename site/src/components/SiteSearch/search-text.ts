@@ -1,13 +1,7 @@
 /**
- * What the site search says, in words (pure: the search page's script and its tests use it).
+ * The site search's page addresses (pure: the search page's script and its tests use it). What it
+ * says in words is the dictionary's `search`.
  */
-
-/** "3 results for 'tamoxifen'", "1 result for 'tamoxifen'", "No results for 'zzz'. …": read out by the page's live region. */
-export function resultCountText(count: number, term: string): string {
-  const quoted = `'${term.trim()}'`;
-  if (count === 0) return `No results for ${quoted}. Check the spelling, or try fewer or different words.`;
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'result' : 'results'} for ${quoted}`;
-}
 
 /** The search words in a page address (?q=…), so a search can be linked to, reloaded and returned to with Back. */
 export function searchTermFrom(search: string): string {

@@ -7,7 +7,9 @@
  * (?q=), so a search can be shared, reloaded and returned to. The result count goes into a polite
  * live region once the results are on the page.
  */
-import { addressFor, resultCountText, searchTermFrom } from './search-text';
+import type { Dictionary } from '../../i18n';
+import { pageDictionary } from '../../i18n/client';
+import { addressFor, searchTermFrom } from './search-text';
 
 /** The part of Pagefind's API used here (https://pagefind.app/docs/api/). */
 interface PagefindResultData {
@@ -75,7 +77,9 @@ export async function startSiteSearch(root: HTMLElement): Promise<void> {
   const bundlePath = root.dataset.bundlePath || '/pagefind/';
 
   let pagefind: Pagefind;
+  let text: Dictionary;
   try {
+    text = await pageDictionary();
     // Pagefind's bundle is written at the end of the Astro build, so it is loaded at run time, not bundled.
     pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
     await pagefind.options({ basePath: bundlePath, excerptLength: 24 });
@@ -126,7 +130,7 @@ export async function startSiteSearch(root: HTMLElement): Promise<void> {
     await showNext(generation);
     if (generation !== latest) return;
     // After the results are on the page: the count is what a screen reader hears.
-    status.textContent = resultCountText(results.length, term);
+    status.textContent = text.search.results(results.length, term);
   }
 
   input.addEventListener('input', () => {

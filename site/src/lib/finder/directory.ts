@@ -132,20 +132,6 @@ export function anchorsOnPage(familyNames: readonly string[] | ReadonlyMap<strin
   return anchors;
 }
 
-/** The page's title: 'Find a doctor' for page 1, 'Find a doctor, page 2 of 209' after it. */
-export function directoryTitle(page: number, pageCount: number): string {
-  return page <= 1 ? 'Find a doctor' : `Find a doctor, page ${page} of ${pageCount}`;
-}
-
-/** 'Doctors 25 to 48 of 10,000, by family name: Baker to Brown.' */
-export function directoryRangeText(page: Pick<DirectoryPage<unknown>, 'first' | 'last' | 'total'>, firstName: string, lastName: string): string {
-  const count = (value: number) => value.toLocaleString('en-US');
-  if (page.total === 0) return 'No doctors are listed.';
-  const range = page.first === page.last ? `Doctor ${count(page.first)}` : `Doctors ${count(page.first)} to ${count(page.last)}`;
-  const names = firstName === lastName ? firstName : `${firstName} to ${lastName}`;
-  return `${range} of ${count(page.total)}, by family name: ${names}.`;
-}
-
 /** The pages the pagination links: every page, 1…pageCount, so any page is one step from any other. */
 export function pageNumbers(pageCount: number): number[] {
   return Array.from({ length: pageCount }, (_, at) => at + 1);

@@ -1,3 +1,5 @@
+import type { Dictionary } from '../../i18n';
+
 /**
  * Distances on the Earth's surface: the site's one haversine, used by the doctor finder, the
  * locations page and the build step that trims the ZIP code table.
@@ -40,12 +42,12 @@ export function isLatLng(value: Partial<LatLng> | null | undefined): value is La
  * A distance as patients read it: '0.4 miles', '1.0 mile', '12.3 miles', '140 miles'. One
  * decimal below 100 miles (a ZIP code's centre is no more precise than that), whole miles above.
  */
-export function formatMiles(miles: number): string {
+export function formatMiles(miles: number, text: Pick<Dictionary, 'miles' | 'lessThanATenthOfAMile' | 'formatCount'>): string {
   if (!Number.isFinite(miles) || miles < 0) throw new Error(`formatMiles: ${miles} is not a distance`);
-  if (miles < 0.05) return 'less than 0.1 miles';
-  if (miles >= 99.95) return `${Math.round(miles).toLocaleString('en-US')} miles`;
+  if (miles < 0.05) return text.lessThanATenthOfAMile;
+  if (miles >= 99.95) return text.miles(text.formatCount(Math.round(miles)), false);
   const rounded = miles.toFixed(1);
-  return `${rounded} ${rounded === '1.0' ? 'mile' : 'miles'}`;
+  return text.miles(rounded, rounded === '1.0');
 }
 
 export interface Ranked<Place> {

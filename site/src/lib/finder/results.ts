@@ -122,10 +122,3 @@ export function finderResults(data: FinderData, state: FinderState, position: La
     counts,
   };
 }
-
-/** "Showing 12 of 40 doctors", as the status line says it. */
-export function showingText(shown: number, matches: number): string {
-  if (matches === 0) return 'No doctors match these filters.';
-  const count = (value: number) => value.toLocaleString('en-US');
-  return `Showing ${count(shown)} of ${count(matches)} ${matches === 1 ? 'doctor' : 'doctors'}`;
-}

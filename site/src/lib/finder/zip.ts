@@ -1,3 +1,4 @@
+import type { Dictionary } from '../../i18n';
 import { distanceMiles, type LatLng } from './geo';
 
 /**
@@ -33,26 +34,23 @@ export type ZipLookup =
   | { ok: true; zip: string; position: LatLng }
   | { ok: false; error: 'empty' | 'format' | 'unknown'; zip?: string; message: string };
 
-export function zipErrorMessage(error: 'empty' | 'format' | 'unknown', zip: string | undefined, radiusMiles: number): string {
+export function zipErrorMessage(error: 'empty' | 'format' | 'unknown', zip: string | undefined, radiusMiles: number, text: Dictionary['nearYou']): string {
   switch (error) {
     case 'empty':
-      return 'Enter a ZIP code, for example 27705.';
+      return text.zipEmpty;
     case 'format':
-      return 'A ZIP code has 5 digits, for example 27705. Check it and try again.';
+      return text.zipFormat;
     case 'unknown':
-      return (
-        `We could not find ZIP code ${zip ?? ''} near our clinics. We know the ZIP codes within ${radiusMiles} miles of them. ` +
-        'Check the number, or use your current location.'
-      );
+      return text.zipUnknown(zip ?? '', radiusMiles);
   }
 }
 
-export function lookupZip(input: string, table: ZipTable): ZipLookup {
+export function lookupZip(input: string, table: ZipTable, text: Dictionary['nearYou']): ZipLookup {
   const parsed = parseZipInput(input);
-  if (!parsed.ok) return { ok: false, error: parsed.error, message: zipErrorMessage(parsed.error, undefined, table.radiusMiles) };
+  if (!parsed.ok) return { ok: false, error: parsed.error, message: zipErrorMessage(parsed.error, undefined, table.radiusMiles, text) };
   const found = Object.prototype.hasOwnProperty.call(table.zips, parsed.zip) ? table.zips[parsed.zip] : undefined;
   if (!found) {
-    return { ok: false, error: 'unknown', zip: parsed.zip, message: zipErrorMessage('unknown', parsed.zip, table.radiusMiles) };
+    return { ok: false, error: 'unknown', zip: parsed.zip, message: zipErrorMessage('unknown', parsed.zip, table.radiusMiles, text) };
   }
   return { ok: true, zip: parsed.zip, position: { latitude: found[0], longitude: found[1] } };
 }

@@ -1,5 +1,6 @@
-import type { Physician } from '@mbc/shared';
-import { formatList, physicianDisplayName } from '../format';
+import { DEFAULT_LOCALE, type LocaleCode, type Physician } from '@mbc/shared';
+import { dictionary } from '../../i18n';
+import { physicianDisplayName } from '../format';
 import { paths } from '../routes';
 
 /**
@@ -19,28 +20,34 @@ export interface PhysicianSearchRecord {
 }
 
 /**
- * The language Pagefind files the site's HTML pages under: their <html lang="en-US">
- * (BaseLayout.astro), lowercased. The physicians' records must use the same, or Pagefind writes
+ * The language Pagefind files a locale's HTML pages under: their <html lang> (the dictionary's
+ * htmlLang, "en-US"), lowercased. The physicians' records must use the same, or Pagefind writes
  * them into an index of their own, which the search page never loads.
  */
-export const SEARCH_LANGUAGE = 'en-us';
+export function searchLanguage(locale: LocaleCode): string {
+  return dictionary(locale).htmlLang.toLowerCase();
+}
 
-export function physicianSearchRecord(physician: Physician): PhysicianSearchRecord {
+export const SEARCH_LANGUAGE = searchLanguage(DEFAULT_LOCALE);
+
+export function physicianSearchRecord(physician: Physician, locale: LocaleCode = DEFAULT_LOCALE): PhysicianSearchRecord {
+  const text = dictionary(locale);
+  const words = text.search;
   const name = physicianDisplayName(physician);
   const sentences = [
     `${name}.`,
     physician.title.trim() ? `${physician.title.trim()}.` : '',
-    physician.specialty ? `Specialty: ${physician.specialty.name}.` : '',
-    physician.subtypes.length > 0 ? `Focus: ${formatList(physician.subtypes.map((subtype) => `${subtype.name} (${subtype.shortName})`))}.` : '',
+    physician.specialty ? words.physicianSpecialty(physician.specialty.name) : '',
+    physician.subtypes.length > 0 ? words.physicianFocus(text.formatList(physician.subtypes.map((subtype) => `${subtype.name} (${subtype.shortName})`))) : '',
     physician.locations.length > 0
-      ? `Sees patients at ${formatList(physician.locations.map((location) => `${location.name} in ${location.address.city}`))}.`
+      ? words.physicianSeesPatientsAt(text.formatList(physician.locations.map((location) => words.physicianLocation(location.name, location.address.city))))
       : '',
-    `Speaks ${formatList(physician.languages.map(({ language }) => language))}.`,
+    words.physicianSpeaks(text.formatList(physician.languages.map(({ language }) => language))),
   ];
   return {
     url: paths.doctor(physician.slug),
     content: sentences.filter((sentence) => sentence !== '').join(' '),
-    language: SEARCH_LANGUAGE,
+    language: searchLanguage(locale),
     meta: { title: name },
   };
 }

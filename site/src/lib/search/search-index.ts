@@ -82,7 +82,7 @@ export function startSearchIndex(physicians: Promise<readonly Physician[]>): Sea
   const withPhysicians = (async () => {
     // Side by side, so that whichever fails first is the error, and neither goes unhandled.
     const [index, entries] = await Promise.all([openIndex(), readPhysicians(physicians)]);
-    const records = entries.map(physicianSearchRecord);
+    const records = entries.map((entry) => physicianSearchRecord(entry));
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((response, position) => failOn(response.errors, `adding the physician ${records[position]!.url}`));
     return { index, profileUrls: new Set(records.map((record) => record.url)) };
