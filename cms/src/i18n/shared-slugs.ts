@@ -46,7 +46,9 @@ export function registerSharedSlugs(strapi: Core.Strapi): void {
       const missing = fields.filter((field) => isEmpty(params.data![field]));
       if (missing.length > 0) {
         const other = (await rows.findOne({ where: { documentId: params.documentId, locale: { $ne: locale } }, select: missing, orderBy: [{ publishedAt: 'desc' }] })) as Record<string, unknown> | null;
-        for (const field of missing) if (other && !isEmpty(other[field])) params.data[field] = other[field];
+        // A new object: the caller's data stays as the caller wrote it.
+        const kept = Object.fromEntries(missing.filter((field) => other && !isEmpty(other[field])).map((field) => [field, other![field]]));
+        params.data = { ...params.data, ...kept };
       }
     }
 
