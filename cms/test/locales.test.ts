@@ -162,10 +162,10 @@ describe('every rule holds in every locale', () => {
     // The Spanish version has no reviewer of its own (relations stay in English): the English one decides.
     const refusal = treatments.publish({ documentId: treatment.documentId, locale: SPANISH });
     await expect(refusal).rejects.toThrow(/reviewedBy is required to publish/);
-    await expect(treatments.publish({ documentId: treatment.documentId, locale: SPANISH })).rejects.toThrow(/publish the English \(en\) version first/);
+    await expect(treatments.publish({ documentId: treatment.documentId, locale: SPANISH })).rejects.toThrow(/Publish the English \(en\) version first/);
 
     await treatments.update({ documentId: treatment.documentId, data: { reviewedBy: reviewer.documentId } });
-    await expect(treatments.publish({ documentId: treatment.documentId, locale: SPANISH })).rejects.toThrow(/publish the English \(en\) version first/);
+    await expect(treatments.publish({ documentId: treatment.documentId, locale: SPANISH })).rejects.toThrow(/Publish the English \(en\) version first/);
     await treatments.publish({ documentId: treatment.documentId });
     await treatments.publish({ documentId: treatment.documentId, locale: SPANISH });
     const versions = await versionsOf(TREATMENT, treatment.documentId, { reviewedBy: true });

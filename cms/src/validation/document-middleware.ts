@@ -155,7 +155,7 @@ async function defaultLocaleFirst(strapi: Core.Strapi, uid: string, documentId: 
   return [
     {
       path: ['locale'],
-      message: `locale: publish the ${localeName(DEFAULT_LOCALE)} version first; the ${localeName(locale)} version takes its relations (reviewer, locations and the other links) from it, so it cannot go live alone.`,
+      message: `Publish the ${localeName(DEFAULT_LOCALE)} version first: the ${localeName(locale)} version takes its relations (reviewer, locations and the other links) from it, so it cannot go live alone.`,
     },
   ];
 }
