@@ -112,7 +112,7 @@ async function pendingEntry(
   strapi: Core.Strapi,
   save: SaveContext,
   locale: string | undefined,
-): Promise<{ entry: PendingEntry; documentId: string | undefined; mode: RuleMode; defaultVersion: Record<string, unknown> | null } | null> {
+): Promise<{ entry: PendingEntry; documentId: string | undefined; mode: RuleMode } | null> {
   const { action, uid, params } = save;
   const data = action === 'publish' ? {} : (params.data ?? {});
   const documentId = action === 'create' ? undefined : params.documentId;
@@ -135,7 +135,6 @@ async function pendingEntry(
     entry: { values: { ...base, ...data }, related },
     documentId: action === 'update' || action === 'publish' ? params.documentId : undefined,
     mode,
-    defaultVersion,
   };
 }
 
