@@ -87,7 +87,7 @@ describe('the Content Manager configuration after start', () => {
 
   it('leaves the appointment requests\' list to its own module', async () => {
     const configuration = await contentTypeConfiguration('api::appointment-request.appointment-request');
-    expect(configuration.layouts.list).toEqual(['submittedAt', 'fullName', 'requestType', 'requestStatus']);
+    expect(configuration.layouts.list).toEqual(['submittedAt', 'fullName', 'requestType', 'language', 'requestStatus']);
   });
 
   it('is set again at the next start, whatever was changed in between', async () => {

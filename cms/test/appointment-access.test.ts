@@ -165,7 +165,7 @@ describe('the admin', () => {
     const configuration = await strapi.plugin('content-manager').service('content-types').findConfiguration(strapi.contentType(UID));
     expect(configuration.metadatas.message.edit.description).toBe(attributes.message.description);
     // Newest first, with what a coordinator scans for.
-    expect(configuration.layouts.list).toEqual(['submittedAt', 'fullName', 'requestType', 'requestStatus']);
+    expect(configuration.layouts.list).toEqual(['submittedAt', 'fullName', 'requestType', 'language', 'requestStatus']);
     expect(configuration.settings).toMatchObject({ mainField: 'fullName', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' });
   });
 

@@ -9,7 +9,7 @@ import { isAppointmentRequestEvent } from '../src/appointment-requests/private-e
 import { IntakeRateLimit, SlidingWindowRateLimiter } from '../src/appointment-requests/rate-limit';
 import { escapeHtml, formUrlFor, problemPageHtml, thankYouUrl } from '../src/appointment-requests/responses';
 import { intakeSettings, proxySettings } from '../src/appointment-requests/settings';
-import { FORM_FIELDS, validateAppointmentRequest, withoutInvisibleControls, type FieldError } from '@mbc/shared';
+import { DEFAULT_LOCALE, FORM_FIELDS, LANGUAGE_FIELD, LOCALE_CODES, validateAppointmentRequest, withoutInvisibleControls, type FieldError } from '@mbc/shared';
 import { VALID_REQUEST } from './appointment-fixtures';
 
 const schema = JSON.parse(
@@ -30,7 +30,7 @@ function fieldsWithErrors(input: Record<string, unknown>): string[] {
 describe('validateAppointmentRequest', () => {
   it('accepts a complete request and returns exactly the form fields', () => {
     const result = validateAppointmentRequest(VALID_REQUEST, { locations: LOCATIONS });
-    expect(result).toEqual({ ok: true, data: VALID_REQUEST });
+    expect(result).toEqual({ ok: true, data: { ...VALID_REQUEST, language: DEFAULT_LOCALE } });
   });
 
   it('accepts the minimum: type, name, one way to reach the person, method, time and consent', () => {
@@ -50,6 +50,7 @@ describe('validateAppointmentRequest', () => {
         preferredLocation: null,
         message: null,
         consentToContact: true,
+        language: DEFAULT_LOCALE,
       },
     });
   });
@@ -59,7 +60,7 @@ describe('validateAppointmentRequest', () => {
     const result = validateAppointmentRequest(form, { locations: LOCATIONS });
     expect(result.ok).toBe(true);
     expect('data' in result && result.data).toMatchObject({ preferredLocation: null, message: null, consentToContact: true });
-    expect('data' in result && Object.keys(result.data)).toEqual([...FORM_FIELDS]);
+    expect('data' in result && Object.keys(result.data)).toEqual([...FORM_FIELDS, LANGUAGE_FIELD]);
   });
 
   it.each([
@@ -142,6 +143,7 @@ describe('validateAppointmentRequest', () => {
         email: 'maria@example.org',
         preferredLocation: 'durham',
         message: 'Line one reversed\nline two with C1.',
+        language: DEFAULT_LOCALE,
       },
     });
   });
@@ -174,6 +176,10 @@ describe('validateAppointmentRequest', () => {
     expect(schema.attributes.message.maxLength).toBe(500);
     for (const field of FORM_FIELDS) expect(schema.attributes).toHaveProperty(field);
   });
+
+  it('stores the language as one of the site\'s locales, the default locale by default', () => {
+    expect(schema.attributes[LANGUAGE_FIELD]).toMatchObject({ type: 'enumeration', enum: [...LOCALE_CODES], default: DEFAULT_LOCALE, required: true });
+  });
 });
 
 describe('the content type', () => {
@@ -186,7 +192,7 @@ describe('the content type', () => {
       expect(attribute.private).toBe(true);
     }
     expect(Object.keys(schema.attributes).sort()).toEqual(
-      [...FORM_FIELDS, 'submittedAt', 'requestStatus', 'staffNotes', 'sentUnusuallyFast'].sort(),
+      [...FORM_FIELDS, LANGUAGE_FIELD, 'submittedAt', 'requestStatus', 'staffNotes', 'sentUnusuallyFast'].sort(),
     );
     expect(schema.attributes.requestStatus.enum).toEqual(['new', 'contacted', 'scheduled', 'closed']);
   });
@@ -393,6 +399,8 @@ describe('CORS and answers', () => {
 
   it('sends people to the right pages under SITE_URL', () => {
     expect(thankYouUrl('https://www.example.org/mbc')).toBe('https://www.example.org/mbc/appointments/thank-you/');
+    expect(thankYouUrl('https://www.example.org/mbc', 'es')).toBe('https://www.example.org/mbc/es/appointments/thank-you/');
+    expect(formUrlFor('https://www.example.org', 'second_opinion', 'es')).toBe('https://www.example.org/es/second-opinion/');
     expect(formUrlFor('https://www.example.org', 'second_opinion')).toBe('https://www.example.org/second-opinion/');
     expect(formUrlFor('https://www.example.org', 'new_diagnosis')).toBe('https://www.example.org/appointments/');
   });
@@ -414,5 +422,14 @@ describe('CORS and answers', () => {
     expect(html).toContain('<a href="tel:+19195550100">(919) 555-0100</a>');
     expect(html).not.toContain('<b>');
     expect(escapeHtml(`<>&"'`)).toBe('&#60;&#62;&#38;&#34;&#39;');
+  });
+
+  it('renders the problem page in the request\'s language', () => {
+    const html = problemPageHtml({ title: 'Hay un problema con su solicitud', intro: 'Corrija esto:', formUrl: 'https://www.example.org/es/appointments/', phone: '(919) 555-0100', language: 'es' });
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('empiece el formulario de nuevo</a>');
+    expect(html).toContain('También puede llamarnos al <a href="tel:+19195550100">');
+    expect(html).toContain('En una emergencia, llame al 911.');
+    expect(html).not.toMatch(/Back button|call us/);
   });
 });

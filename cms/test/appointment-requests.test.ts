@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
-import { FORM_FIELDS } from '@mbc/shared';
+import { DEFAULT_LOCALE, FORM_FIELDS } from '@mbc/shared';
 import { VALID_REQUEST, fromPerson, postToIntake } from './appointment-fixtures';
 import { startCms } from './strapi';
 
@@ -106,6 +106,51 @@ describe('an invalid request', () => {
     expect(answer.text).toMatch(/href="tel:\+1\d{10}"/);
     expect(answer.text).not.toContain(payload);
     expect(await storedRequests()).toEqual([]);
+  });
+});
+
+describe('the visitor\'s language', () => {
+  it('is recorded with the request: the default locale when the form sends none, Spanish when it says es', async () => {
+    expect((await post(fromPerson())).status).toBe(201);
+    expect((await post(fromPerson({ language: 'es', fullName: 'Ana García' }))).status).toBe(201);
+    expect((await storedRequests()).map((stored) => [stored.fullName, stored.language])).toEqual([
+      [VALID_REQUEST.fullName, DEFAULT_LOCALE],
+      ['Ana García', 'es'],
+    ]);
+  });
+
+  it('answers a Spanish request\'s mistakes in Spanish, in the same shape', async () => {
+    const answer = await post(fromPerson({ language: 'es', fullName: '', consentToContact: false }));
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({
+      ok: false,
+      errors: [
+        { field: 'fullName', message: 'Escriba su nombre completo.' },
+        { field: 'consentToContact', message: 'Marque la casilla para aceptar que le contactemos sobre esta solicitud.' },
+      ],
+    });
+    expect(await storedRequests()).toEqual([]);
+  });
+
+  it('refuses a language that is not one of the site\'s with 400 and the reason', async () => {
+    const answer = await post(fromPerson({ language: 'fr' }));
+    expect(answer.status).toBe(400);
+    expect(answer.json.errors).toEqual([{ field: 'language', message: expect.stringMatching(/The language "fr" is not one of this site's/) }]);
+    expect(await storedRequests()).toEqual([]);
+  });
+
+  it('sends a Spanish form post to the Spanish pages: its thank-you page, or a problem page in Spanish linking to the Spanish form', async () => {
+    const accepted = await post({ ...VALID_REQUEST, language: 'es', consentToContact: 'true', startedAt: '', website: '' }, { kind: 'form' });
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get('location')).toBe(`${SITE_URL}/es/appointments/thank-you/`);
+    const refused = await post({ ...VALID_REQUEST, language: 'es', requestType: 'second_opinion', phone: 'llámeme', email: '', consentToContact: undefined }, { kind: 'form' });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('<html lang="es">');
+    expect(refused.text).toContain('<h1>Hay un problema con su solicitud</h1>');
+    expect(refused.text).toMatch(/<li>Escriba un número de teléfono de EE\. UU\./);
+    expect(refused.text).toContain(`href="${SITE_URL}/es/second-opinion/"`);
+    const spanishSettings = await strapi.documents('api::site-setting.site-setting').findFirst({ locale: 'es', status: 'published' });
+    if (spanishSettings) expect(refused.text).toContain(spanishSettings.emergencyNote.slice(0, 40));
   });
 });
 

@@ -61,6 +61,23 @@ describe('previewUrlFor', () => {
     expect(await previewUrlFor('api::treatment.treatment', { documentId: 'd' }, settings, lookups({ canRead: () => false }))).toBeNull();
   });
 
+  it('opens the version in its language: the locale is signed into the link and given as ?locale=, with that version\'s slug', async () => {
+    const asked: (string | undefined)[] = [];
+    const slugOf: PreviewLookups['slugOf'] = async (_uid, _documentId, _status, locale) => {
+      asked.push(locale);
+      return { slug: locale === 'es' ? 'cirugia' : 'surgery' };
+    };
+    const url = new URL((await previewUrlFor('api::treatment.treatment', { documentId: 'd', status: 'draft', locale: 'es' }, settings, lookups({ slugOf })))!);
+    expect(asked).toEqual(['es']);
+    expect(url.pathname).toBe('/treatments/cirugia/');
+    expect(url.searchParams.get('locale')).toBe('es');
+    expect(verifyPreviewToken(tokenOf(url.href), SECRET, NOW)).toMatchObject({ ok: true, claims: { documentId: 'd', status: 'draft', locale: 'es' } });
+    const single = new URL((await previewUrlFor('api::site-setting.site-setting', { status: 'draft', locale: 'es' }, settings, lookups()))!);
+    expect([single.pathname, single.searchParams.get('locale')]).toEqual(['/', 'es']);
+    const withoutLocale = new URL((await previewUrlFor('api::treatment.treatment', { documentId: 'd', status: 'draft' }, settings, lookups()))!);
+    expect(withoutLocale.searchParams.has('locale')).toBe(false);
+  });
+
   it('opens a draft that has no slug yet on the home page, where the preview says what is missing', async () => {
     const url = await previewUrlFor('api::treatment.treatment', { documentId: 'd' }, settings, lookups({ slugOf: async () => ({ slug: null }) }));
     expect(new URL(url!).pathname).toBe('/');
@@ -102,6 +119,17 @@ describe("the admin's Preview (GET /content-manager/preview/url/:uid)", () => {
     expect(url.pathname).toBe(`/treatments/${treatment.slug}/`);
     const check = verifyPreviewToken(url.searchParams.get('preview')!, PREVIEW_SECRET, Date.now() / 1000);
     expect(check).toMatchObject({ ok: true, claims: { uid: 'api::treatment.treatment', documentId: treatment.documentId, status: 'draft' } });
+  });
+
+  it("gives an editor the Spanish version's page, in Spanish: its own slug and ?locale=es", async () => {
+    const token = await signInAsLocalAdmin();
+    const spanish = await documents(strapi, 'api::treatment.treatment').findFirst({ status: 'published', locale: 'es' });
+    const answer = await adminApi(token, previewPath('api::treatment.treatment', `documentId=${spanish.documentId}&status=draft&locale=es`));
+    expect(answer.status).toBe(200);
+    const url = new URL(answer.body.data.url);
+    expect(url.pathname).toBe(`/treatments/${spanish.slug}/`);
+    expect(url.searchParams.get('locale')).toBe('es');
+    expect(verifyPreviewToken(url.searchParams.get('preview')!, PREVIEW_SECRET, Date.now() / 1000)).toMatchObject({ ok: true, claims: { documentId: spanish.documentId, locale: 'es' } });
   });
 
   it('lets the preview server be framed by the admin (frame-src allows its origin)', async () => {

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { planTranslation, type TranslationLookups } from '../src/bootstrap/seed-translations';
+import { translations } from '../src/seed/data/translations';
 import {
   specialties,
   locations,
@@ -11,7 +15,7 @@ import {
   conditionPage,
   siteSettings,
 } from '../src/seed/data';
-import type { Review } from '../src/seed/types';
+import type { Review, SeedTranslation } from '../src/seed/types';
 import {
   checkNpi,
   checkUsPhone,
@@ -21,6 +25,11 @@ import {
   checkNextReviewDue,
   checkNctId,
   checkTimeRange,
+  checkSlug,
+  CONTENT_TYPES,
+  DEFAULT_LOCALE,
+  LOCALIZED_FIELDS,
+  type ContentTypeName,
 } from '@mbc/shared';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -295,5 +304,58 @@ describe('demo content: variety and substance', () => {
     expect(siteSettings.showDemoNotice).toBe(true);
     expect(siteSettings.demoNotice.toLowerCase()).toContain('fictional');
     expect(siteSettings.emergencyNote).toContain('911');
+  });
+});
+
+describe('demo content: translations', () => {
+  /** The translated fields each content type's schema.json requires. */
+  const requiredFields = (contentType: ContentTypeName): string[] => {
+    const api = CONTENT_TYPES[contentType].uid.split('.').pop()!;
+    const schema = JSON.parse(readFileSync(path.join(__dirname, '..', 'src', 'api', api, 'content-types', api, 'schema.json'), 'utf8')) as {
+      attributes: Record<string, { required?: boolean }>;
+    };
+    return (LOCALIZED_FIELDS[contentType] as readonly string[]).filter((field) => schema.attributes[field]?.required);
+  };
+  const slugsByType: Partial<Record<ContentTypeName, Set<string>>> = {
+    specialty: specialtySlugs,
+    location: locationSlugs,
+    physician: physicianSlugs,
+    treatment: treatmentSlugs,
+    subtype: subtypeSlugs,
+    diagnosticTest: slugsOf(diagnosticTests),
+    clinicalTrial: slugsOf(clinicalTrials),
+    supportService: slugsOf(supportServices),
+  };
+  const demoLookups: TranslationLookups = {
+    documentOf: (contentType, slug) =>
+      (CONTENT_TYPES[contentType].kind === 'single' ? slug === '' : slugsByType[contentType]?.has(slug))
+        ? { documentId: `${contentType}:${slug}`, published: true, translated: false }
+        : undefined,
+    requiredFields,
+  };
+
+  it.each(translations.map((translation) => [translation.locale, translation] as const))(
+    'the %s translation names only demo entries, by their default-locale slug, and gives every required translated field',
+    (_locale, translation) => {
+      const planned = planTranslation(translation, demoLookups);
+      expect(planned.length).toBeGreaterThan(0);
+      for (const version of planned) {
+        if ('slug' in version.data) expect(checkSlug(version.data.slug), version.where).toBeNull();
+      }
+    },
+  );
+
+  it('refuses, naming the entry, a slug the demo content lacks, a missing required field and a field every language shares', () => {
+    const [translation] = translations;
+    const broken: SeedTranslation = {
+      ...translation!,
+      treatments: { 'no-such-treatment': { slug: 'ninguno', name: 'Ninguno', summary: 'x', body: [], sideEffects: [] } },
+      specialties: { 'medical-oncology': { name: '', description: 'Descripción.' } },
+      locations: { durham: { name: 'Clínica', parkingAndDirections: 'x', servicesOffered: 'x', phone: '(919) 555-0100' } as never },
+    };
+    expect(() => planTranslation(broken, demoLookups)).toThrow(/treatments\["no-such-treatment"\] names treatment "no-such-treatment", which the demo content does not have/);
+    expect(() => planTranslation(broken, demoLookups)).toThrow(/specialties\["medical-oncology"\]\.name is missing/);
+    expect(() => planTranslation(broken, demoLookups)).toThrow(/locations\["durham"\]\.phone is not a translated field of location/);
+    expect(() => planTranslation({ ...translation!, locale: DEFAULT_LOCALE }, demoLookups)).toThrow(/not a locale to translate into/);
   });
 });

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, type ContentTypeName } from '@mbc/shared';
 import * as demo from '../src/seed/data';
+import { translations } from '../src/seed/data/translations';
+import { writeTranslation } from '../src/bootstrap/seed-translations';
 import { restartCms, startCms } from './strapi';
 import { documents } from './fixtures';
 
@@ -42,6 +45,30 @@ async function countAll(): Promise<Record<string, { published: number; draft: nu
   }
   return counts;
 }
+
+/** Versions per type and locale, drafts and published. */
+async function countVersions(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const { uid } of Object.values(CONTENT_TYPES)) {
+    for (const locale of LOCALE_CODES) counts[`${uid} ${locale}`] = await strapi.db.query(uid).count({ where: { locale } });
+  }
+  return counts;
+}
+
+/** Where each part of a translation is stored. */
+const TRANSLATION_PARTS = {
+  specialties: 'specialty',
+  locations: 'location',
+  physicians: 'physician',
+  treatments: 'treatment',
+  subtypes: 'subtype',
+  diagnosticTests: 'diagnosticTest',
+  clinicalTrials: 'clinicalTrial',
+  supportServices: 'supportService',
+} as const satisfies Record<string, ContentTypeName>;
+
+/** The text fields of a translated entry (blocks and components are compared by the site's tests). */
+const textFields = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string'));
 
 beforeAll(async () => {
   ({ strapi } = await startCms());
@@ -153,12 +180,51 @@ describe('the demo seed', () => {
     }
   });
 
+  it.each(translations.map((translation) => [translation.locale, translation] as const))(
+    'gives each translated entry its %s version, with the shared fields of the English one, published exactly when it is',
+    async (locale, translation) => {
+      for (const [part, name] of Object.entries(TRANSLATION_PARTS)) {
+        const { uid } = CONTENT_TYPES[name];
+        for (const [slug, fields] of Object.entries(translation[part as keyof typeof TRANSLATION_PARTS] as Record<string, Record<string, unknown>>)) {
+          const english = await documents(strapi, uid).findFirst({ filters: { slug }, status: 'draft', locale: DEFAULT_LOCALE });
+          const rows = await strapi.db.query(uid).findMany({ where: { documentId: english.documentId } });
+          const version = (state: 'draft' | 'published', inLocale: string) => rows.find((row: { locale: string; publishedAt: string | null }) => row.locale === inLocale && (state === 'published') === (row.publishedAt !== null));
+          const translated = version('draft', locale);
+          expect(translated, `${part}["${slug}"]`).toBeDefined();
+          expect(translated).toMatchObject(textFields(fields));
+          expect(Boolean(version('published', locale)), `${part}["${slug}"] published`).toBe(Boolean(version('published', DEFAULT_LOCALE)));
+          // What every language shares: the identifiers, coordinates, phone numbers and dates of the English version.
+          for (const field of ['npi', 'nctId', 'phone', 'latitude', 'longitude', 'lastReviewed', 'nextReviewDue', 'category', ...(part === 'physicians' || part === 'locations' || part === 'specialties' ? ['slug'] : [])]) {
+            if (field in english) expect(translated[field], `${part}["${slug}"].${field}`).toEqual(version('draft', DEFAULT_LOCALE)[field]);
+          }
+        }
+      }
+      for (const [part, uid] of [['conditionPage', 'api::condition-page.condition-page'], ['siteSettings', 'api::site-setting.site-setting']] as const) {
+        const spanish = await documents(strapi, uid).findFirst({ status: 'published', locale });
+        expect(spanish, part).toMatchObject(textFields(translation[part] as Record<string, unknown>));
+      }
+    },
+  );
+
+  it('refuses a translation that names an entry the demo content lacks or leaves out a required field, naming the entry, and writes nothing', async () => {
+    const [translation] = translations;
+    const before = await countVersions();
+    await expect(
+      writeTranslation(strapi, { ...translation!, treatments: { ...translation!.treatments, 'no-such-treatment': { slug: 'ninguno', name: 'Ninguno', summary: 'x', body: [], sideEffects: [] } } }),
+    ).rejects.toThrow(/treatments\["no-such-treatment"\] names treatment "no-such-treatment"/);
+    await expect(writeTranslation(strapi, { ...translation!, siteSettings: { ...translation!.siteSettings, emergencyNote: '' } })).rejects.toThrow(/siteSettings\.emergencyNote is missing/);
+    expect(await countVersions()).toEqual(before);
+  });
+
   it('adds nothing on a second boot of the same database', async () => {
     const before = await countAll();
+    const versionsBefore = await countVersions();
     // Other test files sign in people of each role; the restart must add no one.
     const adminUsers = await strapi.db.query('admin::user').count();
     ({ strapi } = await restartCms());
     expect(await countAll()).toEqual(before);
+    expect(await countVersions()).toEqual(versionsBefore);
+    expect(await writeTranslation(strapi, translations[0]!)).toBe(0);
     expect(await strapi.db.query('admin::user').count()).toBe(adminUsers);
     expect(await strapi.db.query('admin::user').count({ where: { email: process.env.LOCAL_ADMIN_EMAIL } })).toBe(1);
     expect(await strapi.db.query('admin::api-token').count({ where: { name: 'Site build (read-only)' } })).toBe(1);

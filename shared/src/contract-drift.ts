@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALIZED_FIELDS } from './locales.js';
 import { CONTENT_TYPES, NOT_READ_BY_SITE, type ContentTypeContract, type Populate, type PopulateEntry } from './populate.js';
 import { COMPONENT_SCHEMAS } from './schemas/components.js';
 
@@ -20,12 +21,20 @@ export interface CmsAttribute {
   multiple?: boolean;
   /** Never served by the content API (Strapi strips it from every response). */
   private?: boolean;
+  /** Strapi's i18n: whether each locale of a document has its own value. */
+  pluginOptions?: I18nPluginOptions;
+}
+
+/** `pluginOptions` as Strapi's i18n reads it, on a content type and on each of its attributes. */
+export interface I18nPluginOptions {
+  i18n?: { localized?: boolean };
 }
 
 /** A content type's schema.json or a component's <name>.json. */
 export interface CmsSchema {
   kind?: 'collectionType' | 'singleType';
   info: { singularName?: string; pluralName?: string; displayName?: string };
+  pluginOptions?: I18nPluginOptions;
   attributes: Record<string, CmsAttribute>;
 }
 
@@ -40,12 +49,15 @@ export interface SiteContract {
   contentTypes: Readonly<Record<string, ContentTypeContract>>;
   components: Readonly<Record<string, z.ZodObject>>;
   notReadBySite: { readonly [name: string]: readonly string[] | undefined };
+  /** The translated fields of each content type (shared/src/locales.ts); every other field is shared by every locale. */
+  localizedFields: { readonly [name: string]: readonly string[] | undefined };
 }
 
 export const SITE_CONTRACT: SiteContract = {
   contentTypes: CONTENT_TYPES,
   components: COMPONENT_SCHEMAS,
   notReadBySite: NOT_READ_BY_SITE,
+  localizedFields: LOCALIZED_FIELDS,
 };
 
 /** Keys Strapi adds to every entry or component; they are not schema.json attributes. */
@@ -87,6 +99,7 @@ export function findContractDrift(cms: CmsModel, contract: SiteContract = SITE_C
       continue;
     }
     checkRegistration(name, contentType, cmsSchema, walk);
+    checkLocalization(name, contentType.uid, cmsSchema, contract.localizedFields[name] ?? [], walk);
     const subject: Subject = {
       label: name,
       zodName: `${name}Schema (shared/src/schemas/${contentType.uid.split('.').pop()}.ts)`,
@@ -132,6 +145,35 @@ function checkRegistration(name: string, contentType: ContentTypeContract, cmsSc
   const apiId = cmsSchema.kind === 'singleType' ? cmsSchema.info.singularName : cmsSchema.info.pluralName;
   if (contentType.restPath !== apiId) {
     report(`${name}: CONTENT_TYPES says restPath '${contentType.restPath}', but the CMS serves it at /api/${apiId}.`);
+  }
+}
+
+/**
+ * Check (f): Strapi's i18n flags follow LOCALIZED_FIELDS exactly. The type is localized, and every
+ * attribute says, explicitly, whether it is translated (listed) or shared by every locale (not listed).
+ */
+function checkLocalization(name: string, uid: string, cmsSchema: CmsSchema, localizedFields: readonly string[], { report }: Walk): void {
+  const fix = `(shared/src/locales.ts)`;
+  if (cmsSchema.pluginOptions?.i18n?.localized !== true) {
+    report(`${name}: ${uid} is not localized, but every content type the site reads is. Set "pluginOptions": { "i18n": { "localized": true } } in its schema.json.`);
+  }
+  for (const field of localizedFields) {
+    if (!(field in cmsSchema.attributes)) {
+      report(`${name}.${field}: LOCALIZED_FIELDS.${name} ${fix} lists it as translated, but ${uid} has no such attribute. Remove it from the list.`);
+    }
+  }
+  for (const [field, attribute] of Object.entries(cmsSchema.attributes)) {
+    const translated = localizedFields.includes(field);
+    const flag = attribute.pluginOptions?.i18n?.localized;
+    const wanted = `set "pluginOptions": { "i18n": { "localized": ${translated} } } on it in ${uid}'s schema.json`;
+    if (flag === undefined) {
+      report(`${name}.${field}: ${uid} does not say whether it is translated; LOCALIZED_FIELDS.${name} ${fix} ${translated ? 'lists' : 'does not list'} it, so ${wanted}.`);
+    } else if (flag !== translated) {
+      report(
+        `${name}.${field}: ${uid} marks it ${flag ? 'translated (localized: true)' : 'shared by every language (localized: false)'}, but LOCALIZED_FIELDS.${name} ${fix} ${translated ? 'lists it as translated' : 'does not list it, so it is shared'}. ` +
+          `Change one of them: ${wanted}, or ${translated ? 'remove it from' : 'add it to'} the list.`,
+      );
+    }
   }
 }
 

@@ -148,3 +148,34 @@ describe('the drift check reports', () => {
     expectReported(findContractDrift(cms, contractWithPopulate('physician', populate)), 'physician.specialty.description', 'selects it');
   });
 });
+
+describe('the drift check holds the i18n flags to LOCALIZED_FIELDS', () => {
+  test('(f) a translated field marked shared in schema.json', () => {
+    const altered = cmsCopy();
+    altered.contentTypes['api::treatment.treatment']!.attributes.summary!.pluginOptions = { i18n: { localized: false } };
+    expectReported(findContractDrift(altered), 'treatment.summary', 'api::treatment.treatment', 'localized: false', 'LOCALIZED_FIELDS.treatment');
+  });
+
+  test('(f) a shared field marked translated in schema.json', () => {
+    const altered = cmsCopy();
+    altered.contentTypes['api::physician.physician']!.attributes.npi!.pluginOptions = { i18n: { localized: true } };
+    expectReported(findContractDrift(altered), 'physician.npi', 'api::physician.physician', 'localized: true', 'does not list it');
+  });
+
+  test('(f) an attribute that does not say whether it is translated', () => {
+    const altered = cmsCopy();
+    delete altered.contentTypes['api::location.location']!.attributes.phone!.pluginOptions;
+    expectReported(findContractDrift(altered), 'location.phone', 'does not say whether it is translated', '"localized": false');
+  });
+
+  test('(f) a content type that is not localized', () => {
+    const altered = cmsCopy();
+    delete altered.contentTypes['api::site-setting.site-setting']!.pluginOptions;
+    expectReported(findContractDrift(altered), 'siteSettings', 'api::site-setting.site-setting', 'not localized');
+  });
+
+  test('(f) a translated field the CMS does not have', () => {
+    const contract: SiteContract = { ...SITE_CONTRACT, localizedFields: { ...SITE_CONTRACT.localizedFields, specialty: ['name', 'description', 'motto'] } };
+    expectReported(findContractDrift(cms, contract), 'specialty.motto', 'LOCALIZED_FIELDS.specialty', 'no such attribute');
+  });
+});

@@ -2,7 +2,7 @@
  * Writing the intake's answers on a Koa context. The content is decided in responses.ts; this
  * picks JSON or HTML by what was sent and sets the status and headers.
  */
-import type { FieldError } from '@mbc/shared';
+import { DEFAULT_LOCALE, appointmentRequestMessages, type FieldError, type LocaleCode } from '@mbc/shared';
 import { formUrlFor, problemPageHtml, thankYouUrl } from './responses';
 import type { IntakeSettings } from './settings';
 
@@ -26,10 +26,10 @@ type Context = {
   redirect: (url: string) => void;
 };
 
-/** Success, and also the answer a likely script gets, so it cannot tell it was dropped. */
-export function sendAccepted(ctx: Context, kind: RequestKind, settings: IntakeSettings): void {
+/** Success, and also the answer a likely script gets, so it cannot tell it was dropped; a form post goes to the thank-you page in the request's language. */
+export function sendAccepted(ctx: Context, kind: RequestKind, settings: IntakeSettings, language: LocaleCode = DEFAULT_LOCALE): void {
   if (kind === 'form') {
-    ctx.redirect(thankYouUrl(settings.siteUrl));
+    ctx.redirect(thankYouUrl(settings.siteUrl, language));
     ctx.status = 303;
     return;
   }
@@ -41,20 +41,22 @@ export function sendFieldErrors(
   ctx: Context,
   kind: RequestKind,
   errors: FieldError[],
-  page: { settings: IntakeSettings; contact: SiteContact; requestType: unknown },
+  page: { settings: IntakeSettings; contact: SiteContact; requestType: unknown; language: LocaleCode },
 ): void {
   ctx.status = 400;
   if (kind === 'json') {
     ctx.body = { ok: false, errors };
     return;
   }
+  const words = appointmentRequestMessages(page.language).problemPage;
   ctx.type = 'text/html; charset=utf-8';
   ctx.body = problemPageHtml({
-    title: 'There is a problem with your request',
-    intro: `We could not send your request yet. Please correct ${errors.length === 1 ? 'this' : 'these'}, then send it again:`,
+    title: words.title,
+    intro: words.intro(errors.length),
     errors,
-    formUrl: formUrlFor(page.settings.siteUrl, page.requestType),
+    formUrl: formUrlFor(page.settings.siteUrl, page.requestType, page.language),
     ...page.contact,
+    language: page.language,
   });
 }
 

@@ -8,20 +8,25 @@
  * here can, and the browser's Back button returns to the form with everything still typed in.
  * It never repeats what was typed (no personal data echoed, nothing to inject).
  */
-import type { FieldError } from '@mbc/shared';
+import { DEFAULT_LOCALE, appointmentRequestMessages, type FieldError, type LocaleCode } from '@mbc/shared';
 import { SITE_PATHS } from './settings';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** The form page a person came from: the second-opinion form or the appointment form. */
-export function formUrlFor(siteUrl: string, requestType: unknown): string {
-  return `${siteUrl}${requestType === 'second_opinion' ? SITE_PATHS.secondOpinion : SITE_PATHS.appointments}`;
+/** A page of the site in a language: the default locale's at its path, another locale's under /<locale>/ (as the site builds them). */
+function inLanguage(path: string, language: LocaleCode): string {
+  return language === DEFAULT_LOCALE ? path : `/${language}${path}`;
 }
 
-export function thankYouUrl(siteUrl: string): string {
-  return `${siteUrl}${SITE_PATHS.thankYou}`;
+/** The form page a person came from, in their language: the second-opinion form or the appointment form. */
+export function formUrlFor(siteUrl: string, requestType: unknown, language: LocaleCode = DEFAULT_LOCALE): string {
+  return `${siteUrl}${inLanguage(requestType === 'second_opinion' ? SITE_PATHS.secondOpinion : SITE_PATHS.appointments, language)}`;
+}
+
+export function thankYouUrl(siteUrl: string, language: LocaleCode = DEFAULT_LOCALE): string {
+  return `${siteUrl}${inLanguage(SITE_PATHS.thankYou, language)}`;
 }
 
 export type ProblemPage = {
@@ -35,6 +40,8 @@ export type ProblemPage = {
   organizationName?: string | null;
   /** What to do in an emergency, from site settings. */
   emergencyNote?: string | null;
+  /** The page's language (the request's), for its own words and `<html lang>`; the default locale if not given. */
+  language?: LocaleCode;
 };
 
 function telHref(phone: string): string {
@@ -44,6 +51,8 @@ function telHref(phone: string): string {
 
 /** A complete, minimal HTML page (valid, WCAG-friendly: lang, title, one h1, a list, real links). */
 export function problemPageHtml(page: ProblemPage): string {
+  const language = page.language ?? DEFAULT_LOCALE;
+  const words = appointmentRequestMessages(language).problemPage;
   const organization = page.organizationName ? ` – ${escapeHtml(page.organizationName)}` : '';
   const errors = page.errors ?? [];
   const list =
@@ -51,10 +60,10 @@ export function problemPageHtml(page: ProblemPage): string {
       ? `<ul>\n${errors.map((error) => `      <li>${escapeHtml(error.message)}</li>`).join('\n')}\n    </ul>`
       : '';
   const call = page.phone
-    ? `<p>You can also call us at <a href="${escapeHtml(telHref(page.phone))}">${escapeHtml(page.phone)}</a>.</p>`
+    ? `<p>${escapeHtml(words.callUs)} <a href="${escapeHtml(telHref(page.phone))}">${escapeHtml(page.phone)}</a>.</p>`
     : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(language)}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,9 +83,9 @@ export function problemPageHtml(page: ProblemPage): string {
     <p>${escapeHtml(page.intro)}</p>
     ${list}
   </div>
-  <p>Use your browser’s Back button to return to the form: what you typed is still there. Or <a href="${escapeHtml(page.formUrl)}">start the form again</a>.</p>
+  <p>${escapeHtml(words.goBack)} <a href="${escapeHtml(page.formUrl)}">${escapeHtml(words.startAgain)}</a>.</p>
   ${call}
-  <p>${escapeHtml(page.emergencyNote || 'In an emergency, call 911.')}</p>
+  <p>${escapeHtml(page.emergencyNote || words.emergency)}</p>
   </main>
 </body>
 </html>

@@ -12,7 +12,7 @@ const MAIN_FIELDS: Record<string, string> = {
 /** List views set by the CMS: care coordinators see the newest requests first, with their status. */
 const LIST_VIEWS: Record<string, { columns: string[]; sortBy: string; sortOrder: 'ASC' | 'DESC' }> = {
   'api::appointment-request.appointment-request': {
-    columns: ['submittedAt', 'fullName', 'requestType', 'requestStatus'],
+    columns: ['submittedAt', 'fullName', 'requestType', 'language', 'requestStatus'],
     sortBy: 'submittedAt',
     sortOrder: 'DESC',
   },

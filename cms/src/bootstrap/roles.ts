@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { LOCALE_CODES } from '@mbc/shared';
 import { APPOINTMENT_REQUEST_UID } from '../appointment-requests/settings';
 import { SITE_CONTENT_TYPES } from './content-types';
 
@@ -6,7 +7,9 @@ type Permission = { id?: number; action: string; subject?: string | null; proper
 type Action = { actionId: string; subjects?: string[]; options?: { applyToProperties?: string[] } };
 type Role = { id: number; name: string; description?: string; permissions?: Permission[] };
 /** The parts of Strapi's admin services used here. */
-type PermissionService = { actionProvider: { get(actionId: string): Action | undefined } };
+type PermissionService = {
+  actionProvider: { get(actionId: string): Action | undefined; appliesToProperty(property: string, actionId: string, subject?: string | null): Promise<boolean> };
+};
 type ContentTypeService = { getPermissionsWithNestedFields(actions: Action[]): Permission[] };
 type RoleService = {
   findOne(where: { name: string }): Promise<Role | null>;
@@ -29,6 +32,21 @@ function contentPermissions(strapi: Core.Strapi, subjects: readonly string[], ac
     return { ...action, subjects: (action.subjects ?? []).filter((subject) => subjects.includes(subject)) };
   });
   return (strapi.service('admin::content-type') as unknown as ContentTypeService).getPermissionsWithNestedFields(chosen);
+}
+
+/**
+ * The permissions in every language (LOCALES): on a localized type, Strapi's admin allows an
+ * action only in the locales its permission lists, and an editor writes each language's version.
+ */
+async function inEveryLocale(strapi: Core.Strapi, permissions: Permission[]): Promise<Permission[]> {
+  const provider = (strapi.service('admin::permission') as unknown as PermissionService).actionProvider;
+  return Promise.all(
+    permissions.map(async (permission) =>
+      permission.subject && (await provider.appliesToProperty('locales', permission.action, permission.subject))
+        ? { ...permission, properties: { ...permission.properties, locales: [...LOCALE_CODES] } }
+        : permission,
+    ),
+  );
 }
 
 /** Media library use, as Strapi's own Editor role has it. */
@@ -81,7 +99,7 @@ export async function ensureAdminRoles(strapi: Core.Strapi): Promise<void> {
     } else if (role.description !== definition.description) {
       await roles.update({ id: role.id }, { description: definition.description });
     }
-    await roles.assignPermissions(role.id, definition.permissions(strapi));
+    await roles.assignPermissions(role.id, await inEveryLocale(strapi, definition.permissions(strapi)));
     managedIds.push(role.id);
   }
 

@@ -11,9 +11,11 @@ import {
   supportServices,
   treatments,
 } from '../seed/data';
+import { translations } from '../seed/data/translations';
 import { slugLinkedWriter } from '../bulk-import/slug-linked-writer';
 import { isProduction } from '../config/secrets';
 import { buildingSvg, portraitSvg, renderDemoImage } from '../seed/portraits';
+import { seedDemoTranslations } from './seed-translations';
 
 /** Bumped when the demo content changes shape; a database seeded with an older version is left alone. */
 const DEMO_SEED_VERSION = 1;
@@ -32,17 +34,23 @@ function seedMarker(strapi: Core.Strapi) {
 }
 
 /**
+ * The demo content in the default locale (seedDefaultLocale), then its translations into the
+ * other locales (./seed-translations.ts), each once per database.
+ */
+export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!shouldSeedDemoContent(env)) return;
+  if (!(await seedMarker(strapi).get())) await seedDefaultLocale(strapi);
+  await seedDemoTranslations(strapi, translations);
+}
+
+/**
  * Writes the demo content with the bulk import's slug-linked writer (src/bulk-import/slug-linked-writer.ts),
  * through the Document Service, so every entry passes the same validation an editor's would. Runs
  * once per database: a marker in the core store records the finished seed, and entries are created
  * only when their slug is missing, so an interrupted seed resumes and a finished one never brings
  * back content an editor deleted.
  */
-export async function seedDemoContent(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (!shouldSeedDemoContent(env)) return;
-  const marker = seedMarker(strapi);
-  if (await marker.get()) return;
-
+async function seedDefaultLocale(strapi: Core.Strapi): Promise<void> {
   const started = Date.now();
   const writer = await slugLinkedWriter(strapi, { existing: 'keep', transactions: false });
   const { idOf, idsOf, reviewed } = writer;

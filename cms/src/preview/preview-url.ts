@@ -3,6 +3,10 @@
  * page on the site, the address of that page on the draft preview server (site/preview), with a
  * signed link that lets the editor's browser see that version (draft or published) for an hour.
  * Entries without a page (appointment requests, specialties) get null, so Strapi shows no button.
+ *
+ * The version's locale (Strapi's admin names the one the editor is on) is signed into the token
+ * and repeated as `?locale=`, so the preview opens the page in that language: the path is the
+ * page's path with that version's slug (/treatments/cirugia/?preview=…&locale=es).
  */
 import { CONTENT_TYPES, contentTypeNamed, pagePathOf } from '@mbc/shared';
 import { PREVIEW_TOKEN_MAX_SECONDS, signPreviewToken } from '@mbc/shared/preview-token';
@@ -84,5 +88,6 @@ export async function previewUrlFor(
   );
   // The section of a page (/diagnosis/#bone-scan) keeps its fragment after the query.
   const [pathname, fragment] = path!.split('#') as [string, string | undefined];
-  return `${settings.url}${pathname}?preview=${encodeURIComponent(token)}${fragment ? `#${fragment}` : ''}`;
+  const query = new URLSearchParams({ preview: token, ...(locale ? { locale } : {}) });
+  return `${settings.url}${pathname}?${query}${fragment ? `#${fragment}` : ''}`;
 }

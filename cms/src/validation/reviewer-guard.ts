@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { DEFAULT_LOCALE } from '@mbc/shared';
 import { MEDICAL_PAGE_TYPES } from '../bootstrap/reviewers';
 
 const PHYSICIAN = 'api::physician.physician';
@@ -18,14 +19,17 @@ function describeReviewedPages(physicianName: string, pages: ReviewedPage[]): st
   );
 }
 
-/** The published pages that name this physician as their reviewer. */
+/**
+ * The published pages that name this physician as their reviewer. Only default-locale versions
+ * name one: every language takes its relations from the default locale's version.
+ */
 async function pagesReviewedBy(strapi: Core.Strapi, documentId: string): Promise<ReviewedPage[]> {
   const pages: ReviewedPage[] = [];
   for (const uid of MEDICAL_PAGE_TYPES) {
     const contentType = strapi.contentType(uid);
     const hasSlug = 'slug' in contentType.attributes;
     const rows = (await strapi.db.query(uid).findMany({
-      where: { publishedAt: { $notNull: true }, reviewedBy: { documentId } },
+      where: { publishedAt: { $notNull: true }, locale: DEFAULT_LOCALE, reviewedBy: { documentId } },
       select: hasSlug ? ['slug'] : ['id'],
     })) as { slug?: string }[];
     const typeName = contentType.info.singularName.replace(/-/g, ' ');
@@ -45,8 +49,10 @@ async function pagesReviewedBy(strapi: Core.Strapi, documentId: string): Promise
 export function registerReviewerGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== PHYSICIAN || !REMOVING_ACTIONS.has(context.action)) return next();
-    const documentId = (context.params as { documentId?: string }).documentId;
+    const { documentId, locale } = context.params as { documentId?: string; locale?: unknown };
     if (!documentId) return next();
+    // Taking away another locale's version leaves the profile the pages name (the default locale's) on the site.
+    if (typeof locale === 'string' && locale !== '*' && locale !== DEFAULT_LOCALE) return next();
     const pages = await pagesReviewedBy(strapi, documentId);
     if (pages.length === 0) return next();
     const physician = (await strapi.db.query(PHYSICIAN).findOne({ where: { documentId }, select: ['fullName'] })) as { fullName?: string } | null;

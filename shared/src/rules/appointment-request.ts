@@ -5,10 +5,13 @@
  * function before sending, so a person sees the CMS's verdict without a round trip. Pure: the
  * caller passes the published location slugs. Collects the minimum and nothing else: unknown
  * fields are refused, so nobody can set a request's status or staff notes from outside.
- * Each error names its field and speaks to the person filling in the form. The content type's
+ * Each error names its field and speaks to the person filling in the form, in the language the
+ * request names (its `language`; the dictionaries: appointment-request-messages.ts). The content type's
  * schema.json repeats the choices and limits (Strapi needs them there); a drift test holds the two
  * to the same values.
  */
+import { DEFAULT_LOCALE, LOCALE_CODES, isLocaleCode, type LocaleCode } from '../locales.js';
+import { APPOINTMENT_REQUEST_MESSAGES, appointmentRequestMessages, type AppointmentRequestMessages } from './appointment-request-messages.js';
 import { checkUsPhone } from './phone.js';
 
 export const REQUEST_TYPE_OPTIONS = [
@@ -61,18 +64,15 @@ export const HONEYPOT_FIELD = 'website';
 export const STARTED_AT_FIELD = 'startedAt';
 export const BOT_CHECK_FIELDS = [HONEYPOT_FIELD, STARTED_AT_FIELD] as const;
 
-/** How each field is named in an error message. */
-export const FIELD_LABELS: Record<FormField, string> = {
-  requestType: 'What you need',
-  fullName: 'Full name',
-  phone: 'Phone number',
-  email: 'Email address',
-  preferredContactMethod: 'How to contact you',
-  preferredContactTime: 'When to call',
-  preferredLocation: 'Preferred location',
-  message: 'Message',
-  consentToContact: 'Permission to contact you',
-};
+/**
+ * The language the person used the site in (a locale code of LOCALES), sent by the form as a
+ * hidden field: the messages are in it, and the request records it so staff can answer in it.
+ * Absent means the default locale.
+ */
+export const LANGUAGE_FIELD = 'language';
+
+/** How each field is named in an error message, in the default locale (each locale's: appointment-request-messages.ts). */
+export const FIELD_LABELS: Record<FormField, string> = APPOINTMENT_REQUEST_MESSAGES[DEFAULT_LOCALE].fieldLabels;
 
 export type FieldError = {
   field: string;
@@ -91,6 +91,7 @@ export type AppointmentRequestData = {
   preferredLocation: string | null;
   message: string | null;
   consentToContact: true;
+  language: LocaleCode;
 };
 
 export type ValidationResult = { ok: true; data: AppointmentRequestData } | { ok: false; errors: FieldError[] };
@@ -122,32 +123,28 @@ type Reader = {
   text(field: FormField, options: { maxLength: number; multiline?: boolean }): string | null | undefined;
 };
 
-function reader(body: Record<string, unknown>): Reader {
+function reader(body: Record<string, unknown>, messages: AppointmentRequestMessages): Reader {
   const errors: FieldError[] = [];
+  const labels = messages.fieldLabels;
   return {
     errors,
     text(field, { maxLength, multiline = false }) {
       const raw = body[field];
       if (raw === undefined || raw === null) return null;
       if (typeof raw !== 'string') {
-        errors.push({ field, message: `${FIELD_LABELS[field]} must be text (one value).` });
+        errors.push({ field, message: messages.notText(labels[field]) });
         return undefined;
       }
       const value = withoutInvisibleControls(multiline ? raw.replace(/\r\n?/g, '\n') : raw).trim();
       if (value === '') return null;
       if ((multiline ? CONTROL_CHARACTERS_EXCEPT_LINES : CONTROL_CHARACTERS).test(value)) {
-        errors.push({
-          field,
-          message: multiline
-            ? `${FIELD_LABELS[field]} contains characters that cannot be stored; type it again without special control characters.`
-            : `${FIELD_LABELS[field]} must be on one line, without special control characters.`,
-        });
+        errors.push({ field, message: multiline ? messages.unstorableCharacters(labels[field]) : messages.notOneLine(labels[field]) });
         return undefined;
       }
       // UTF-16 units, as the browser's maxlength and Strapi's own length check count them.
       const count = value.length;
       if (count > maxLength) {
-        errors.push({ field, message: `${FIELD_LABELS[field]} must be ${maxLength} characters or fewer (it has ${count}).` });
+        errors.push({ field, message: messages.tooLong(labels[field], maxLength, count) });
         return undefined;
       }
       return value;
@@ -166,56 +163,77 @@ function chooseOne(read: Reader, field: FormField, options: readonly string[], m
 }
 
 /**
- * Validates every field of a request. `locations` are the slugs of the clinics a person may
- * choose (the published locations); an empty choice means "no preference".
+ * The request's language: absent or empty means the default locale; anything but a locale code
+ * of LOCALES is refused (a form of this site always sends one of them).
+ */
+function languageOf(body: Record<string, unknown>): { language: LocaleCode; error?: FieldError } {
+  const raw = body[LANGUAGE_FIELD];
+  if (raw === undefined || raw === null || raw === '') return { language: DEFAULT_LOCALE };
+  if (isLocaleCode(raw)) return { language: raw };
+  const shown = typeof raw === 'string' ? `"${raw.slice(0, 20)}"` : 'that value';
+  return {
+    language: DEFAULT_LOCALE,
+    error: { field: LANGUAGE_FIELD, message: `The language ${shown} is not one of this site's (${LOCALE_CODES.join(', ')}); send the form from one of its pages.` },
+  };
+}
+
+/** The language to answer a request in: the one it names when that is a locale of LOCALES, else the default. */
+export function appointmentRequestLanguage(input: unknown): LocaleCode {
+  return typeof input === 'object' && input !== null && !Array.isArray(input) ? languageOf(input as Record<string, unknown>).language : DEFAULT_LOCALE;
+}
+
+/**
+ * Validates every field of a request, with the messages in the request's language. `locations`
+ * are the slugs of the clinics a person may choose (the published locations); an empty choice
+ * means "no preference".
  */
 export function validateAppointmentRequest(input: unknown, options: { locations: readonly string[] }): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ field: 'body', message: 'Send the form fields as a form post or a JSON object.' }] };
+    return { ok: false, errors: [{ field: 'body', message: appointmentRequestMessages(DEFAULT_LOCALE).notAnObject }] };
   }
   const body = input as Record<string, unknown>;
-  const read = reader(body);
-  const requestType = chooseOne(read, 'requestType', REQUEST_TYPES, 'Choose what you need: a first appointment after a new diagnosis, a second opinion, an appointment as a returning patient, or a referral.');
+  const { language, error: languageError } = languageOf(body);
+  const messages = appointmentRequestMessages(language);
+  const read = reader(body, messages);
+  if (languageError) read.errors.push(languageError);
+  const requestType = chooseOne(read, 'requestType', REQUEST_TYPES, messages.chooseRequestType);
   const fullName = read.text('fullName', { maxLength: MAX_LENGTH.fullName });
-  if (fullName === null) read.errors.push({ field: 'fullName', message: 'Enter your full name.' });
+  if (fullName === null) read.errors.push({ field: 'fullName', message: messages.enterFullName });
 
   const phone = read.text('phone', { maxLength: MAX_LENGTH.phone });
-  if (phone) {
-    const problem = checkUsPhone(phone);
-    if (problem) read.errors.push({ field: 'phone', message: `${FIELD_LABELS.phone} ${problem}` });
-  }
+  if (phone && checkUsPhone(phone)) read.errors.push({ field: 'phone', message: messages.phoneFormat });
   const email = read.text('email', { maxLength: MAX_LENGTH.email });
   if (email && !EMAIL_PATTERN.test(email)) {
-    read.errors.push({ field: 'email', message: 'Enter an email address in the correct format, like name@example.com.' });
+    read.errors.push({ field: 'email', message: messages.emailFormat });
   }
   if (phone === null && email === null) {
-    read.errors.push({ field: 'phone', message: 'Enter a phone number or an email address, so we can reach you.', alsoFields: ['email'] });
+    read.errors.push({ field: 'phone', message: messages.phoneOrEmail, alsoFields: ['email'] });
   }
 
-  const preferredContactMethod = chooseOne(read, 'preferredContactMethod', CONTACT_METHODS, 'Choose how you would like us to contact you: by phone or by email.');
+  const preferredContactMethod = chooseOne(read, 'preferredContactMethod', CONTACT_METHODS, messages.chooseContactMethod);
   if (preferredContactMethod === 'phone' && phone === null && email !== null) {
-    read.errors.push({ field: 'preferredContactMethod', message: 'You chose to be contacted by phone: enter a phone number, or choose email.' });
+    read.errors.push({ field: 'preferredContactMethod', message: messages.phoneChosenWithoutPhone });
   }
   if (preferredContactMethod === 'email' && email === null && phone !== null) {
-    read.errors.push({ field: 'preferredContactMethod', message: 'You chose to be contacted by email: enter an email address, or choose phone.' });
+    read.errors.push({ field: 'preferredContactMethod', message: messages.emailChosenWithoutEmail });
   }
-  const preferredContactTime = chooseOne(read, 'preferredContactTime', CONTACT_TIMES, 'Choose when we should contact you: any time, morning or afternoon.');
+  const preferredContactTime = chooseOne(read, 'preferredContactTime', CONTACT_TIMES, messages.chooseContactTime);
 
   const preferredLocation = read.text('preferredLocation', { maxLength: MAX_LENGTH.preferredLocation });
   if (preferredLocation && !options.locations.includes(preferredLocation)) {
-    read.errors.push({ field: 'preferredLocation', message: 'Choose a location from the list, or no preference.' });
+    read.errors.push({ field: 'preferredLocation', message: messages.chooseLocation });
   }
   const message = read.text('message', { maxLength: MAX_LENGTH.message, multiline: true });
 
   if (!CONSENT_VALUES.has(body.consentToContact as string | boolean)) {
-    read.errors.push({ field: 'consentToContact', message: 'Tick the box to agree that we may contact you about this request.' });
+    read.errors.push({ field: 'consentToContact', message: messages.consentToContact });
   }
 
-  const known = new Set<string>([...FORM_FIELDS, ...BOT_CHECK_FIELDS]);
+  const known = new Set<string>([...FORM_FIELDS, ...BOT_CHECK_FIELDS, LANGUAGE_FIELD]);
   for (const field of Object.keys(body)) {
     if (!known.has(field)) {
       const shown = field.length > 40 ? `${field.slice(0, 40)}…` : field;
-      read.errors.push({ field, message: `"${shown}" is not a field of this form; send only the form's fields.` });
+      read.errors.push({ field, message: messages.unknownField(shown) });
     }
   }
 
@@ -232,6 +250,7 @@ export function validateAppointmentRequest(input: unknown, options: { locations:
       preferredLocation: preferredLocation ?? null,
       message: message ?? null,
       consentToContact: true,
+      language,
     },
   };
 }

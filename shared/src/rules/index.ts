@@ -9,3 +9,4 @@ export * from './coordinates.js';
 export * from './opening-times.js';
 export * from './phone.js';
 export * from './appointment-request.js';
+export * from './appointment-request-messages.js';

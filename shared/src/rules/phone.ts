@@ -6,9 +6,12 @@ import type { RuleResult } from './result.js';
  */
 export const US_PHONE_PATTERN = /^(?:\+?1[ .-]?)?(?:\(([2-9]\d{2})\)|([2-9]\d{2}))[ .-]?([2-9]\d{2})[ .-]?(\d{4})$/;
 
+/** What checkUsPhone says of a number that is not one, after the field's name. */
+export const US_PHONE_PROBLEM = 'must be a US phone number with area code, e.g. (919) 555-0123 or 919-555-0123.';
+
 export function checkUsPhone(value: unknown): RuleResult {
   if (typeof value !== 'string' || !US_PHONE_PATTERN.test(value.trim())) {
-    return 'must be a US phone number with area code, e.g. (919) 555-0123 or 919-555-0123.';
+    return US_PHONE_PROBLEM;
   }
   return null;
 }

@@ -1,14 +1,15 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { IntakeRateLimit } from '../../../appointment-requests/rate-limit';
 import { APPOINTMENT_REQUEST_UID, intakeSettings, type IntakeSettings } from '../../../appointment-requests/settings';
-import type { AppointmentRequestData } from '@mbc/shared';
+import { DEFAULT_LOCALE, type AppointmentRequestData, type LocaleCode } from '@mbc/shared';
 import type { SiteContact } from '../../../appointment-requests/http';
 
 export type AppointmentIntake = {
   settings: IntakeSettings;
   rateLimit: IntakeRateLimit;
   locationSlugs(): Promise<string[]>;
-  siteContact(): Promise<SiteContact>;
+  /** The site's contact details in a language (its site settings' version in it, else the default locale's). */
+  siteContact(language?: LocaleCode): Promise<SiteContact>;
   store(data: AppointmentRequestData, submittedAt: Date, flags: { sentUnusuallyFast: boolean }): Promise<{ documentId: string }>;
 };
 
@@ -24,17 +25,20 @@ export default ({ strapi }: { strapi: Core.Strapi }): AppointmentIntake => {
     settings,
     rateLimit: new IntakeRateLimit({ acceptedPerHour: settings.rateLimitPerHour, refusedPerHour: settings.refusedLimitPerHour }),
 
-    /** The clinics a person may choose: published locations, by slug. */
+    /** The clinics a person may choose: published locations, by slug (every language shares a clinic's slug). */
     async locationSlugs() {
-      const rows = await strapi.db.query('api::location.location').findMany({ select: ['slug'], where: { publishedAt: { $notNull: true } } });
+      const rows = await strapi.db.query('api::location.location').findMany({ select: ['slug'], where: { publishedAt: { $notNull: true }, locale: DEFAULT_LOCALE } });
       return rows.map((row: { slug: string }) => row.slug);
     },
 
-    async siteContact() {
-      const settingsEntry = (await strapi.db.query('api::site-setting.site-setting').findOne({
-        select: ['appointmentPhone', 'organizationName', 'emergencyNote'],
-        where: { publishedAt: { $notNull: true } },
-      })) as { appointmentPhone?: string; organizationName?: string; emergencyNote?: string } | null;
+    async siteContact(language = DEFAULT_LOCALE) {
+      type Settings = { appointmentPhone?: string; organizationName?: string; emergencyNote?: string };
+      const inLocale = async (locale: string) =>
+        (await strapi.db.query('api::site-setting.site-setting').findOne({
+          select: ['appointmentPhone', 'organizationName', 'emergencyNote'],
+          where: { publishedAt: { $notNull: true }, locale },
+        })) as Settings | null;
+      const settingsEntry = (await inLocale(language)) ?? (language === DEFAULT_LOCALE ? null : await inLocale(DEFAULT_LOCALE));
       return {
         phone: settingsEntry?.appointmentPhone ?? null,
         organizationName: settingsEntry?.organizationName ?? null,
