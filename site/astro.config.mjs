@@ -9,6 +9,7 @@ import { incrementalBuild } from './src/lib/incremental/integration';
 import { LOCALE_CODES, localePath, paths } from '@mbc/shared';
 import { buildAlternatesMap, buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { notFoundPage, sitePages } from './src/lib/touched-pages';
+import { localeRoutes } from './src/lib/locale-routes';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
 import { siteSearchIndex } from './src/lib/search/integration';
@@ -40,6 +41,8 @@ const PREVIEW_BUILD = process.env.SITE_BUILD === 'preview';
 if (process.env.SITE_BUILD && !PREVIEW_BUILD) {
   throw new Error(`SITE_BUILD=${JSON.stringify(process.env.SITE_BUILD)} is not a build: leave it unset for the static site, or set it to "preview" for the draft preview server.`);
 }
+/** The pages; each is the default locale's at its route and is injected under /[locale] for the others. */
+const PAGES_DIR = fileURLToPath(new URL('./src/pages/', import.meta.url));
 const OUT_DIR = PREVIEW_BUILD ? process.env.PREVIEW_OUT_DIR || 'dist-preview' : process.env.SITE_OUT_DIR || 'dist';
 /** Pages that carry robots noindex (the thank-you page after an appointment request; a locale's not-found page), in every locale, kept out of the sitemap. */
 const NOT_IN_SITEMAP = new Set(LOCALE_CODES.flatMap((locale) => [localePath(locale, paths.appointmentThankYou), notFoundPage(locale)]));
@@ -200,10 +203,11 @@ export default defineConfig({
   // others the whole release. The sitemap before the report: pages link to
   // sitemap-index.xml, which the report's link check must find. The search index last, so the
   // sitemap and the report do their work while Pagefind writes its bundle.
-  // The preview has none of them: it is never indexed, has no search bundle, and builds no pages to report on.
+  // The preview has none of them but the locales' routes: it is never indexed, has no search bundle,
+  // and builds no pages to report on. Every page in every locale (src/lib/locale-routes.ts) comes first.
   integrations: PREVIEW_BUILD
-    ? []
-    : [cmsRecords(), incremental.integration, sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
+    ? [localeRoutes({ pagesDir: PAGES_DIR })]
+    : [localeRoutes({ pagesDir: PAGES_DIR }), cmsRecords(), incremental.integration, sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },

@@ -20,11 +20,11 @@ function entry(entries: StoredEntry[], documentId: string): StoredEntry {
 
 /**
  * The pages in every locale: each page, and its Spanish one where it has one. The fixture has no
- * Spanish versions, so the medical entries' pages (a subtype's, a treatment's, a trial's; the
- * overview) exist in English only; the lists, doctors, clinics and request pages in both.
+ * Spanish versions, so the medical entries' pages (a subtype's, a treatment's, a trial's) exist in
+ * English only; the lists, doctors, clinics and request pages in both.
  */
 function withSpanish(pages: string[]): string[] {
-  const englishOnly = (path: string) => path === '/' || /^\/(subtypes|treatments|clinical-trials)\/[^/]+\/$/.test(path);
+  const englishOnly = (path: string) => /^\/(subtypes|treatments|clinical-trials)\/[^/]+\/$/.test(path);
   const spanish = pages.filter((path) => !englishOnly(path)).map((path) => (path === NOT_FOUND_PAGE ? '/es/404/' : `/es${path}`));
   return [...pages, ...spanish].sort();
 }

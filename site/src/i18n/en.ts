@@ -1,3 +1,4 @@
+import type { LocaleCode } from '@mbc/shared';
 /**
  * The site's English words: every text the pages, layouts, components and client islands write
  * that does not come from the CMS. The Dictionary type is this object's type (index.ts), so every
@@ -59,6 +60,16 @@ export const en = {
     program: 'Metastatic Breast Cancer Program',
     appointments: 'Appointments:',
     requestAppointment: 'Request an appointment',
+  },
+  languages: {
+    /** The language switch's name for screen readers. */
+    label: 'Language',
+    /** Said of a link to a page that has no version in this page's language. */
+    onlyIn: (language: string) => `This page is only available in ${language}.`,
+    /** Each locale's language, as a sentence of this locale names it. */
+    names: { en: 'English', es: 'Spanish' } as Record<LocaleCode, string>,
+    /** After a link in running text to a page in another language. */
+    linkIn: (language: string) => `(in ${language})`,
   },
   nav: {
     label: 'Main',

@@ -55,6 +55,12 @@ export const es: Dictionary = {
     appointments: 'Citas:',
     requestAppointment: 'Pedir una cita',
   },
+  languages: {
+    label: 'Idioma',
+    onlyIn: (language: string) => `Esta página solo está disponible en ${language}.`,
+    names: { en: 'inglés', es: 'español' },
+    linkIn: (language: string) => `(en ${language})`,
+  },
   nav: {
     label: 'Principal',
     overview: 'Información general',

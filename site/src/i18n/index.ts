@@ -3,7 +3,8 @@
  * of the English one. Pages, layouts and components look their texts up here; the client islands
  * load only their page's dictionary (client.ts).
  */
-import { DEFAULT_LOCALE, isLocaleCode, type LocaleCode } from '@mbc/shared';
+import type { LocaleCode } from '@mbc/shared';
+import { localeOfParams } from '../lib/locale-param';
 import { en } from './en';
 import { es } from './es';
 
@@ -17,9 +18,14 @@ export function dictionary(locale: LocaleCode): Dictionary {
 }
 
 /**
- * The locale a page is rendered in. Every page is English (the default locale) until the /es/
- * routes exist; Astro's i18n routing, once configured, sets currentLocale for them.
+ * The locale a page is rendered in: the `locale` parameter of its route (src/lib/locale-routes.ts:
+ * every page is also injected under /[locale] for the other locales), or the default locale.
  */
-export function pageLocale(page: { currentLocale?: string | undefined }): LocaleCode {
-  return isLocaleCode(page.currentLocale) ? page.currentLocale : DEFAULT_LOCALE;
+export function pageLocale(page: { params: Record<string, string | undefined> }): LocaleCode {
+  return localeOfParams(page.params);
+}
+
+/** The language tag of a locale's pages (`<html lang>`, hreflang): en-US, es-US. */
+export function languageTag(locale: LocaleCode): string {
+  return dictionary(locale).htmlLang;
 }

@@ -13,6 +13,11 @@ export interface RenderBlocksOptions {
    * 3 for a body inside a section that has its own h2. Default 2.
    */
   headingBase?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Where a link goes on this page's locale, and the language of its page when that is another
+   * (locale-links.ts localizedHref); the link then says so (`languageNote`, e.g. "(en inglés)").
+   */
+  linkTo?: (href: string) => { href: string; lang?: string; languageNote?: string };
 }
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -66,16 +71,19 @@ function renderText(node: TextNode): string {
   return html;
 }
 
-function renderInline(nodes: readonly InlineNode[]): string {
+function renderInline(nodes: readonly InlineNode[], options: RenderBlocksOptions = {}): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return renderText(node);
       const children = node.children.map(renderText).join('');
-      const href = safeLinkUrl(node.url);
+      const safe = safeLinkUrl(node.url);
       // A refused link keeps its words, so the sentence still reads, but is not clickable.
-      if (href === null) return children;
-      const label = children === '' ? escapeHtml(href) : children;
-      return `<a href="${escapeHtml(href)}">${label}</a>`;
+      if (safe === null) return children;
+      const label = children === '' ? escapeHtml(safe) : children;
+      const target = options.linkTo ? options.linkTo(safe) : { href: safe };
+      const hreflang = target.lang ? ` hreflang="${escapeHtml(target.lang)}"` : '';
+      const note = target.lang && target.languageNote ? ` ${escapeHtml(target.languageNote)}` : '';
+      return `<a href="${escapeHtml(target.href)}"${hreflang}>${label}</a>${note}`;
     })
     .join('');
 }
@@ -92,17 +100,17 @@ interface NestedList extends Omit<ListBlock, 'children'> {
   children: (ListItemNode | NestedList)[];
 }
 
-function renderList(list: NestedList): string {
+function renderList(list: NestedList, options: RenderBlocksOptions): string {
   const tag = list.format === 'ordered' ? 'ol' : 'ul';
   const items: string[] = [];
   for (const child of list.children) {
     if (child.type === 'list-item') {
-      items.push(`<li>${renderInline(child.children)}`);
+      items.push(`<li>${renderInline(child.children, options)}`);
     } else if (items.length > 0) {
       // A nested list belongs inside the item before it (a list directly in a list is invalid HTML).
-      items[items.length - 1] += renderList(child);
+      items[items.length - 1] += renderList(child, options);
     } else {
-      items.push(`<li>${renderList(child)}`);
+      items.push(`<li>${renderList(child, options)}`);
     }
   }
   return `<${tag}>${items.map((item) => `${item}</li>`).join('')}</${tag}>`;
@@ -112,22 +120,22 @@ function headingLevels(blocks: readonly BlockNode[]): number[] {
   return blocks.flatMap((block) => (block.type === 'heading' ? [block.level] : []));
 }
 
-function renderBlock(block: BlockNode, shiftHeading: (level: number) => number): string {
+function renderBlock(block: BlockNode, shiftHeading: (level: number) => number, options: RenderBlocksOptions): string {
   switch (block.type) {
     case 'paragraph': {
-      const html = renderInline(block.children);
+      const html = renderInline(block.children, options);
       return html.trim() === '' ? '' : `<p>${html}</p>`;
     }
     case 'heading': {
-      const html = renderInline(block.children);
+      const html = renderInline(block.children, options);
       if (html.trim() === '') return '';
       const level = shiftHeading(block.level);
       return `<h${level}>${html}</h${level}>`;
     }
     case 'list':
-      return renderList(block as NestedList);
+      return renderList(block as NestedList, options);
     case 'quote': {
-      const html = renderInline(block.children);
+      const html = renderInline(block.children, options);
       return html.trim() === '' ? '' : `<blockquote><p>${html}</p></blockquote>`;
     }
     case 'code': {
@@ -155,7 +163,7 @@ export function renderBlocks(blocks: Blocks | null | undefined, options: RenderB
   // Move the body's highest heading to `base` and keep the steps between levels.
   const shiftHeading = (level: number) => Math.min(6, Math.max(base, level - highest + base));
   return blocks
-    .map((block) => renderBlock(block, shiftHeading))
+    .map((block) => renderBlock(block, shiftHeading, options))
     .filter((html) => html !== '')
     .join('\n');
 }

@@ -17,7 +17,10 @@ import {
 } from '@mbc/shared';
 import { COLLECTIONS } from './cms/collections';
 import { CmsRecordsError, readCmsRecords, recordsInStoreOrder } from './cms/records';
+import { pathsInLocale, type PathsInLocale } from './locale-links';
 import { localizeEntry, translationIndex, type Localized, type TranslationIndex } from './localized-content';
+import { entryPageLocales, type PageInLocale } from './page-locales';
+import { paths } from './routes';
 import { byName, byOpenThenTitle, bySortOrder, sortByFamilyName } from './orderings';
 import { currentPreviewRequest } from './preview/request-content';
 
@@ -225,3 +228,33 @@ async function singleData<Data>(name: 'conditionPage' | 'siteSettings', label: s
 
 // The orderings are pure (src/lib/orderings.ts), so modules that must not import Astro use them too.
 export { byFamilyName, byName, byOpenThenTitle, bySortOrder, familyName, isOpenTrial, sortByFamilyName } from './orderings';
+
+/** The types with a page of their own per entry, as page-locales.ts places them in each locale. */
+const ENTRY_PAGES = {
+  subtype: { entries: () => getSubtypes(), pathOf: paths.subtype, everyLocale: false },
+  treatment: { entries: () => getTreatments(), pathOf: paths.treatment, everyLocale: false },
+  clinicalTrial: { entries: () => getClinicalTrials(), pathOf: paths.clinicalTrial, everyLocale: false },
+  physician: { entries: () => getPhysicians(), pathOf: paths.doctor, everyLocale: true },
+  location: { entries: () => getLocations(), pathOf: paths.location, everyLocale: true },
+} as const;
+
+/** The page of one entry in every locale it has one (for the language switch and hreflang). */
+export async function entryPageInLocales(name: keyof typeof ENTRY_PAGES, documentId: string): Promise<PageInLocale[]> {
+  const { entries, pathOf, everyLocale } = ENTRY_PAGES[name];
+  const entry = (await entries()).find((candidate) => candidate.documentId === documentId);
+  return entry ? entryPageLocales(pathOf, entry, { everyLocale }) : [];
+}
+
+/** Each default-locale path of an entry's page → its path in `locale` (locale-links.ts), once per content. */
+export function getPathsInLocale(locale: LocaleCode): Promise<PathsInLocale> {
+  return perContent(`pathsIn:${locale}`, async () => {
+    const [subtypes, treatments, clinicalTrials, diagnosticTests, supportServices] = await Promise.all([
+      getSubtypes(),
+      getTreatments(),
+      getClinicalTrials(),
+      getDiagnosticTests(),
+      getSupportServices(),
+    ]);
+    return pathsInLocale(locale, { subtypes, treatments, clinicalTrials, diagnosticTests, supportServices } as Parameters<typeof pathsInLocale>[1]);
+  });
+}

@@ -20,7 +20,8 @@ import {
 import { dictionary, type Dictionary } from '../i18n';
 import { addressLines, internationalPhone, physicianDisplayName, WEEKDAYS } from './format';
 import type { PageReview } from './medical-review';
-import { absoluteUrl, paths } from './routes';
+import { pathsIn } from './locale-links';
+import { absoluteUrl } from './routes';
 
 /**
  * schema.org JSON-LD for every page, as plain objects. Each page puts a @graph of these nodes in
@@ -44,8 +45,10 @@ export interface JsonLdContext {
 
 const textOf = (context: JsonLdContext): Dictionary => dictionary(context.locale ?? DEFAULT_LOCALE);
 
-const organizationId = (context: JsonLdContext) => `${absoluteUrl('/', context.site)}#organization`;
+const organizationId = (context: JsonLdContext) => `${absoluteUrl(linksOf(context).home, context.site)}#organization`;
 const pageUrl = (path: string, context: JsonLdContext) => absoluteUrl(path, context.site);
+/** The site's paths as the page's locale links them (locale-links.ts). */
+const linksOf = (context: JsonLdContext) => pathsIn(context.locale ?? DEFAULT_LOCALE);
 
 /** The cancer center: MedicalOrganization with the appointment line. */
 export function organizationNode(context: JsonLdContext): JsonLdNode {
@@ -53,7 +56,7 @@ export function organizationNode(context: JsonLdContext): JsonLdNode {
     '@type': 'MedicalOrganization',
     '@id': organizationId(context),
     name: context.settings.organizationName,
-    url: absoluteUrl('/', context.site),
+    url: absoluteUrl(linksOf(context).home, context.site),
     telephone: internationalPhone(context.settings.appointmentPhone),
     medicalSpecialty: `${SCHEMA}Oncologic`,
   };
@@ -112,8 +115,8 @@ export function webPageNode(input: WebPageInput, context: JsonLdContext): JsonLd
     url,
     name: input.name,
     description: input.description,
-    inLanguage: 'en-US',
-    isPartOf: { '@type': 'WebSite', name: context.settings.organizationName, url: absoluteUrl('/', context.site) },
+    inLanguage: textOf(context).htmlLang,
+    isPartOf: { '@type': 'WebSite', name: context.settings.organizationName, url: absoluteUrl(linksOf(context).home, context.site) },
     publisher: { '@id': organizationId(context) },
   };
   if (input.hasBreadcrumb) node.breadcrumb = { '@id': `${url}#breadcrumb` };
@@ -124,7 +127,7 @@ export function webPageNode(input: WebPageInput, context: JsonLdContext): JsonLd
     const reviewedBy = review.reviewers.map((reviewer) => ({
       '@type': 'Physician',
       name: physicianDisplayName(reviewer),
-      url: pageUrl(paths.doctor(reviewer.slug), context),
+      url: pageUrl(linksOf(context).doctor(reviewer.slug), context),
     }));
     node.reviewedBy = reviewedBy.length === 1 ? reviewedBy[0] : reviewedBy;
   }
@@ -145,10 +148,10 @@ export function ref(node: JsonLdNode): { '@id': string } {
 export function metastaticBreastCancerNode(context: JsonLdContext): JsonLdNode {
   return {
     '@type': 'MedicalCondition',
-    '@id': `${absoluteUrl('/', context.site)}#condition`,
+    '@id': `${absoluteUrl(linksOf(context).home, context.site)}#condition`,
     name: textOf(context).jsonLd.condition,
     alternateName: [...textOf(context).jsonLd.conditionAlternateNames],
-    url: absoluteUrl('/', context.site),
+    url: absoluteUrl(linksOf(context).home, context.site),
     associatedAnatomy: { '@type': 'AnatomicalStructure', name: textOf(context).jsonLd.breast },
   };
 }
@@ -158,7 +161,7 @@ export function subtypeConditionNode(
   subtype: Pick<Subtype, 'name' | 'slug' | 'shortName'> & { summary?: string; treatments?: readonly TreatmentCard[] },
   context: JsonLdContext,
 ): JsonLdNode {
-  const url = pageUrl(paths.subtype(subtype.slug), context);
+  const url = pageUrl(linksOf(context).subtype(subtype), context);
   const node: JsonLdNode = {
     '@type': 'MedicalCondition',
     '@id': `${url}#condition`,
@@ -186,7 +189,7 @@ const THERAPY_TYPES: Record<TreatmentCategory, string> = {
 };
 
 export function treatmentNode(treatment: Pick<Treatment, 'name' | 'slug' | 'category'> & { summary?: string }, context: JsonLdContext): JsonLdNode {
-  const url = pageUrl(paths.treatment(treatment.slug), context);
+  const url = pageUrl(linksOf(context).treatment(treatment), context);
   const node: JsonLdNode = {
     '@type': THERAPY_TYPES[treatment.category],
     '@id': `${url}#therapy`,
@@ -206,7 +209,7 @@ const TEST_TYPES: Record<DiagnosticTestCategory, string> = {
 };
 
 export function diagnosticTestNode(test: Pick<DiagnosticTest, 'name' | 'slug' | 'category' | 'summary'>, context: JsonLdContext): JsonLdNode {
-  const url = `${pageUrl(paths.diagnosis, context)}#${test.slug}`;
+  const url = `${pageUrl(linksOf(context).diagnosis, context)}#${test.slug}`;
   return { '@type': TEST_TYPES[test.category], '@id': url, name: test.name, description: test.summary, url };
 }
 
@@ -248,7 +251,7 @@ function postalAddress(address: LocationPlace['address']): JsonLdNode {
 
 /** A clinic as named on other pages (a physician's locations): enough to identify it. */
 function clinicReference(location: LocationPlace, context: JsonLdContext): JsonLdNode {
-  const url = pageUrl(paths.location(location.slug), context);
+  const url = pageUrl(linksOf(context).location(location.slug), context);
   return {
     '@type': 'MedicalClinic',
     '@id': `${url}#clinic`,
@@ -267,7 +270,7 @@ export function physicianNode(
   context: JsonLdContext,
   options: { imageUrl?: string } = {},
 ): JsonLdNode {
-  const url = pageUrl(paths.doctor(physician.slug), context);
+  const url = pageUrl(linksOf(context).doctor(physician.slug), context);
   const node: JsonLdNode = {
     '@type': 'Physician',
     '@id': `${url}#physician`,
@@ -313,7 +316,7 @@ export function medicalClinicNode(
   context: JsonLdContext,
   options: { imageUrl?: string; mapUrl?: string } = {},
 ): JsonLdNode {
-  const url = pageUrl(paths.location(location.slug), context);
+  const url = pageUrl(linksOf(context).location(location.slug), context);
   const node: JsonLdNode = {
     '@type': 'MedicalClinic',
     '@id': `${url}#clinic`,
@@ -351,7 +354,7 @@ export function medicalTrialNode(
   },
   context: JsonLdContext,
 ): JsonLdNode {
-  const url = pageUrl(paths.clinicalTrial(trial.slug), context);
+  const url = pageUrl(linksOf(context).clinicalTrial(trial), context);
   const node: JsonLdNode = {
     '@type': 'MedicalTrial',
     '@id': `${url}#trial`,
@@ -372,7 +375,7 @@ export function medicalTrialNode(
     node.studySubject = trial.treatments.map((treatment) => ({
       '@type': 'MedicalTherapy',
       name: treatment.name,
-      url: pageUrl(paths.treatment(treatment.slug), context),
+      url: pageUrl(linksOf(context).treatment(treatment), context),
     }));
   }
   const places = [...new Set(trial.locations.map((location) => `${location.address.city}, ${location.address.state}`))];

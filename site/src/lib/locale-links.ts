@@ -9,8 +9,9 @@ import type { Localized } from './localized-content';
  */
 export function pathsIn(locale: LocaleCode) {
   const at = (path: string) => localePath(locale, path);
-  const entry = (pathOf: (slug: string) => string) => (ref: Localized<{ slug: string }>) =>
-    linkLanguage(locale, ref) === undefined ? at(pathOf(ref.slug)) : pathOf(ref.slug);
+  // A slug is of a page in this locale (a page's own entry); a related entry says its language.
+  const entry = (pathOf: (slug: string) => string) => (ref: string | Localized<{ slug: string }>) =>
+    typeof ref === 'string' ? at(pathOf(ref)) : linkLanguage(locale, ref) === undefined ? at(pathOf(ref.slug)) : pathOf(ref.slug);
   return {
     home: at(paths.home),
     diagnosis: at(paths.diagnosis),
@@ -107,4 +108,9 @@ export function localizedHref(href: string, locale: LocaleCode, inLocale: PathsI
   if (page) return { href: `${page}${rest}` };
   if (SITE_PAGES.has(path) || /^\/(doctors|locations)\/[^/]+\/$/.test(path)) return { href: localePath(locale, href) };
   return { href, lang: DEFAULT_LOCALE };
+}
+
+/** Whether an entry (in `locale`, see localized-content.ts) has its own page in that locale: always in the default one. */
+export function hasPageIn(locale: LocaleCode, entry: Localized<object>): boolean {
+  return locale === DEFAULT_LOCALE || entry.inLanguage === locale;
 }

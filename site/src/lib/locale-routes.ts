@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LOCALE, LOCALE_CODES, isLocaleCode, type LocaleCode } from '@mbc/shared';
+import { DEFAULT_LOCALE, LOCALE_CODES, type LocaleCode } from '@mbc/shared';
+import { LOCALE_PARAM } from './locale-param';
 
 /**
  * The site in every locale from one set of pages. Each page of src/pages (.astro) is the default
@@ -11,8 +12,6 @@ import { DEFAULT_LOCALE, LOCALE_CODES, isLocaleCode, type LocaleCode } from '@mb
  * params (pageLocale). Endpoints (robots.txt, the finder's data files) are not pages: one each.
  */
 
-/** The route parameter that holds a locale other than the default. */
-export const LOCALE_PARAM = 'locale';
 const LOCALE_PREFIX = `/[${LOCALE_PARAM}]`;
 
 /** The other locales' route of a page file (its path under src/pages, with / separators), e.g. treatments/[slug].astro → /[locale]/treatments/[slug]. */
@@ -54,10 +53,4 @@ export async function localizedStaticPaths<Params extends Record<string, string 
   const locales = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE);
   const paths = await Promise.all(locales.map(async (locale) => (await pathsIn(locale)).map((path) => ({ ...path, params: { ...path.params, [LOCALE_PARAM]: locale } }))));
   return paths.flat();
-}
-
-/** The locale of the page being rendered, from its route params (the default locale's routes have none). */
-export function localeOfParams(params: Record<string, string | undefined>): LocaleCode {
-  const locale = params[LOCALE_PARAM];
-  return isLocaleCode(locale) ? locale : DEFAULT_LOCALE;
 }

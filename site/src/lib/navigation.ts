@@ -1,5 +1,6 @@
 import type { Dictionary } from '../i18n';
-import { paths } from './routes';
+import { DEFAULT_LOCALE, localeOfPath, type LocaleCode } from '@mbc/shared';
+import { pathsIn } from './locale-links';
 
 export interface NavigationLink {
   label: string;
@@ -7,7 +8,8 @@ export interface NavigationLink {
 }
 
 /** The main navigation, in the order a patient usually needs it. */
-export function mainNavigation(nav: Dictionary['nav']): NavigationLink[] {
+export function mainNavigation(nav: Dictionary['nav'], locale: LocaleCode = DEFAULT_LOCALE): NavigationLink[] {
+  const paths = pathsIn(locale);
   return [
     { label: nav.overview, href: paths.home },
     { label: nav.diagnosis, href: paths.diagnosis },
@@ -23,13 +25,14 @@ export function mainNavigation(nav: Dictionary['nav']): NavigationLink[] {
 }
 
 /** The site's sections and the request page: the footer's links, the search page without JavaScript. */
-export function sectionLinks(nav: Dictionary['nav']): NavigationLink[] {
-  return [...mainNavigation(nav).filter((item) => item.href !== paths.search), { label: nav.requestAppointment, href: paths.appointments }];
+export function sectionLinks(nav: Dictionary['nav'], locale: LocaleCode = DEFAULT_LOCALE): NavigationLink[] {
+  const paths = pathsIn(locale);
+  return [...mainNavigation(nav, locale).filter((item) => item.href !== paths.search), { label: nav.requestAppointment, href: paths.appointments }];
 }
 
 /** The footer's links: the sections again, plus the ways to get in touch. */
-export function footerNavigation(nav: Dictionary['nav']): NavigationLink[] {
-  return [...sectionLinks(nav), { label: nav.searchThisSite, href: paths.search }];
+export function footerNavigation(nav: Dictionary['nav'], locale: LocaleCode = DEFAULT_LOCALE): NavigationLink[] {
+  return [...sectionLinks(nav, locale), { label: nav.searchThisSite, href: pathsIn(locale).search }];
 }
 
 function withTrailingSlash(path: string): string {
@@ -43,11 +46,12 @@ function withTrailingSlash(path: string): string {
 export function ariaCurrent(currentPath: string, href: string): 'page' | 'true' | undefined {
   const current = withTrailingSlash(currentPath);
   if (current === href) return 'page';
-  if (href !== '/' && current.startsWith(href)) return 'true';
+  // A locale's home page (/, /es/) is the start of every path in it: current only on itself.
+  if (localeOfPath(href).path !== '/' && current.startsWith(href)) return 'true';
   return undefined;
 }
 
 /** The first breadcrumb on every page below the home page. */
-export function homeCrumb(text: Pick<Dictionary, 'breadcrumbs'>): { name: string; path: string } {
-  return { name: text.breadcrumbs.home, path: paths.home };
+export function homeCrumb(text: Pick<Dictionary, 'breadcrumbs'>, locale: LocaleCode = DEFAULT_LOCALE): { name: string; path: string } {
+  return { name: text.breadcrumbs.home, path: pathsIn(locale).home };
 }

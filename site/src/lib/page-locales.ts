@@ -5,8 +5,9 @@ import type { WithLocalizations } from './localized-content';
  * In which locales a page exists, and its path in each: the one rule the routes, the language
  * switch, the hreflang links, the sitemap and the incremental build (touched-pages.ts) all follow.
  *
- * - A page of the site itself (a list, the finder, the request pages, search): every locale.
- * - A medical entry's page (a subtype, treatment or trial; the overview): the default locale, and
+ * - A page of the site itself (the home page, a list, the finder, the request pages, search): every
+ *   locale. The home page shows the overview in the default locale's words where it has no version.
+ * - A medical entry's page (a subtype, treatment or trial): the default locale, and
  *   each locale in which the entry has a published version, at its slug in that locale.
  * - A doctor's or a clinic's page: every locale (what a patient needs there is shared data),
  *   at the one slug they have.

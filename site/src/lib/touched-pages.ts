@@ -88,7 +88,7 @@ export interface SitePage {
 /**
  * Every page in every locale (LOCALE_CODES). The default locale has every page. Another has the
  * same pages, showing each entry in that locale (localized-content.ts), except the pages of a
- * medical entry without a version in that locale (a subtype, treatment or trial; the overview):
+ * medical entry without a version in that locale (a subtype, treatment or trial):
  * the locale's lists link to the default one's page instead. Doctors and clinics have a page in
  * every locale, since what a patient needs there is shared data.
  */
@@ -125,7 +125,8 @@ function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteCon
   const overview = content.conditionPage;
   {
     show(
-      entryPage(() => paths.home, overview),
+      // The home page is in every locale: without a version of the overview, it shows the default one's, and says so.
+      paths.home,
       overview,
       overview.reviewedBy,
       overview.featuredSubtypes,

@@ -118,9 +118,9 @@ describe('Spanish', () => {
 
 describe('pageLocale', () => {
   it('is the default locale until a route names another', () => {
-    expect(pageLocale({ currentLocale: undefined })).toBe(DEFAULT_LOCALE);
-    expect(pageLocale({ currentLocale: 'fr' })).toBe(DEFAULT_LOCALE);
-    for (const locale of LOCALE_CODES) expect(pageLocale({ currentLocale: locale })).toBe<LocaleCode>(locale);
+    expect(pageLocale({ params: {} })).toBe(DEFAULT_LOCALE);
+    expect(pageLocale({ params: { locale: 'fr' } })).toBe(DEFAULT_LOCALE);
+    for (const locale of LOCALE_CODES) expect(pageLocale({ params: { locale } })).toBe<LocaleCode>(locale);
   });
 
   it('gives every locale its own dictionary', () => {

@@ -9,6 +9,8 @@ import type { Dictionary } from '../../i18n';
 import type { FinderCards } from '../../lib/finder/card-data';
 import type { FinderData } from '../../lib/finder/finder-index';
 import { FLAG_ACCEPTING_NEW_PATIENTS } from '../../lib/finder/finder-index';
+import { DEFAULT_LOCALE, localePath } from '@mbc/shared';
+import { localeOfLanguageTag } from '../../i18n/client';
 import { paths } from '../../lib/routes';
 import { acceptingTagClass, physicianDisplayName } from '../PhysicianCard/physician-card';
 import { setText, type DoctorCard } from './finder-elements';
@@ -72,6 +74,8 @@ function showRow(facts: HTMLElement | null, row: HTMLElement | null, shown: bool
 }
 
 export function createCardDrawer(template: HTMLTemplateElement, data: FinderData, cards: FinderCards, text: Dictionary): CardDrawer {
+  // The profiles are in the page's language: /doctors/… or /es/doctors/….
+  const pageLocale = localeOfLanguageTag(document.documentElement.lang) ?? DEFAULT_LOCALE;
   const first = template.content.firstElementChild;
   if (!first) throw new Error("The doctor finder's card <template> is empty.");
   const picture = first.querySelector('[data-card-photo] picture');
@@ -109,7 +113,7 @@ export function createCardDrawer(template: HTMLTemplateElement, data: FinderData
         slot.distance.hidden = true;
       }
       if (slot.link) {
-        setAttribute(slot.link, 'href', paths.doctor(card.slug));
+        setAttribute(slot.link, 'href', localePath(pageLocale, paths.doctor(card.slug)));
         setText(slot.link, physicianDisplayName({ fullName: entry.fullName, credentials: card.credentials }));
       }
       if (slot.title) setText(slot.title, card.title);

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, localePath, type LocaleCode } from '@mbc/shared';
 import { paths } from '../routes';
 import { NO_FILTERS, type FinderFilters } from './filters';
 import { DEFAULT_STATE, encodeState } from './state';
@@ -7,7 +8,8 @@ import { DEFAULT_STATE, encodeState } from './state';
  * its own address: finderPath({ subtype: 'her2-positive' }) → '/doctors/?subtype=her2-positive'.
  * Without JavaScript the link opens the doctor directory's first page, which links to the others.
  */
-export function finderPath(filters: Partial<FinderFilters>): string {
+export function finderPath(filters: Partial<FinderFilters>, locale: LocaleCode = DEFAULT_LOCALE): string {
   const search = encodeState({ ...DEFAULT_STATE, filters: { ...NO_FILTERS, ...filters } });
-  return search ? `${paths.doctors}?${search}` : paths.doctors;
+  const finder = localePath(locale, paths.doctors);
+  return search ? `${finder}?${search}` : finder;
 }
