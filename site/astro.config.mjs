@@ -10,6 +10,7 @@ import { LOCALE_CODES, localePath, paths } from '@mbc/shared';
 import { buildAlternatesMap, buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { notFoundPage, sitePages } from './src/lib/touched-pages';
 import { localeRoutes } from './src/lib/locale-routes';
+import { languageTag } from './src/i18n/index.ts';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
 import { siteSearchIndex } from './src/lib/search/integration';
@@ -156,7 +157,7 @@ function sitemapWithLastmod() {
       const lastmod = lastmodByPath[pathname] ?? (pathname.startsWith('/doctors/page/') ? lastmodByPath['/doctors/'] : undefined);
       // The same page in every language it is in (xhtml:link hreflang), itself included.
       const alternates = alternatesByPath[pathname] ?? [];
-      const links = alternates.length > 1 ? alternates.map((page) => ({ lang: page.locale, url: new URL(page.path, item.url).href })) : undefined;
+      const links = alternates.length > 1 ? alternates.map((page) => ({ lang: languageTag(page.locale), url: new URL(page.path, item.url).href })) : undefined;
       return { ...item, ...(lastmod ? { lastmod } : {}), ...(links ? { links } : {}) };
     },
   };

@@ -4,14 +4,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE, localeOfPath, type LocaleCode } from '@mbc/shared';
 import { byTag, parseHtml, rawTextOf, type HtmlElement } from './html';
 import { fileForUrl, listFiles } from './site-files';
 
 export { listFiles };
 
 export interface BuiltPage {
-  /** The URL path the page is served at: '/', '/doctors/jane-doe/', '/404.html'. */
+  /** The URL path the page is served at: '/', '/doctors/jane-doe/', '/404.html', '/es/doctors/jane-doe/'. */
   route: string;
+  /** The page's locale: the default's at the site's own paths, another's under its code (/es/…). */
+  locale: LocaleCode;
   /** Absolute path of the HTML file. */
   file: string;
   template: PageTemplate;
@@ -62,8 +65,15 @@ const SINGLE_ROUTES: Record<string, PageTemplate> = {
   '/404.html': 'not-found',
 };
 
+/** A page's template, in any locale: /es/doctors/x/ is a physician page as /doctors/x/ is; a locale's not-found page is /es/404/. */
 function templateOf(route: string): PageTemplate {
-  if (SINGLE_ROUTES[route]) return SINGLE_ROUTES[route];
+  const { locale, path: inLocale } = localeOfPath(route);
+  const path = locale !== DEFAULT_LOCALE && inLocale === '/404/' ? '/404.html' : inLocale;
+  if (SINGLE_ROUTES[path]) return SINGLE_ROUTES[path];
+  return collectionTemplateOf(path);
+}
+
+function collectionTemplateOf(route: string): PageTemplate {
   const match = /^\/([^/]+)\/(?:([^/]+)\/)?$/.exec(route);
   const collection = match && COLLECTION_ROUTES[match[1] as keyof typeof COLLECTION_ROUTES];
   if (collection) return match[2] ? collection.detail : collection.list;
@@ -83,7 +93,7 @@ export function listPages(outDir: string): BuiltPage[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const route = routeOfFile(file);
-      return { route, file: path.join(outDir, file), template: templateOf(route) };
+      return { route, locale: localeOfPath(route).locale, file: path.join(outDir, file), template: templateOf(route) };
     });
 }
 

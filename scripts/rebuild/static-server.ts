@@ -2,6 +2,7 @@
  * Serves the live site (the release the live link points at) on http://127.0.0.1:4321.
  * Usage: npm run serve -- [--dir site/live] [--port 4321] [--host 127.0.0.1] [--help]
  */
+import { DEFAULT_LOCALE, localeOfPath } from '@mbc/shared';
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import http from 'node:http';
@@ -65,7 +66,9 @@ export function createStaticServer({ liveDir, cmsOrigin = cmsPublicOrigin(), log
     }
     const file = fileForPath(root, pathname);
     if (!file) {
-      const notFound = fileForPath(root, '/404.html');
+      // An unknown path under /es/ gets the Spanish not-found page (/es/404/), any other the default one.
+      const { locale } = localeOfPath(pathname);
+      const notFound = (locale !== DEFAULT_LOCALE ? fileForPath(root, `/${locale}/404/`) : null) ?? fileForPath(root, '/404.html');
       send(404, notFound ? readFileSync(notFound) : 'Not found\n', { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
       return;
     }

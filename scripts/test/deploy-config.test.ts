@@ -276,6 +276,7 @@ describe('the production nginx configuration', () => {
     for (const [file, body] of Object.entries({
       'index.html': '<!doctype html><title>Home</title>',
       '404.html': '<!doctype html><title>Not found</title><h1>Page not found</h1>',
+      'es/404/index.html': '<!doctype html><html lang="es-US"><title>No encontrada</title><h1>No encontramos esta página</h1>',
       'doctors/index.html': '<!doctype html><title>Doctors</title>',
       '_astro/site.abc12345.css': 'body{}',
       'pagefind/pagefind.js': '',
@@ -334,6 +335,10 @@ describe('the production nginx configuration', () => {
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
     expect(response.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy']);
+    // Under /es/, the Spanish one.
+    const spanish = await fetch(`${baseUrl}/es/doctors/nadie/`);
+    expect(spanish.status).toBe(404);
+    expect(await spanish.text()).toContain('No encontramos esta página');
   });
 });
 

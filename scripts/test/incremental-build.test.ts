@@ -3,7 +3,9 @@
  * support/incremental-equality.ts, each release compared file by file with a full build of the
  * same content (npm run bench runs the same at 1,000 physicians).
  */
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminClient } from './support/cms-admin';
 import { incrementalEquality, type IncrementalEquality } from './support/incremental-equality';
@@ -52,6 +54,30 @@ describe('an incremental build equals a full build of the same content', () => {
   it('after a treatment gains a subtype link', async () => {
     const result = await edits.linkSubtype();
     expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+  });
+
+  it('after a Spanish version is edited: its Spanish page is rendered again, and the release equals a full build', async () => {
+    const result = await edits.editSpanishVersion();
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(result.build.pagesRendered).toBeLessThan(result.pages / 2);
+  });
+
+  it('after a Spanish version is unpublished: only its Spanish page is gone, its English one stays', async () => {
+    const result = await edits.unpublishSpanishVersion();
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(existsSync(path.join(result.releaseDir, result.paths.spanish, 'index.html')), result.paths.spanish).toBe(false);
+    expect(existsSync(path.join(result.releaseDir, result.paths.english, 'index.html')), result.paths.english).toBe(true);
+    // Nor in the search: no Pagefind fragment names it any more, and the English page's still does.
+    const searchable = (page: string) =>
+      readdirSync(path.join(result.releaseDir, 'pagefind', 'fragment')).some((file) =>
+        gunzipSync(readFileSync(path.join(result.releaseDir, 'pagefind', 'fragment', file))).includes(`"url":"${page}"`),
+      );
+    expect(searchable(result.paths.spanish)).toBe(false);
+    expect(searchable(result.paths.english)).toBe(true);
+    // The Spanish list links the English page now.
+    const spanishList = readFileSync(path.join(result.releaseDir, 'es', 'subtypes', 'index.html'), 'utf8');
+    expect(spanishList).not.toContain(`href="${result.paths.spanish}"`);
+    expect(spanishList).toContain(`href="${result.paths.english}"`);
   });
 
   it('after the site settings change, the build is a full one and says why', async () => {

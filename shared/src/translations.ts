@@ -17,7 +17,7 @@ export function translationQuery(name: ContentTypeName): { fields: string[]; pop
   const preset = CONTENT_TYPES[name].populate as Populate;
   const localized: readonly string[] = LOCALIZED_FIELDS[name];
   const populate: Record<string, Populate[string]> = {};
-  const fields = ['updatedAt', 'publishedAt', 'locale'];
+  const fields = ['createdAt', 'updatedAt', 'publishedAt', 'locale'];
   for (const field of localized) {
     if (field in preset) populate[field] = preset[field]!;
     else fields.push(field);

@@ -7,7 +7,7 @@ const meta = { id: 7, documentId: 'doc1', locale: 'es', createdAt: '2026-11-01T1
 describe('a translation as the site reads it', () => {
   it('asks for the translated fields, their components populated, and the version timestamps', () => {
     expect(translationQuery('subtype')).toEqual({
-      fields: ['updatedAt', 'publishedAt', 'locale', 'name', 'slug', 'shortName', 'summary', 'body'],
+      fields: ['createdAt', 'updatedAt', 'publishedAt', 'locale', 'name', 'slug', 'shortName', 'summary', 'body'],
       populate: { seo: true },
     });
     expect(translationQuery('conditionPage').populate).toEqual({ goalsOfCare: true, newlyDiagnosed: true, secondOpinion: true, whyChooseUs: true, sections: true, seo: true });
@@ -16,7 +16,7 @@ describe('a translation as the site reads it', () => {
   it('never asks for a relation or a shared field', () => {
     for (const name of Object.keys(CONTENT_TYPES) as ContentTypeName[]) {
       const { fields, populate } = translationQuery(name);
-      expect([...fields.slice(3), ...Object.keys(populate)].sort()).toEqual([...LOCALIZED_FIELDS[name]].sort());
+      expect([...fields.slice(4), ...Object.keys(populate)].sort()).toEqual([...LOCALIZED_FIELDS[name]].sort());
       for (const entry of Object.values(populate)) expect(entry).toBe(true);
     }
   });

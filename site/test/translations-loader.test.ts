@@ -89,7 +89,7 @@ describe('reading a locale from Strapi', () => {
     expect(await fetchTranslations('treatment', 'es', options)).toEqual([spanish]);
     const asked = server.requests[0]!.url.searchParams;
     expect(asked.get('locale')).toBe('es');
-    expect([...asked].filter(([key]) => key.startsWith('fields[')).map(([, value]) => value)).toEqual(['updatedAt', 'publishedAt', 'locale', 'name', 'slug', 'summary', 'body', 'sideEffects']);
+    expect([...asked].filter(([key]) => key.startsWith('fields[')).map(([, value]) => value)).toEqual(['createdAt', 'updatedAt', 'publishedAt', 'locale', 'name', 'slug', 'summary', 'body', 'sideEffects']);
     expect(asked.get('populate[seo]')).toBe('true');
     // A single type with no version in the locale has no translation; the build goes on.
     expect(await fetchTranslations('conditionPage', 'es', options)).toEqual([]);

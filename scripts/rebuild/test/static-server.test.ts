@@ -21,6 +21,8 @@ function writeRelease(label: string): string {
   mkdirSync(path.join(dir, '_astro'), { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), page('Home'));
   writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>Not found</title><h1>Page not found</h1>');
+  mkdirSync(path.join(dir, 'es', '404'), { recursive: true });
+  writeFileSync(path.join(dir, 'es', '404', 'index.html'), '<!doctype html><html lang="es-US"><title>No encontrada</title><h1>No encontramos esta página</h1>');
   writeFileSync(path.join(dir, 'doctors', 'amara-okafor', 'index.html'), page('Dr. Okafor'));
   writeFileSync(path.join(dir, '_astro', 'global.a1b2c3d4.css'), 'body{color:#222}');
   writeFileSync(path.join(dir, 'robots.txt'), 'User-agent: *\n');
@@ -77,10 +79,15 @@ describe('the static server', () => {
     }
   });
 
-  it('answers unknown paths with the site’s 404 page', async () => {
+  it('answers unknown paths with the site’s 404 page, in the language of the path', async () => {
     const response = await fetch(`${baseUrl}/doctors/nobody/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('Page not found');
+    const spanish = await fetch(`${baseUrl}/es/doctors/nadie/`);
+    expect(spanish.status).toBe(404);
+    expect(await spanish.text()).toContain('No encontramos esta página');
+    // A path that only starts like a locale is not in it.
+    expect(await (await fetch(`${baseUrl}/esperanza/`)).text()).toContain('Page not found');
   });
 
   it('redirects a directory without its slash and answers 304 to a matching ETag', async () => {

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { buildAndDeploy, type BuildKind, type BuildOutcome, type BuildSettings } from '../../rebuild/builder';
 import { REPO_DIR } from '../../rebuild/env-file';
 import { silentLogger } from '../../rebuild/log';
-import { releaseDir, type ReleaseLayout } from '../../rebuild/releases';
+import { liveReleaseId, releaseDir, type ReleaseLayout } from '../../rebuild/releases';
 import { runCommand } from '../../rebuild/run-command';
 import { listFiles } from '../../rebuild/site-files';
 import type { AdminClient } from './cms-admin';
@@ -52,6 +52,10 @@ export interface IncrementalEquality {
   unpublishPhysician(): Promise<EditResult>;
   deleteTrial(): Promise<EditResult>;
   linkSubtype(): Promise<EditResult>;
+  /** A treatment's Spanish version edited: `paths` are its Spanish and English pages. */
+  editSpanishVersion(): Promise<EditResult & { paths: { spanish: string; english: string } }>;
+  /** A subtype's Spanish version unpublished, its English one kept: `paths` as above, and the release. */
+  unpublishSpanishVersion(): Promise<EditResult & { paths: { spanish: string; english: string }; releaseDir: string }>;
   changeSiteSettings(): Promise<EditResult>;
 }
 
@@ -167,6 +171,25 @@ export function incrementalEquality(options: { cms: TestCms; admin: AdminClient;
       if (!pair) throw new Error('Every treatment is linked to every subtype: no link to add.');
       await saveAndPublish(TREATMENT, pair.treatment.documentId, { subtypes: { connect: [{ documentId: pair.subtype!.documentId }] } });
       return afterEdit('a subtype linked to a treatment');
+    },
+
+    async editSpanishVersion() {
+      const [treatment] = await list(TREATMENT, '&sort=slug:ASC&locale=es');
+      const english = (await list(TREATMENT, '&sort=slug:ASC')).find((candidate: { documentId: string }) => candidate.documentId === treatment!.documentId);
+      await admin('PUT', `/content-manager/collection-types/${TREATMENT}/${treatment!.documentId}?locale=es`, { summary: `${String(treatment!.summary)} Pregunte a su equipo de atención.` });
+      await admin('POST', `/content-manager/collection-types/${TREATMENT}/${treatment!.documentId}/actions/publish?locale=es`, {});
+      const result = await afterEdit('a treatment’s Spanish version edited');
+      return { ...result, paths: { spanish: `/es/treatments/${String(treatment!.slug)}/`, english: `/treatments/${String(english!.slug)}/` } };
+    },
+
+    async unpublishSpanishVersion() {
+      const [subtype] = await list(SUBTYPE, '&sort=slug:ASC&locale=es');
+      const english = (await list(SUBTYPE, '&sort=slug:ASC')).find((candidate: { documentId: string }) => candidate.documentId === subtype!.documentId);
+      await admin('POST', `/content-manager/collection-types/${SUBTYPE}/${subtype!.documentId}/actions/unpublish?locale=es`, {});
+      const result = await afterEdit('a subtype’s Spanish version unpublished');
+      const live = liveReleaseId(layout);
+      if (!live) throw new Error('No live release after the build.');
+      return { ...result, paths: { spanish: `/es/subtypes/${String(subtype!.slug)}/`, english: `/subtypes/${String(english!.slug)}/` }, releaseDir: releaseDir(layout, live) };
     },
 
     async changeSiteSettings() {

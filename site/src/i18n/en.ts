@@ -1,4 +1,7 @@
-import type { LocaleCode } from '@mbc/shared';
+import { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS, type LocaleCode } from '@mbc/shared';
+
+const labelsByValue = (options: readonly { value: string; label: string }[]): Record<string, string> =>
+  Object.fromEntries(options.map((option) => [option.value, option.label]));
 /**
  * The site's English words: every text the pages, layouts, components and client islands write
  * that does not come from the CMS. The Dictionary type is this object's type (index.ts), so every
@@ -337,6 +340,12 @@ export const en = {
     physicianSpeaks: (languages: string): string => `Speaks ${languages}.`,
   },
   form: {
+    /** The choices' labels, by their values: the contract's own (shared/src/rules/appointment-request.ts). */
+    options: {
+      requestType: labelsByValue(REQUEST_TYPE_OPTIONS),
+      contactMethod: labelsByValue(CONTACT_METHOD_OPTIONS),
+      contactTime: labelsByValue(CONTACT_TIME_OPTIONS),
+    },
     heading: 'Or send us a request',
     intro:
       'Fill in this form and a care coordinator will contact you within one business day to arrange your visit. Fields are required unless they say optional.',

@@ -312,6 +312,16 @@ export const es: Dictionary = {
     physicianSpeaks: (languages) => `Habla ${languages}.`,
   },
   form: {
+    options: {
+      requestType: {
+        new_diagnosis: 'Una primera cita después de un diagnóstico nuevo',
+        second_opinion: 'Una segunda opinión sobre un diagnóstico o un plan de tratamiento',
+        returning_patient: 'Una cita como paciente que regresa (atendido aquí en los últimos 3 años)',
+        referring_physician: 'Soy médico y quiero referir a un paciente',
+      },
+      contactMethod: { phone: 'Teléfono', email: 'Correo electrónico' },
+      contactTime: { any_time: 'A cualquier hora', morning: 'En la mañana (de 8 a. m. a mediodía)', afternoon: 'En la tarde (de mediodía a 5 p. m.)' },
+    },
     heading: 'O envíenos una solicitud',
     intro:
       'Llene este formulario y un coordinador de atención se comunicará con usted en un día hábil para programar su visita. Todos los campos son obligatorios, salvo los que dicen opcional.',

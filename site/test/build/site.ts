@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
-import type { ContentTypeName } from '@mbc/shared';
+import { DEFAULT_LOCALE, type ContentTypeName, type LocaleCode } from '@mbc/shared';
 import { byTag, first, parseHtml, textOf, type HtmlElement } from '../../../scripts/rebuild/html';
 import { listPages, type BuiltPage, type PageTemplate } from '../../../scripts/rebuild/site-pages';
 
@@ -71,8 +71,9 @@ export function pages(): BuiltPage[] {
   return pagesCache;
 }
 
-export function pagesOf(template: PageTemplate): BuiltPage[] {
-  return pages().filter((page) => page.template === template);
+/** The pages of a template in one locale (the default one's unless asked: the other locales' tests ask for theirs). */
+export function pagesOf(template: PageTemplate, locale: LocaleCode = DEFAULT_LOCALE): BuiltPage[] {
+  return pages().filter((page) => page.template === template && page.locale === locale);
 }
 
 const loaded = new Map<string, LoadedPage>();

@@ -13,6 +13,7 @@ import { pageDictionary } from '../../i18n/client';
 import {
   FORM_FIELDS,
   HONEYPOT_FIELD,
+  LANGUAGE_FIELD,
   MAX_LENGTH,
   STARTED_AT_FIELD,
   errorTargetId,
@@ -30,6 +31,8 @@ function setup(form: HTMLFormElement, text: Dictionary['form']): void {
   const status = form.querySelector<HTMLElement>('[data-form-status]')!;
   const submit = form.querySelector<HTMLButtonElement>('[data-submit]')!;
   const locations = (form.dataset.locations ?? '').split(' ').filter(Boolean);
+  // The page's locale: the messages here and the CMS's are in it, and the request records it.
+  const language = form.querySelector<HTMLInputElement>(`input[name="${LANGUAGE_FIELD}"]`)?.value;
   const thankYou = form.dataset.thankYou ?? '/appointments/thank-you/';
   const pageTitle = document.title.startsWith(errorPrefix) ? document.title.slice(errorPrefix.length) : document.title;
   let sending = false;
@@ -150,7 +153,7 @@ function setup(form: HTMLFormElement, text: Dictionary['form']): void {
     event.preventDefault();
     if (sending) return;
     const entered = values();
-    const problems = validateAppointmentForm(entered, locations);
+    const problems = validateAppointmentForm(entered, locations, language);
     if (problems.length > 0) {
       showErrors(problems);
       return;
@@ -163,6 +166,7 @@ function setup(form: HTMLFormElement, text: Dictionary['form']): void {
       consentToContact: entered.consentToContact === 'true',
       [HONEYPOT_FIELD]: String(data.get(HONEYPOT_FIELD) ?? ''),
       [STARTED_AT_FIELD]: String(data.get(STARTED_AT_FIELD) ?? ''),
+      ...(language ? { [LANGUAGE_FIELD]: language } : {}),
     };
     let response: Response;
     try {

@@ -10,6 +10,7 @@ import {
   CONTACT_TIME_OPTIONS,
   FORM_FIELDS,
   HONEYPOT_FIELD,
+  LANGUAGE_FIELD,
   MAX_LENGTH,
   REQUEST_TYPE_OPTIONS,
   STARTED_AT_FIELD,
@@ -18,7 +19,7 @@ import {
 } from '@mbc/shared';
 import { DEFAULT_STRAPI_URL } from '../../lib/defaults';
 
-export { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, FORM_FIELDS, HONEYPOT_FIELD, MAX_LENGTH, REQUEST_TYPE_OPTIONS, STARTED_AT_FIELD, type FormField };
+export { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, FORM_FIELDS, HONEYPOT_FIELD, LANGUAGE_FIELD, MAX_LENGTH, REQUEST_TYPE_OPTIONS, STARTED_AT_FIELD, type FormField };
 
 export type FormValues = Partial<Record<FormField, string>>;
 export type FieldError = {
@@ -73,10 +74,11 @@ export function intakeUrl(env: Record<string, string | undefined>): string {
 /**
  * The check the browser runs before sending: the CMS's validation on what the form would send
  * (FormData's strings; the consent box sends "true"), with its messages.
- * `locations` are the slugs the location list offers.
+ * `locations` are the slugs the location list offers; `language`, the page's locale, says which
+ * language the messages are in (the CMS answers in the same one).
  */
-export function validateAppointmentForm(values: FormValues, locations: readonly string[]): FieldError[] {
-  const sent = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+export function validateAppointmentForm(values: FormValues, locations: readonly string[], language?: string): FieldError[] {
+  const sent = { ...Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)), ...(language ? { [LANGUAGE_FIELD]: language } : {}) };
   const result = validateAppointmentRequest(sent, { locations });
   return result.ok ? [] : result.errors;
 }
