@@ -8,24 +8,28 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALE_CODES, localeOfPath, localePath } from '@mbc/shared';
+import { dictionary } from '../../src/i18n';
 import { PAGE_TEMPLATES, type PageTemplate } from '../../../scripts/rebuild/site-pages';
 import { openSiteInBrowser, withCheckedPage, type SiteInBrowser } from './browser';
 import { cmsContent, pagesOf, siteSettings } from './site';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-/** One page per template; the 404 page is reached the way visitors reach it, by a missing URL. */
+/** One page per template in each locale; the 404 page is reached the way visitors reach it, by a missing URL. */
 function templatePages(): [PageTemplate, string][] {
-  const firstOf = (template: PageTemplate) => {
-    const page = pagesOf(template)[0];
-    if (!page) throw new Error(`The build has no ${template} page`);
-    return page.route;
-  };
-  // Every template but these two: the 404 page is added below, other pages one by one.
-  const templates = PAGE_TEMPLATES.filter((template) => template !== 'not-found' && template !== 'other');
-  // Pages outside the known templates (e.g. a form's confirmation page) are checked one by one.
-  const others = pagesOf('other').map((page) => ['other', page.route] as [PageTemplate, string]);
-  return [...templates.map((template) => [template, firstOf(template)] as [PageTemplate, string]), ...others, ['not-found', '/no-such-page/']];
+  return LOCALE_CODES.flatMap((locale) => {
+    const firstOf = (template: PageTemplate) => {
+      const page = pagesOf(template, locale)[0];
+      if (!page) throw new Error(`The build has no ${locale} ${template} page`);
+      return page.route;
+    };
+    // Every template but these two: the 404 page is added below, other pages one by one.
+    const templates = PAGE_TEMPLATES.filter((template) => template !== 'not-found' && template !== 'other');
+    // Pages outside the known templates (e.g. a form's confirmation page) are checked one by one.
+    const others = pagesOf('other', locale).map((page) => ['other', page.route] as [PageTemplate, string]);
+    return [...templates.map((template) => [template, firstOf(template)] as [PageTemplate, string]), ...others, ['not-found', localePath(locale, '/no-such-page/')] as [PageTemplate, string]];
+  });
 }
 
 let site: SiteInBrowser;
@@ -39,7 +43,7 @@ afterAll(async () => {
 });
 
 /** The 404 page is reached by a missing URL, which Chromium reports in the console; nothing else may be. */
-const NOT_FOUND_ANSWER = /^console error \(http:\/\/127\.0\.0\.1:\d+\/no-such-page\/\): Failed to load resource: the server responded with a status of 404/;
+const NOT_FOUND_ANSWER = /^console error \(http:\/\/127\.0\.0\.1:\d+\/(?:[a-z]{2}\/)?no-such-page\/\): Failed to load resource: the server responded with a status of 404/;
 
 /** A page at this viewport, failing the test on any CSP violation, console error or page error (browser.ts). */
 function withPage<T>(options: { width: number; height: number; notFound?: boolean }, run: (page: Page) => Promise<T>): Promise<T> {
@@ -101,10 +105,14 @@ describe('every page template', () => {
       expect.soft(scrollWidth, `${route} is ${scrollWidth} px wide at a 320 px viewport; widest elements: ${wide.join(', ')}`).toBeLessThanOrEqual(320);
 
       // On a phone too: the demo notice, the appointment phone and the request action are on screen, not hidden.
-      const notice = String(siteSettings().demoNotice).replace(/\s+/g, ' ').trim();
+      // In the page's language: the site settings' version in it, the dictionary's words.
+      const { locale } = localeOfPath(route);
+      const settings = siteSettings();
+      const notice = String(settings.localizations?.[locale]?.demoNotice ?? settings.demoNotice).replace(/\s+/g, ' ').trim();
+      const { requestAppointment } = dictionary(locale).header;
       expect.soft(await page.getByText(notice).first().isVisible(), `${route}: demo notice visible at 320 px`).toBe(true);
       expect.soft(await page.locator('header a[href^="tel:"]').first().isVisible(), `${route}: header tel: link visible at 320 px`).toBe(true);
-      expect.soft(await page.locator('header a', { hasText: /request an appointment/i }).first().isVisible(), `${route}: "Request an appointment" visible at 320 px`).toBe(true);
+      expect.soft(await page.locator('header a', { hasText: requestAppointment }).first().isVisible(), `${route}: "${requestAppointment}" visible at 320 px`).toBe(true);
     });
   });
 });

@@ -14,6 +14,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appointmentRequestMessages } from '@mbc/shared';
+import { dictionary } from '../../src/i18n';
 import { startTestCms, type TestCms } from '../../../scripts/test/support/test-cms';
 import { byTag, textOf } from '../../../scripts/rebuild/html';
 import { openSiteInBrowser, withCheckedPage, type SiteInBrowser } from './browser';
@@ -296,8 +298,37 @@ describe('the phone number example', () => {
   });
 });
 
+describe('in Spanish', () => {
+  it('shows the CMS’s own messages in Spanish, then sends the request marked Spanish and goes to the Spanish thank-you page', async () => {
+    const spanish = dictionary('es');
+    await withPage({ javaScript: true }, async (page) => {
+      await page.goto(`${siteUrl}/es/appointments/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(spanish.htmlLang);
+      expect(await page.locator('label[for="appointment-requestType-new-diagnosis"]').textContent()).toContain(spanish.form.options.requestType.new_diagnosis);
+      await page.fill('#appointment-phone', '12345');
+      await page.click('button[type="submit"]');
+      const summary = page.locator('[data-error-summary]');
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      const messages = appointmentRequestMessages('es');
+      expect(await page.locator('#appointment-fullName-error').textContent()).toBe(`${spanish.form.errorPrefix}${messages.enterFullName}`);
+      expect(await page.locator('#appointment-phone-error').textContent()).toBe(`${spanish.form.errorPrefix}${messages.phoneFormat}`);
+      await expectNoAxeViolations(page, 'the Spanish form with errors');
+
+      await fillValidForm(page, 'Persona en Español', { chooseType: true });
+      await waitForMinimumFillTime(page);
+      const sent = page.waitForResponse((response) => response.url().startsWith(cms.url) && response.request().method() === 'POST');
+      await page.click('button[type="submit"]');
+      expect((await sent).status()).toBe(201);
+      await page.waitForURL(`${siteUrl}/es${THANK_YOU}`);
+      await expectNoAxeViolations(page, 'the Spanish thank-you page');
+    });
+    const stored = (await storedRequests()).find((request) => request.fullName === 'Persona en Español');
+    expect(stored).toMatchObject({ requestType: 'new_diagnosis', language: 'es' });
+  });
+});
+
 describe('axe-core (wcag2a, wcag2aa, wcag21aa, wcag22aa)', () => {
-  it.each(['/appointments/', '/second-opinion/', THANK_YOU])('%s: zero violations', async (route) => {
+  it.each(['/appointments/', '/second-opinion/', THANK_YOU, '/es/appointments/', '/es/second-opinion/'])('%s: zero violations', async (route) => {
     await withPage({ javaScript: true }, async (page) => {
       await page.goto(`${siteUrl}${route}`);
       await expectNoAxeViolations(page, route);

@@ -582,6 +582,59 @@ describe('/doctors/ with JavaScript', () => {
   });
 });
 
+describe('/es/doctors/: the finder in Spanish', () => {
+  const spanish = dictionary('es');
+  const spanishSlugs = (page: Page) =>
+    page.$$eval('[data-finder-group]:not([hidden]) [data-finder-list] > li h3 a', (links) => links.map((link) => link.getAttribute('href')!));
+
+  it('speaks Spanish, links the Spanish profiles, and has no axe violations', async () => {
+    await withPage(async (page) => {
+      await openFinder(page, '/es/doctors/');
+      expect(await page.getAttribute('html', 'lang')).toBe(spanish.htmlLang);
+      const total = physicians().length;
+      expect(await statusText(page)).toBe(spanish.finder.showing(Math.min(PAGE_SIZE, total), total));
+      for (const href of await spanishSlugs(page)) expect(href).toMatch(/^\/es\/doctors\/[a-z0-9-]+\/$/);
+      expect(await axeViolations(page)).toBe('');
+    });
+  });
+
+  it('filters by language (the doctors who speak Spanish) and by location, each exactly its doctors', async () => {
+    const speakSpanish = slugsWhere((physician) => physician.languages.some((entry: Entry) => entry.language === 'Spanish'));
+    expect(speakSpanish.length).toBeGreaterThan(0);
+    const location = narrowing(locations().map((entry: Entry) => entry.slug as string), (physician, slug) => hasLink(physician.locations, slug));
+    const atLocation = slugsWhere((physician) => hasLink(physician.locations, location));
+    await withPage(async (page) => {
+      await openFinder(page, '/es/doctors/');
+      await page.selectOption('select[name="language"]', 'spanish');
+      await showAll(page);
+      await expectParam(page, 'language', 'spanish');
+      expect((await spanishSlugs(page)).map((href) => href.replace(/^\/es\/doctors\/|\/$/g, '')).sort()).toEqual(speakSpanish);
+      expect(await statusText(page)).toBe(spanish.finder.showing(speakSpanish.length, speakSpanish.length));
+      await page.click('[data-finder-controls] [data-finder-clear]');
+      await page.selectOption('select[name="location"]', location);
+      await showAll(page);
+      await expectParam(page, 'location', location);
+      expect((await spanishSlugs(page)).map((href) => href.replace(/^\/es\/doctors\/|\/$/g, '')).sort()).toEqual(atLocation);
+      expect(await axeViolations(page)).toBe('');
+    });
+  });
+
+  it('sorts by a ZIP code, and says in Spanish when it cannot', async () => {
+    await withPage(async (page) => {
+      await openFinder(page, '/es/doctors/');
+      await page.fill('input[name="zip"]', '27-5');
+      await page.click('[data-near-you] button[type="submit"]');
+      expect(await page.locator('[data-near-you-message]').innerText()).toBe(spanish.nearYou.zipFormat);
+      await page.fill('input[name="zip"]', '27514');
+      await page.click('[data-near-you] button[type="submit"]');
+      await expectParam(page, 'zip', '27514');
+      expect(await page.locator('[data-near-you-message]').isVisible()).toBe(false);
+      expect(await page.locator('[data-finder-list] > li').first().locator('[data-finder-distance]').innerText()).toMatch(/millas? · /);
+      expect(await axeViolations(page)).toBe('');
+    });
+  });
+});
+
 describe('/locations/ "near you" and links into the finder', () => {
   it('without JavaScript: every clinic with phone, directions and its number of doctors linked to the finder', async () => {
     await withPage(

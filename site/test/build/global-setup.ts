@@ -11,10 +11,10 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { TestProject } from 'vitest/node';
-import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES, DEFAULT_LOCALE, LOCALE_CODES, type ContentTypeName } from '@mbc/shared';
 import { startTestCms } from '../../../scripts/test/support/test-cms';
 import { buildSite, makeScratchBuildDir } from '../../../scripts/test/support/site-build';
-import { fetchAllEntries } from '../../src/lib/cms/strapi-client';
+import { fetchAllEntries, fetchTranslations } from '../../src/lib/cms/strapi-client';
 import { CONTENT_FILE, DIST_FOLDER } from './build-dir';
 import { LOCATION_WITHOUT_ALT, OVERDUE_HARD_TRIAL, REPORT_DATE } from './report-fixture';
 
@@ -66,9 +66,19 @@ export default async function setup(project: TestProject) {
     }
     console.log(`Built the site from the test CMS in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);
 
+    // Each entry as the REST API gives it, with its versions in the other locales as the site's loader keeps them (`localizations`).
     const content: Record<string, unknown[]> = {};
+    const options = { baseUrl: cms.url, token: cms.token };
     for (const name of Object.keys(CONTENT_TYPES) as ContentTypeName[]) {
-      content[name] = await fetchAllEntries(name, { baseUrl: cms.url, token: cms.token });
+      const entries = (await fetchAllEntries(name, options)) as { documentId: string; localizations?: Record<string, unknown> }[];
+      for (const locale of LOCALE_CODES.filter((code) => code !== DEFAULT_LOCALE)) {
+        const versions = new Map(((await fetchTranslations(name, locale, options)) as { documentId: string }[]).map((version) => [version.documentId, version]));
+        for (const entry of entries) {
+          const version = versions.get(entry.documentId);
+          if (version) entry.localizations = { ...entry.localizations, [locale]: version };
+        }
+      }
+      content[name] = entries;
     }
     writeFileSync(path.join(buildDir, CONTENT_FILE), JSON.stringify(content, null, 2));
   } catch (error) {

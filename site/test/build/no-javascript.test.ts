@@ -6,6 +6,7 @@
  * with the appointment request form (its checks; without it the form posts as plain HTML:
  * appointment-form.test.ts).
  */
+import { localeOfPath } from '@mbc/shared';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import { loadAllPages, loadPage, outDir } from './site';
 const WITH_JAVASCRIPT = new Set(['/search/', '/doctors/', '/locations/', '/appointments/', '/second-opinion/']);
 
 describe('no JavaScript on content pages', () => {
-  const contentPages = () => loadAllPages().filter((page) => !WITH_JAVASCRIPT.has(page.route));
+  const contentPages = () => loadAllPages().filter((page) => !WITH_JAVASCRIPT.has(localeOfPath(page.route).path));
 
   it('no <script> other than application/ld+json, no module preloads, no inline event handlers', () => {
     const problems: string[] = [];

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { dictionary } from '../../src/i18n';
+import { localePath } from '@mbc/shared';
 import { describe, expect, it } from 'vitest';
 import { byTag, closest, first, parseXml, textOf, type HtmlElement } from '../../../scripts/rebuild/html';
 import { listFiles } from '../../../scripts/rebuild/site-files';
@@ -216,10 +218,10 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('has its own <title>', () => {
+  it('has its own <title> in its language (a doctor’s page is titled by the name in every language)', () => {
     const byTitle = new Map<string, string[]>();
     for (const page of loadAllPages()) {
-      const title = textOf(byTag(page.document, 'title')[0] ?? page.document);
+      const title = `${page.locale}: ${textOf(byTag(page.document, 'title')[0] ?? page.document)}`;
       byTitle.set(title, [...(byTitle.get(title) ?? []), page.route]);
     }
     const shared = [...byTitle].filter(([, routes]) => routes.length > 1).map(([title, routes]) => `${title}: ${routes.join(', ')}`);
@@ -239,20 +241,23 @@ describe('every page', () => {
       if (!links.some((a) => (a.attrs.href ?? '').startsWith('tel:') && digitsOf(a.attrs.href!) === phone)) {
         problems.push(`${page.route}: header has no tel: link to ${siteSettings().appointmentPhone}`);
       }
-      const request = links.find((a) => /request an appointment/i.test(textOf(a)));
-      if (!request) problems.push(`${page.route}: header has no "Request an appointment" link`);
-      else if (new URL(request.attrs.href ?? '', `${siteOrigin()}${page.route}`).pathname !== '/appointments/') {
-        problems.push(`${page.route}: "Request an appointment" goes to ${request.attrs.href}, not /appointments/`);
+      const { requestAppointment } = dictionary(page.locale).header;
+      const appointments = localePath(page.locale, '/appointments/');
+      const request = links.find((a) => textOf(a) === requestAppointment);
+      if (!request) problems.push(`${page.route}: header has no "${requestAppointment}" link`);
+      else if (new URL(request.attrs.href ?? '', `${siteOrigin()}${page.route}`).pathname !== appointments) {
+        problems.push(`${page.route}: "${requestAppointment}" goes to ${request.attrs.href}, not ${appointments}`);
       }
     }
     expect(problems).toEqual([]);
   });
 
   it('shows the demo-content notice while site settings turn it on', () => {
-    const { showDemoNotice, demoNotice } = siteSettings();
+    const { showDemoNotice, demoNotice, localizations } = siteSettings();
     expect(showDemoNotice, 'the seeded site settings turn the demo notice on').toBe(true);
-    const notice = String(demoNotice).replace(/\s+/g, ' ').trim();
-    const without = loadAllPages().filter((page) => !page.text.includes(notice)).map((page) => page.route);
+    // In each page's language: the site settings' version in it, or the English one.
+    const noticeIn = (locale: string) => String(localizations?.[locale]?.demoNotice ?? demoNotice).replace(/\s+/g, ' ').trim();
+    const without = loadAllPages().filter((page) => !page.text.includes(noticeIn(page.locale))).map((page) => page.route);
     expect(without, 'pages without the demo notice').toEqual([]);
   });
 });
