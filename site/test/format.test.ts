@@ -4,7 +4,6 @@ import { LOCALE_CODES } from '@mbc/shared';
 import { dictionary } from '../src/i18n';
 import {
   addressLines,
-  DIAGNOSTIC_TEST_CATEGORY_ORDER,
   formatAddress,
   formatDate,
   formatTime,
@@ -13,10 +12,9 @@ import {
   physicianDisplayName,
   splitLines,
   splitParagraphs,
-  SUPPORT_SERVICE_CATEGORY_ORDER,
   telHref,
-  TREATMENT_CATEGORY_ORDER,
 } from '../src/lib/format';
+import { DIAGNOSTIC_TEST_CATEGORY_ORDER, SUPPORT_SERVICE_CATEGORY_ORDER, TREATMENT_CATEGORY_ORDER } from '../src/lib/category-orders';
 
 const en = dictionary('en');
 

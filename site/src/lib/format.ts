@@ -1,4 +1,4 @@
-import type { Address, DiagnosticTestCategory, OpeningHours, SupportServiceCategory, TreatmentCategory, Weekday } from '@mbc/shared';
+import type { Address, OpeningHours, Weekday } from '@mbc/shared';
 
 /**
  * Every way the site turns stored values into words: dates, times, phone links, addresses, opening
@@ -158,32 +158,3 @@ export function groupOpeningHours(hours: readonly Pick<OpeningHours, 'day' | 'op
   return groups;
 }
 
-// ---------------------------------------------------------------- enumeration orders
-
-/** The order treatment groups appear in on the treatments page (their labels: the dictionary's labels.treatmentCategory). */
-export const TREATMENT_CATEGORY_ORDER = [
-  'endocrine',
-  'her2_targeted',
-  'chemotherapy',
-  'immunotherapy',
-  'targeted_other',
-  'surgery',
-  'radiation',
-  'supportive',
-] as const satisfies readonly TreatmentCategory[];
-
-export const DIAGNOSTIC_TEST_CATEGORY_ORDER = ['imaging', 'biopsy', 'lab', 'genomic'] as const satisfies readonly DiagnosticTestCategory[];
-
-export const SUPPORT_SERVICE_CATEGORY_ORDER = [
-  'support_group',
-  'family_therapy',
-  'palliative_care',
-  'financial_counseling',
-  'nutrition',
-  'social_work',
-  'integrative_therapies',
-  'genetic_counseling',
-  'counseling',
-  'spiritual_care',
-  'hospice',
-] as const satisfies readonly SupportServiceCategory[];
