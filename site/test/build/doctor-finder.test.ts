@@ -592,7 +592,7 @@ describe('/es/doctors/: the finder in Spanish', () => {
       await openFinder(page, '/es/doctors/');
       expect(await page.getAttribute('html', 'lang')).toBe(spanish.htmlLang);
       const total = physicians().length;
-      expect(await statusText(page)).toBe(spanish.finder.showing(Math.min(PAGE_SIZE, total), total));
+      expect(await statusText(page)).toBe(`${spanish.finder.showing(Math.min(PAGE_SIZE, total), total)}.`);
       for (const href of await spanishSlugs(page)) expect(href).toMatch(/^\/es\/doctors\/[a-z0-9-]+\/$/);
       expect(await axeViolations(page)).toBe('');
     });
@@ -609,7 +609,7 @@ describe('/es/doctors/: the finder in Spanish', () => {
       await showAll(page);
       await expectParam(page, 'language', 'spanish');
       expect((await spanishSlugs(page)).map((href) => href.replace(/^\/es\/doctors\/|\/$/g, '')).sort()).toEqual(speakSpanish);
-      expect(await statusText(page)).toBe(spanish.finder.showing(speakSpanish.length, speakSpanish.length));
+      expect(await statusText(page)).toBe(`${spanish.finder.showing(speakSpanish.length, speakSpanish.length)}.`);
       await page.click('[data-finder-controls] [data-finder-clear]');
       await page.selectOption('select[name="location"]', location);
       await showAll(page);
