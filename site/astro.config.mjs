@@ -10,6 +10,7 @@ import { LOCALE_CODES, localePath, paths } from '@mbc/shared';
 import { buildAlternatesMap, buildLastmodMap, latest, readSiteContent } from './src/lib/lastmod';
 import { notFoundPage, sitePages } from './src/lib/touched-pages';
 import { localeRoutes } from './src/lib/locale-routes';
+import { siteContentIn } from './src/lib/localized-content';
 import { languageTag } from './src/i18n/index.ts';
 import { reportFailure, reportSettingsFromEnv, reportSummary } from './src/lib/report/content-report';
 import { writeContentReport } from './src/lib/report/write';
@@ -208,7 +209,13 @@ export default defineConfig({
   // and builds no pages to report on. Every page in every locale (src/lib/locale-routes.ts) comes first.
   integrations: PREVIEW_BUILD
     ? [localeRoutes({ pagesDir: PAGES_DIR })]
-    : [localeRoutes({ pagesDir: PAGES_DIR }), cmsRecords(), incremental.integration, sitemapWithLastmod(), contentReport(), siteSearchIndex({ physicians: async () => (await contentOfThisBuild()).physicians })],
+    : [localeRoutes({ pagesDir: PAGES_DIR }), cmsRecords(), incremental.integration, sitemapWithLastmod(), contentReport(), siteSearchIndex({
+        // Each locale's profiles go in as records from their data, shown in that locale's words.
+        physicians: async () => {
+          const content = await contentOfThisBuild();
+          return LOCALE_CODES.map((locale) => ({ locale, physicians: siteContentIn(content, locale).physicians }));
+        },
+      })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },

@@ -1,4 +1,4 @@
-import { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS, type LocaleCode } from '@mbc/shared';
+import { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS, languageNameSchema, type LanguageName, type LocaleCode } from '@mbc/shared';
 
 const labelsByValue = (options: readonly { value: string; label: string }[]): Record<string, string> =>
   Object.fromEntries(options.map((option) => [option.value, option.label]));
@@ -64,6 +64,8 @@ export const en = {
     appointments: 'Appointments:',
     requestAppointment: 'Request an appointment',
   },
+  /** The languages doctors speak (the contract's LanguageName), as this locale names them. */
+  languageNames: Object.fromEntries(languageNameSchema.options.map((name) => [name, name])) as Record<LanguageName, string>,
   languages: {
     /** The language switch's name for screen readers. */
     label: 'Language',

@@ -605,6 +605,8 @@ describe('/es/doctors/: the finder in Spanish', () => {
     const atLocation = slugsWhere((physician) => hasLink(physician.locations, location));
     await withPage(async (page) => {
       await openFinder(page, '/es/doctors/');
+      // The languages are named in Spanish.
+      expect(await page.locator('select[name="language"] option[value="spanish"]').getAttribute('data-label')).toBe(spanish.languageNames.Spanish);
       await page.selectOption('select[name="language"]', 'spanish');
       await showAll(page);
       await expectParam(page, 'language', 'spanish');

@@ -14,6 +14,13 @@ describe('physicianSearchRecord', () => {
     expect(record.language).toBe(SEARCH_LANGUAGE);
   });
 
+  it('in another locale, is filed under that locale’s profile and index, in its words', () => {
+    const record = physicianSearchRecord(physician(), 'es');
+    expect(record.url).toBe('/es/doctors/amara-okafor/');
+    expect(record.language).toBe('es-us');
+    expect(record.content).toContain('Habla ');
+  });
+
   it('holds the name, title, specialty, subtypes, locations with their town, and languages, as sentences for the excerpt', () => {
     expect(physicianSearchRecord(physician()).content).toBe(
       'Amara Okafor, MD. Medical Oncologist. Specialty: Medical oncology. Focus: Triple-negative (TNBC). ' +

@@ -60,7 +60,7 @@ const feldman = physician({
 
 async function indexAndOpen(): Promise<{ outDir: string; search: (term: string) => Promise<SearchResult[]> }> {
   const outDir = builtSite();
-  const build = startSearchIndex(Promise.resolve([okafor, feldman]));
+  const build = startSearchIndex(Promise.resolve([{ locale: 'en', physicians: [okafor, feldman] }]));
   await build.addPages(outDir);
   const summary = await build.finished();
   // The search page and the 404 page ask not to be searched (no data-pagefind-body), so only two pages go to Pagefind.
@@ -107,7 +107,7 @@ describe('the search index', () => {
 describe('when the index cannot be built', () => {
   it('fails, saying the site was not built and what to do, when Pagefind cannot run', async () => {
     vi.stubEnv('PAGEFIND_EXTENDED_BINARY_PATH', '/nonexistent/pagefind_extended');
-    const build = startSearchIndex(Promise.resolve([okafor]));
+    const build = startSearchIndex(Promise.resolve([{ locale: 'en', physicians: [okafor] }]));
     await build.addPages(builtSite());
     await expect(build.finished()).rejects.toThrow(/^The site search's index could not be built, so the site was not built: Pagefind did not start .*run npm ci\.$/s);
   });

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Physician } from '@mbc/shared';
 import type { AstroIntegration } from 'astro';
 import { searchIndexLine } from './build-log';
-import { startSearchIndex, type SearchIndexBuild } from './search-index';
+import { startSearchIndex, type PhysiciansInLocales, type SearchIndexBuild } from './search-index';
 
 /**
  * The site search's index as part of `astro build` (search-index.ts): started when the build
@@ -14,7 +13,7 @@ import { startSearchIndex, type SearchIndexBuild } from './search-index';
  * `physicians`: this build's, from the content the build reads once for all its integrations
  * (astro.config.mjs).
  */
-export function siteSearchIndex(options: { physicians: () => Promise<readonly Physician[]> }): AstroIntegration {
+export function siteSearchIndex(options: { physicians: () => Promise<PhysiciansInLocales> }): AstroIntegration {
   let build: SearchIndexBuild | undefined;
   /** What the build waited for the index, in both hooks that wait for it. */
   let waitedMs = 0;

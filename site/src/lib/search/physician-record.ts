@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type LocaleCode, type Physician } from '@mbc/shared';
+import { DEFAULT_LOCALE, localePath, type LocaleCode, type Physician } from '@mbc/shared';
 import { dictionary } from '../../i18n';
 import { physicianDisplayName } from '../format';
 import { paths } from '../routes';
@@ -10,7 +10,7 @@ import { paths } from '../routes';
  * on, where they see patients, the languages they speak), not the whole bio.
  */
 export interface PhysicianSearchRecord {
-  /** The profile page, as Pagefind gives it for the page's HTML: /doctors/<slug>/. */
+  /** The profile page, as Pagefind gives it for the page's HTML: /doctors/<slug>/, /es/doctors/<slug>/. */
   url: string;
   /** The words searched, and the text the result's excerpt is cut from. */
   content: string;
@@ -42,10 +42,10 @@ export function physicianSearchRecord(physician: Physician, locale: LocaleCode =
     physician.locations.length > 0
       ? words.physicianSeesPatientsAt(text.formatList(physician.locations.map((location) => words.physicianLocation(location.name, location.address.city))))
       : '',
-    words.physicianSpeaks(text.formatList(physician.languages.map(({ language }) => language))),
+    words.physicianSpeaks(text.formatList(physician.languages.map(({ language }) => text.languageNames[language]))),
   ];
   return {
-    url: paths.doctor(physician.slug),
+    url: localePath(locale, paths.doctor(physician.slug)),
     content: sentences.filter((sentence) => sentence !== '').join(' '),
     language: searchLanguage(locale),
     meta: { title: name },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Physician } from '@mbc/shared';
+import type { LocaleCode, Physician } from '@mbc/shared';
 import * as pagefind from 'pagefind';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
 import type { SearchIndexSummary } from './build-log';
@@ -64,7 +64,10 @@ async function openIndex(): Promise<pagefind.PagefindIndex> {
   return created.index!;
 }
 
-async function readPhysicians(physicians: Promise<readonly Physician[]>): Promise<readonly Physician[]> {
+/** The physicians in each locale (their profiles in it, shown in its words: localized-content.ts). */
+export type PhysiciansInLocales = readonly { locale: LocaleCode; physicians: readonly Physician[] }[];
+
+async function readPhysicians(physicians: Promise<PhysiciansInLocales>): Promise<PhysiciansInLocales> {
   try {
     return await physicians;
   } catch (error) {
@@ -73,16 +76,16 @@ async function readPhysicians(physicians: Promise<readonly Physician[]>): Promis
 }
 
 /**
- * Starts the index with the physicians' records. `physicians` is the build's content, read once
- * for the sitemap, the content report and the search alike (astro.config.mjs).
+ * Starts the index with the physicians' records, in every locale. `physicians` is the build's
+ * content, read once for the sitemap, the content report and the search alike (astro.config.mjs).
  */
-export function startSearchIndex(physicians: Promise<readonly Physician[]>): SearchIndexBuild {
+export function startSearchIndex(physicians: Promise<PhysiciansInLocales>): SearchIndexBuild {
   const started = performance.now();
 
   const withPhysicians = (async () => {
     // Side by side, so that whichever fails first is the error, and neither goes unhandled.
     const [index, entries] = await Promise.all([openIndex(), readPhysicians(physicians)]);
-    const records = entries.map((entry) => physicianSearchRecord(entry));
+    const records = entries.flatMap(({ locale, physicians: inLocale }) => inLocale.map((entry) => physicianSearchRecord(entry, locale)));
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((response, position) => failOn(response.errors, `adding the physician ${records[position]!.url}`));
     return { index, profileUrls: new Set(records.map((record) => record.url)) };
