@@ -22,7 +22,7 @@
  *   their Spanish international names (SPANISH_DRUG_NAME_ENDINGS: trastuzumab, deruxtecán, letrozol…).
  * - Other words: Spanish syllables, one per vowel nucleus (spanishSyllables).
  */
-import { LONG_SENTENCE_WORDS, NAME_SYLLABLES, wordsOf, type Sentence } from './readability';
+import { LONG_SENTENCE_WORDS, NAME_SYLLABLES, sentencesOf, wordsOf, type Sentence } from './readability';
 
 /** The scale's bands, from easiest: a score at or above `from` (and below the band before it) has this label. */
 export const FERNANDEZ_HUERTA_LEVELS = [
@@ -161,20 +161,9 @@ function endsSentence(token: string, next: string | undefined): boolean {
   return !((SPANISH_ABBREVIATIONS as readonly string[]).includes(word) || /^\p{L}\.$/u.test(word));
 }
 
-/** The sentences of one text block (a paragraph, a list item), whitespace collapsed. */
+/** The sentences of one text block (a paragraph, a list item), by the Spanish sentence-end rule. */
 export function spanishSentencesOf(block: string): string[] {
-  const tokens = block.split(/\s+/).filter(Boolean);
-  const sentences: string[] = [];
-  let current: string[] = [];
-  tokens.forEach((token, index) => {
-    current.push(token);
-    if (endsSentence(token, tokens[index + 1])) {
-      sentences.push(current.join(' '));
-      current = [];
-    }
-  });
-  if (current.length > 0) sentences.push(current.join(' '));
-  return sentences.filter((sentence) => wordsOf(sentence).length > 0);
+  return sentencesOf(block, endsSentence);
 }
 
 /** The Fernández-Huerta score from the three counts, one decimal (null without words). */

@@ -110,14 +110,18 @@ function endsSentence(token: string, next: string | undefined): boolean {
   return true;
 }
 
-/** The sentences of one text block (a paragraph, a list item), whitespace collapsed. */
-export function sentencesOf(block: string): string[] {
+/**
+ * The sentences of one text block (a paragraph, a list item), whitespace collapsed. `ends` says
+ * whether a token ends its sentence, given the next one: English's rule by default; the Spanish
+ * measure passes its own (readability-es.ts).
+ */
+export function sentencesOf(block: string, ends: (token: string, next: string | undefined) => boolean = endsSentence): string[] {
   const tokens = block.split(/\s+/).filter(Boolean);
   const sentences: string[] = [];
   let current: string[] = [];
   tokens.forEach((token, index) => {
     current.push(token);
-    if (endsSentence(token, tokens[index + 1])) {
+    if (ends(token, tokens[index + 1])) {
       sentences.push(current.join(' '));
       current = [];
     }
@@ -134,7 +138,7 @@ export function fleschKincaidGrade(words: number, sentences: number, syllables: 
 
 /** The measure of a page's prose, given as its text blocks in reading order. */
 export function measureReadability(blocks: readonly string[]): ReadabilityMeasure {
-  const sentences: Sentence[] = blocks.flatMap(sentencesOf).map((text) => {
+  const sentences: Sentence[] = blocks.flatMap((block) => sentencesOf(block)).map((text) => {
     const words = wordsOf(text);
     return { text, words: words.length, syllables: words.reduce((sum, word) => sum + wordSyllables(word), 0) };
   });
