@@ -61,6 +61,15 @@ async function existingSubtype(suffix: string): Promise<{ documentId: string }> 
   return created;
 }
 
+/**
+ * Opens an edit view once its requests have settled (the entry, its locales, the locale picked in
+ * the address): the blocks editor remounts when the entry's value changes under it, which wiped
+ * text typed while those answers were still arriving.
+ */
+async function openSettled(url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+}
+
 /** MM/DD/YYYY, as the admin's date input shows a date in en-US. */
 function usDate(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
@@ -103,7 +112,7 @@ async function refetchAfterSave(entryPath: string): Promise<void> {
 describe('a save the content rules refuse', () => {
   it('keeps the unsaved body edit and shows the review-date rule under the date field', async () => {
     const subtype = await existingSubtype('refused-save');
-    await page.goto(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}/${subtype.documentId}`);
+    await openSettled(`${baseUrl}/admin/content-manager/collection-types/${SUBTYPE}/${subtype.documentId}`);
     const body = page.locator('[data-slate-editor="true"]').first();
     await body.locator('p').first().click();
     await page.keyboard.press('End');
@@ -111,6 +120,8 @@ describe('a save the content rules refuse', () => {
     const lastReviewed = page.locator('input[name="medicalReview.lastReviewed"]');
     const future = new Date(Date.now() + 400 * 86_400_000);
     await typeDate(lastReviewed, future);
+    // Leaving the body hands its text to the form: it is there before the save, so a loss below is the save's.
+    expect(await body.textContent()).toContain('An edit the editor must not lose.');
 
     const refetched = refetchAfterSave(`collection-types/${SUBTYPE}/${subtype.documentId}`);
     expect(await save()).toBe(400);
@@ -132,7 +143,7 @@ describe('a save the content rules refuse', () => {
   it('keeps the unsaved footer edit in site settings and shows the phone rule under the phone field', async () => {
     const before = await documents(strapi, SITE_SETTINGS).findFirst({ status: 'draft' });
     try {
-      await page.goto(`${baseUrl}/admin/content-manager/single-types/${SITE_SETTINGS}`);
+      await openSettled(`${baseUrl}/admin/content-manager/single-types/${SITE_SETTINGS}`);
       const footer = page.locator('textarea[name="footerText"]');
       await footer.fill(`${before.footerText} An edit the editor must not lose.`);
       const phone = page.locator('input[name="appointmentPhone"]');
