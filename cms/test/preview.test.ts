@@ -61,7 +61,7 @@ describe('previewUrlFor', () => {
     expect(await previewUrlFor('api::treatment.treatment', { documentId: 'd' }, settings, lookups({ canRead: () => false }))).toBeNull();
   });
 
-  it('opens the version in its language: the locale is signed into the link and given as ?locale=, with that version\'s slug', async () => {
+  it('opens the version in its language: the locale is signed into the link, and the page is that language\'s, at that version\'s slug', async () => {
     const asked: (string | undefined)[] = [];
     const slugOf: PreviewLookups['slugOf'] = async (_uid, _documentId, _status, locale) => {
       asked.push(locale);
@@ -69,13 +69,16 @@ describe('previewUrlFor', () => {
     };
     const url = new URL((await previewUrlFor('api::treatment.treatment', { documentId: 'd', status: 'draft', locale: 'es' }, settings, lookups({ slugOf })))!);
     expect(asked).toEqual(['es']);
-    expect(url.pathname).toBe('/treatments/cirugia/');
-    expect(url.searchParams.get('locale')).toBe('es');
+    expect(url.pathname).toBe('/es/treatments/cirugia/');
     expect(verifyPreviewToken(tokenOf(url.href), SECRET, NOW)).toMatchObject({ ok: true, claims: { documentId: 'd', status: 'draft', locale: 'es' } });
     const single = new URL((await previewUrlFor('api::site-setting.site-setting', { status: 'draft', locale: 'es' }, settings, lookups()))!);
-    expect([single.pathname, single.searchParams.get('locale')]).toEqual(['/', 'es']);
+    expect(single.pathname).toBe('/es/');
+    const diagnosis = new URL((await previewUrlFor('api::diagnostic-test.diagnostic-test', { documentId: 'd', status: 'draft', locale: 'es' }, settings, lookups({ slugOf })))!);
+    expect([diagnosis.pathname, diagnosis.hash]).toEqual(['/es/diagnosis/', '#cirugia']);
+    const english = new URL((await previewUrlFor('api::treatment.treatment', { documentId: 'd', status: 'draft', locale: 'en' }, settings, lookups({ slugOf })))!);
+    expect(english.pathname).toBe('/treatments/surgery/');
     const withoutLocale = new URL((await previewUrlFor('api::treatment.treatment', { documentId: 'd', status: 'draft' }, settings, lookups()))!);
-    expect(withoutLocale.searchParams.has('locale')).toBe(false);
+    expect(withoutLocale.pathname.startsWith('/es/')).toBe(false);
   });
 
   it('opens a draft that has no slug yet on the home page, where the preview says what is missing', async () => {
@@ -121,14 +124,13 @@ describe("the admin's Preview (GET /content-manager/preview/url/:uid)", () => {
     expect(check).toMatchObject({ ok: true, claims: { uid: 'api::treatment.treatment', documentId: treatment.documentId, status: 'draft' } });
   });
 
-  it("gives an editor the Spanish version's page, in Spanish: its own slug and ?locale=es", async () => {
+  it("gives an editor the Spanish version's page, in Spanish: under /es/, at its own slug", async () => {
     const token = await signInAsLocalAdmin();
     const spanish = await documents(strapi, 'api::treatment.treatment').findFirst({ status: 'published', locale: 'es' });
     const answer = await adminApi(token, previewPath('api::treatment.treatment', `documentId=${spanish.documentId}&status=draft&locale=es`));
     expect(answer.status).toBe(200);
     const url = new URL(answer.body.data.url);
-    expect(url.pathname).toBe(`/treatments/${spanish.slug}/`);
-    expect(url.searchParams.get('locale')).toBe('es');
+    expect(url.pathname).toBe(`/es/treatments/${spanish.slug}/`);
     expect(verifyPreviewToken(url.searchParams.get('preview')!, PREVIEW_SECRET, Date.now() / 1000)).toMatchObject({ ok: true, claims: { documentId: spanish.documentId, locale: 'es' } });
   });
 

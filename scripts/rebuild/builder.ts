@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE, LOCALE_CODES, localePath } from '@mbc/shared';
 import { contentReportFile } from '@mbc/shared/content-report-file';
 import { findBrokenInternalLinks } from './site-links';
 import { COLLECTION_ROUTES } from './site-pages';
@@ -8,7 +9,10 @@ import { runCommand, withoutColors } from './run-command';
 import { goLive, liveReleaseId, newReleaseId, prepareReleaseDir, pruneReleases, releaseDir, removeRelease, type ReleaseLayout } from './releases';
 
 /** Collection routes of the site and the CMS endpoint whose published entries each one lists. */
-const ROUTE_COLLECTIONS = Object.entries(COLLECTION_ROUTES).map(([route, { endpoint }]) => ({ route, endpoint }));
+const ROUTE_COLLECTIONS = Object.entries(COLLECTION_ROUTES).map(([route, { endpoint, everyLocale }]) => ({ route, endpoint, everyLocale }));
+
+/** Published entries per collection endpoint, in each locale: the entry pages a release must have. */
+export type PublishedCounts = Record<string, Record<string, number>>;
 
 export type BuildSettings = {
   repoDir: string;
@@ -51,16 +55,47 @@ function readContentReport(file: string): ContentReport | null {
   }
 }
 
-/** Published entries per collection, as the CMS counts them. */
-async function publishedCounts(cmsUrl: string, token: string): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const { endpoint } of ROUTE_COLLECTIONS) {
-    const response = await fetch(`${cmsUrl}/api/${endpoint}?pagination[pageSize]=1&fields[0]=slug`, {
-      headers: { Authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(15_000),
-    });
-    if (!response.ok) throw new Error(`Could not count ${endpoint} in the CMS: ${cmsUrl}/api/${endpoint} answered ${response.status}.`);
-    counts[endpoint] = ((await response.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
+/** GET a page of a collection from the CMS's content API, with the site-build token. */
+async function cmsPage(cmsUrl: string, token: string, endpoint: string, query: string): Promise<{ data: { documentId: string }[]; meta: { pagination: { total: number; pageCount: number } } }> {
+  const url = `${cmsUrl}/api/${endpoint}?${query}`;
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(15_000) });
+  if (!response.ok) throw new Error(`Could not count ${endpoint} in the CMS: ${url} answered ${response.status}.`);
+  return (await response.json()) as Awaited<ReturnType<typeof cmsPage>>;
+}
+
+/** The documentIds of a collection's published entries in `locale`. */
+async function publishedDocumentIds(cmsUrl: string, token: string, endpoint: string, locale: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (let page = 1, pageCount = 1; page <= pageCount; page++) {
+    const answer = await cmsPage(cmsUrl, token, endpoint, `locale=${locale}&fields[0]=slug&pagination[page]=${page}&pagination[pageSize]=100`);
+    for (const entry of answer.data) ids.add(entry.documentId);
+    pageCount = answer.meta.pagination.pageCount;
+  }
+  return ids;
+}
+
+/**
+ * The entry pages each locale's part of a release must have, from the CMS: in the default
+ * locale, one per published entry; in another, one per doctor and clinic, and one per other entry
+ * published in that locale and in the default one (a version is shown only with its document's
+ * published default-locale entry, as the site's loader reads them).
+ */
+async function publishedCounts(cmsUrl: string, token: string): Promise<PublishedCounts> {
+  const counts: PublishedCounts = Object.fromEntries(LOCALE_CODES.map((locale) => [locale, {}]));
+  for (const { endpoint, everyLocale } of ROUTE_COLLECTIONS) {
+    const total = (await cmsPage(cmsUrl, token, endpoint, 'pagination[pageSize]=1&fields[0]=slug')).meta.pagination.total;
+    counts[DEFAULT_LOCALE]![endpoint] = total;
+    const others = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE);
+    if (everyLocale) {
+      for (const locale of others) counts[locale]![endpoint] = total;
+      continue;
+    }
+    if (others.length === 0) continue;
+    const inDefault = await publishedDocumentIds(cmsUrl, token, endpoint, DEFAULT_LOCALE);
+    for (const locale of others) {
+      const inLocale = await publishedDocumentIds(cmsUrl, token, endpoint, locale);
+      counts[locale]![endpoint] = [...inLocale].filter((id) => inDefault.has(id)).length;
+    }
   }
   return counts;
 }
@@ -72,14 +107,18 @@ function entryPages(dir: string, route: string): number {
 }
 
 /** Problems that make a build unfit to go live; empty when it is fine. */
-export function checkRelease(dir: string, counts: Record<string, number>, siteOrigin?: string): string[] {
+export function checkRelease(dir: string, counts: PublishedCounts, siteOrigin?: string): string[] {
   const problems: string[] = [];
   for (const page of ['index.html', '404.html']) {
     if (!existsSync(path.join(dir, page))) problems.push(`the build has no ${page}`);
   }
-  for (const { route, endpoint } of ROUTE_COLLECTIONS) {
-    const pages = entryPages(dir, route);
-    if (pages !== counts[endpoint]) problems.push(`/${route}/ has ${pages} entry pages but the CMS has ${counts[endpoint]} published ${endpoint}`);
+  for (const [locale, inLocale] of Object.entries(counts)) {
+    const language = locale === DEFAULT_LOCALE ? '' : ` in "${locale}"`;
+    for (const { route, endpoint } of ROUTE_COLLECTIONS) {
+      const listPath = localePath(locale, `/${route}/`);
+      const pages = entryPages(dir, listPath.slice(1, -1));
+      if (pages !== inLocale[endpoint]) problems.push(`${listPath} has ${pages} entry pages but the CMS has ${inLocale[endpoint]} published ${endpoint}${language}`);
+    }
   }
   const broken = findBrokenInternalLinks(dir, siteOrigin);
   if (broken.length > 0) {

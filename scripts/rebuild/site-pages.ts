@@ -45,15 +45,18 @@ export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
 /**
  * Collection routes: list page, detail pages under it (one per published entry of the CMS
- * endpoint; the rebuild service checks those counts before a build goes live).
+ * endpoint; the rebuild service checks those counts before a build goes live). In another locale
+ * (/es/…), a doctor or a clinic has a page whatever their texts (`everyLocale`, as
+ * site/src/lib/page-locales.ts places them); the other entries only where they have a published
+ * version in that locale.
  */
 export const COLLECTION_ROUTES = {
-  subtypes: { list: 'subtype-list', detail: 'subtype', endpoint: 'subtypes' },
-  treatments: { list: 'treatment-list', detail: 'treatment', endpoint: 'treatments' },
-  doctors: { list: 'physician-list', detail: 'physician', endpoint: 'physicians' },
-  locations: { list: 'location-list', detail: 'location', endpoint: 'locations' },
-  'clinical-trials': { list: 'trial-list', detail: 'trial', endpoint: 'clinical-trials' },
-} as const satisfies Record<string, { list: PageTemplate; detail: PageTemplate; endpoint: string }>;
+  subtypes: { list: 'subtype-list', detail: 'subtype', endpoint: 'subtypes', everyLocale: false },
+  treatments: { list: 'treatment-list', detail: 'treatment', endpoint: 'treatments', everyLocale: false },
+  doctors: { list: 'physician-list', detail: 'physician', endpoint: 'physicians', everyLocale: true },
+  locations: { list: 'location-list', detail: 'location', endpoint: 'locations', everyLocale: true },
+  'clinical-trials': { list: 'trial-list', detail: 'trial', endpoint: 'clinical-trials', everyLocale: false },
+} as const satisfies Record<string, { list: PageTemplate; detail: PageTemplate; endpoint: string; everyLocale: boolean }>;
 
 const SINGLE_ROUTES: Record<string, PageTemplate> = {
   '/': 'overview',

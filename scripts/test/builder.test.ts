@@ -44,6 +44,8 @@ page('404.html', 'not found');
 page('doctors/index.html', 'doctors');
 for (const slug of ['amara-okafor', 'ben-li']) page('doctors/' + slug + '/index.html', slug + ' ' + (process.env.FAKE_LABEL || ''));
 for (const route of ['subtypes/her2-positive', 'treatments/chemotherapy', 'locations/durham', 'clinical-trials/trial-one']) page(route + '/index.html', route);
+// In Spanish: every doctor and clinic (the fake CMS has no Spanish versions of the rest).
+for (const route of ['doctors/amara-okafor', 'doctors/ben-li', 'locations/durham']) page('es/' + route + '/index.html', route);
 fs.mkdirSync(out + '.build', { recursive: true });
 fs.writeFileSync(out + '.build/build.json', '{}');
 if (process.env.SITE_INCREMENTAL_FROM) console.log('Incremental build from ' + path.basename(process.env.SITE_INCREMENTAL_FROM) + ': 2 of 7 pages rendered, 5 kept from the live release');
@@ -192,11 +194,25 @@ describe('release checks', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
     mkdirSync(path.join(dir, 'doctors'));
     writeFileSync(path.join(dir, 'index.html'), '<img src="/_astro/missing.webp" srcset="/_astro/missing.webp 1x, /_astro/also.avif 2x">');
-    const problems = checkRelease(dir, { subtypes: 0, treatments: 0, physicians: 1, locations: 0, 'clinical-trials': 0 });
+    const none = { subtypes: 0, treatments: 0, physicians: 0, locations: 0, 'clinical-trials': 0 };
+    const problems = checkRelease(dir, { en: { ...none, physicians: 1 }, es: none });
     expect(problems).toEqual([
       'the build has no 404.html',
       '/doctors/ has 0 entry pages but the CMS has 1 published physicians',
       expect.stringContaining('2 broken internal link(s): /_astro/missing.webp (on index.html), /_astro/also.avif (on index.html)'),
+    ]);
+  });
+
+  it("counts each locale's entry pages under its prefix: a Spanish treatment page missing is named", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
+    for (const page of ['index.html', '404.html', 'treatments/surgery/index.html', 'es/treatments/cirugia/index.html']) {
+      mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
+      writeFileSync(path.join(dir, page), '<p>a page</p>');
+    }
+    const none = { subtypes: 0, treatments: 0, physicians: 0, locations: 0, 'clinical-trials': 0 };
+    expect(checkRelease(dir, { en: { ...none, treatments: 1 }, es: { ...none, treatments: 1 } })).toEqual([]);
+    expect(checkRelease(dir, { en: { ...none, treatments: 1 }, es: { ...none, treatments: 2 } })).toEqual([
+      '/es/treatments/ has 1 entry pages but the CMS has 2 published treatments in "es"',
     ]);
   });
 

@@ -131,8 +131,9 @@ async function adminSession(run: Run) {
     put: (apiPath: string, body: unknown) => call('PUT', apiPath, body),
     post: (apiPath: string, body: unknown) => call('POST', apiPath, body),
     /** What Strapi's Preview opens for the draft of this entry. */
-    previewUrl: async (uid: string, documentId: string): Promise<string> => {
-      const answer = await call('GET', `/content-manager/preview/url/${uid}?documentId=${documentId}&status=draft`);
+    /** The address Strapi's Preview opens for the draft of that document (in `locale`: the admin's locale switch). */
+    previewUrl: async (uid: string, documentId: string, locale?: string): Promise<string> => {
+      const answer = await call('GET', `/content-manager/preview/url/${uid}?documentId=${documentId}&status=draft${locale ? `&locale=${locale}` : ''}`);
       if (!answer?.data?.url) throw new Error(`Strapi's Preview gave no address for ${uid} ${documentId}: ${JSON.stringify(answer)}`);
       return answer.data.url as string;
     },
@@ -252,6 +253,35 @@ describe('npm start', { timeout: 900_000 }, () => {
     // Publish: the rebuild puts the new text on the live site.
     await editor.post(`/content-manager/collection-types/api::treatment.treatment/${treatment!.documentId}/actions/publish`, {});
     await waitFor(async () => (await (await fetch(`${site}/treatments/${treatment!.slug}/`)).text()).includes('3f9e'), 180_000, 'the published treatment on the live site');
+  });
+
+  it("previews a treatment's Spanish draft in Spanish, at its Spanish address, and keeps it off the live Spanish page", async () => {
+    const editor = await adminSession(run);
+    const site = `http://127.0.0.1:${run.ports.site}`;
+    const [treatment] = (await editor.get('/content-manager/collection-types/api::treatment.treatment?page=1&pageSize=1&sort=name:ASC&locale=es')).results as {
+      documentId: string;
+      slug: string;
+      summary: string;
+      locale: string;
+    }[];
+    expect(treatment!.locale).toBe('es');
+    await editor.put(`/content-manager/collection-types/api::treatment.treatment/${treatment!.documentId}?locale=es`, { summary: `${treatment!.summary} Una frase solo del borrador, 5e7a.` });
+
+    const previewUrl = await editor.previewUrl('api::treatment.treatment', treatment!.documentId, 'es');
+    expect(new URL(previewUrl).pathname).toBe(`/es/treatments/${treatment!.slug}/`);
+    const opened = await fetch(previewUrl);
+    const html = await opened.text();
+    expect(opened.status).toBe(200);
+    expect(html).toMatch(/<html lang="es/);
+    expect(html).toContain('Una frase solo del borrador, 5e7a.');
+    expect(html).toContain('data-preview-banner');
+    // The link is for the Spanish page: the English one is another page.
+    const english = new URL(previewUrl);
+    english.pathname = english.pathname.replace(/^\/es\//, '/');
+    expect((await fetch(english)).status).toBe(401);
+    const live = await (await fetch(`${site}/es/treatments/${treatment!.slug}/`)).text();
+    expect(live).toMatch(/<html lang="es/);
+    expect(live).not.toContain('5e7a');
   });
 
   it('previews a physician who was never published (200), whom the live site does not have (404)', async () => {

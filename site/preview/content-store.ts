@@ -13,15 +13,36 @@
  * Entries are parsed with the shared content contract one by one: an entry that breaks it is left
  * out of the lists and kept as a problem, which the preview server shows (status 422) when its page,
  * or its own preview link, is asked for.
+ *
+ * Each document's versions in the other locales (their translated fields only, as the site's loader
+ * reads them) are kept the same way, per type and locale, and attached to the default locale's
+ * entry as `localizations`, so the pages under /es/ render them as the static build does. They
+ * hold no relations, so a change to one rereads only that version.
  */
-import { CONTENT_TYPES, ContentContractError, parseContentEntry, type ContentEntry, type ContentTypeName } from '@mbc/shared';
+import {
+  CONTENT_TYPES,
+  ContentContractError,
+  DEFAULT_LOCALE,
+  LOCALE_CODES,
+  localePath,
+  pagePathOf,
+  parseContentEntry,
+  parseTranslation,
+  type ContentEntry,
+  type ContentTypeName,
+  type LocaleCode,
+  type Translation,
+} from '@mbc/shared';
 import { absolutizeMediaUrls } from '../src/lib/cms/media';
 import { isMedicalContentType } from '../src/lib/medical-review';
-import { fetchAllEntries, fetchContentVersion, type ContentVersion, type FetchAllEntriesOptions } from '../src/lib/cms/strapi-client';
+import { fetchAllEntries, fetchContentVersion, fetchTranslations, type ContentVersion, type FetchAllEntriesOptions } from '../src/lib/cms/strapi-client';
 import type { PreviewContent } from '../src/lib/preview/request-content';
-import { describeProblem, type EntryProblem } from './problems';
+import { describeProblem, languageName, type EntryProblem } from './problems';
 
 const TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentTypeName[];
+const OTHER_LOCALES = LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE);
+/** Each type's versions in each other locale, kept apart: `${type}:${locale}`. */
+const VERSION_SETS = TYPE_NAMES.flatMap((name) => OTHER_LOCALES.map((locale) => ({ name, locale, key: `${name}:${locale}` })));
 
 /** documentIds per request when rereading related entries: keeps the URL well under the CMS's header limit. */
 const IDS_PER_REQUEST = 80;
@@ -31,6 +52,8 @@ export interface PreviewSnapshot {
   readonly content: PreviewContent;
   /** Every document that has a page or a problem, by documentId. */
   readonly documents: ReadonlyMap<string, { type: ContentTypeName; entry: ContentEntry<ContentTypeName> | null; problem: EntryProblem | null }>;
+  /** Every document's version in another locale, by `${locale}:${documentId}`: the version, or why the site cannot show it. */
+  readonly versions: ReadonlyMap<string, { type: ContentTypeName; translation: Translation<ContentTypeName> | null; problem: EntryProblem | null }>;
   /** Entries the site could not show, and content missing altogether (a single type never created). */
   readonly problems: readonly EntryProblem[];
 }
@@ -59,6 +82,8 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
   const mediaBaseUrl = options.mediaBaseUrl ?? options.baseUrl;
   /** Every type as last read in full by a refresh that succeeded. */
   let committed: ReadonlyMap<ContentTypeName, TypeState> = new Map();
+  /** Every type's versions in each other locale, by VERSION_SETS key, as last read by a refresh that succeeded. */
+  let committedVersions: ReadonlyMap<string, TypeState> = new Map();
   let snapshot: PreviewSnapshot | null = null;
 
   async function readEntries(name: ContentTypeName, filters?: Record<string, unknown>): Promise<Raw[]> {
@@ -80,10 +105,40 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     return (await Promise.all(batches)).flat();
   }
 
+  /** A type's versions in `locale` brought up to date: those saved or written since, and the documentIds when the count says one went. */
+  async function readVersions(name: ContentTypeName, locale: LocaleCode, state: TypeState | undefined, version: ContentVersion): Promise<TypeState> {
+    const read = async (filters?: Record<string, unknown>) => (await fetchTranslations(name, locale, { ...fetchOptions, ...(filters ? { filters } : {}) })) as Raw[];
+    if (!state || CONTENT_TYPES[name].kind === 'single') {
+      return { version, raw: new Map((await read()).map((entry) => [entry.documentId, entry])) };
+    }
+    const since = changedSince(state.version);
+    const next = new Map(state.raw);
+    for (const entry of since ? await read(since) : await read()) next.set(entry.documentId, entry);
+    if (next.size !== version.total) {
+      const listed = (await fetchAllEntries(name, { ...fetchOptions, locale, fields: ['documentId', 'locale'] })) as Raw[];
+      const current = new Set(listed.filter((entry) => entry.locale === locale).map((entry) => entry.documentId));
+      for (const id of next.keys()) if (!current.has(id)) next.delete(id);
+    }
+    return { version, raw: next };
+  }
+
   async function refresh(): Promise<PreviewSnapshot> {
-    const versions = await Promise.all(TYPE_NAMES.map((name) => fetchContentVersion(name, fetchOptions)));
+    const [versions, localeVersions] = await Promise.all([
+      Promise.all(TYPE_NAMES.map((name) => fetchContentVersion(name, fetchOptions))),
+      Promise.all(VERSION_SETS.map(({ name, locale }) => fetchContentVersion(name, { ...fetchOptions, locale }))),
+    ]);
     const changed = TYPE_NAMES.filter((name, index) => !sameVersion(committed.get(name)?.version, versions[index]!));
-    if (snapshot && changed.length === 0) return snapshot;
+    const changedVersions = VERSION_SETS.filter(({ key }, index) => !sameVersion(committedVersions.get(key)?.version, localeVersions[index]!));
+    if (snapshot && changed.length === 0 && changedVersions.length === 0) return snapshot;
+    // The versions in other locales hold no relations: each set is brought up to date on its own, meanwhile.
+    const versionStates = new Map(committedVersions);
+    const versionsRead = Promise.all(
+      changedVersions.map(async ({ name, locale, key }) => {
+        versionStates.set(key, await readVersions(name, locale, committedVersions.get(key), localeVersions[VERSION_SETS.findIndex((set) => set.key === key)]!));
+      }),
+    );
+    // Awaited below; a failure meanwhile must not go unhandled while the default locale is read.
+    versionsRead.catch(() => undefined);
     // Read into a copy, kept only if the whole refresh succeeds: a type remembered as read while
     // the entries that show it were not reread would never be reread (its version no longer changes).
     const states = new Map(committed);
@@ -108,10 +163,8 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
           if (state) for (const entry of entries) touched.add(entry.documentId);
           return;
         }
-        const { latestUpdate, latestId } = state.version;
-        // Saved since, or written as a new row since (a publish or a discarded draft keeps its old updatedAt).
-        const since = [...(latestUpdate ? [{ updatedAt: { $gte: latestUpdate } }] : []), ...(latestId !== null ? [{ id: { $gt: latestId } }] : [])];
-        const updated = since.length > 0 ? await readEntries(name, { $or: since }) : await readEntries(name);
+        const since = changedSince(state.version);
+        const updated = since ? await readEntries(name, since) : await readEntries(name);
         for (const entry of updated) {
           touched.add(entry.documentId);
           typeOf.set(entry.documentId, name);
@@ -179,13 +232,16 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
         }),
       );
     }
-    snapshot = buildSnapshot(states, mediaBaseUrl, parsedCache);
+    await versionsRead;
+    snapshot = buildSnapshot(states, versionStates, mediaBaseUrl, parsedCache, versionCache);
     committed = states;
+    committedVersions = versionStates;
     return snapshot;
   }
 
   /** Parsed entries by the raw object they came from: an entry not read again is not parsed again. */
   const parsedCache = new WeakMap<Raw, ParsedEntry>();
+  const versionCache = new WeakMap<Raw, ParsedVersion>();
   /**
    * The documents each entry shows, by the raw object, walked once per entry read: walking every
    * entry on each save was most of the server's own work per save at 10,000 physicians
@@ -218,6 +274,12 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
     return queued;
   };
   return { current };
+}
+
+/** The filter for what was saved since `version`, or written as a new row since (a publish or a discarded draft keeps its old updatedAt); null: read everything. */
+function changedSince({ latestUpdate, latestId }: ContentVersion): { $or: Record<string, unknown>[] } | null {
+  const since = [...(latestUpdate ? [{ updatedAt: { $gte: latestUpdate } }] : []), ...(latestId !== null ? [{ id: { $gt: latestId } }] : [])];
+  return since.length > 0 ? { $or: since } : null;
 }
 
 function sameVersion(a: ContentVersion | undefined, b: ContentVersion): boolean {
@@ -288,9 +350,11 @@ export function withoutBrokenLinks(raw: Raw, issues: readonly { path: readonly P
   return copy;
 }
 
+/** A draft has no publishing date yet: the page shows it as if it were published at its last save. */
+const asPublished = (raw: Raw): Raw => (raw.publishedAt == null ? { ...raw, publishedAt: raw.updatedAt } : raw);
+
 function parseOne(name: ContentTypeName, raw: Raw, mediaBaseUrl: string): ParsedEntry {
-  // A draft has no publishing date yet: the page shows it as if it were published at its last save.
-  const version = raw.publishedAt == null ? { ...raw, publishedAt: raw.updatedAt } : raw;
+  const version = asPublished(raw);
   let entry: ContentEntry<ContentTypeName>;
   try {
     entry = parseContentEntry(name, version);
@@ -312,8 +376,32 @@ function parseOne(name: ContentTypeName, raw: Raw, mediaBaseUrl: string): Parsed
   return { entry };
 }
 
-function buildSnapshot(states: ReadonlyMap<ContentTypeName, TypeState>, mediaBaseUrl: string, cache: WeakMap<Raw, ParsedEntry>): PreviewSnapshot {
-  const entries = {} as Record<ContentTypeName, ContentEntry<ContentTypeName>[]>;
+type ParsedVersion = { translation: Translation<ContentTypeName> } | { problem: EntryProblem };
+
+/** A version in another locale, checked as the site's loader checks it (only its translated fields). */
+function parseVersion(name: ContentTypeName, locale: LocaleCode, raw: Raw, mediaBaseUrl: string): ParsedVersion {
+  try {
+    return { translation: absolutizeMediaUrls(parseTranslation(name, asPublished(raw)), mediaBaseUrl) as Translation<ContentTypeName> };
+  } catch (error) {
+    if (!(error instanceof ContentContractError)) throw error;
+    return { problem: describeProblem(name, raw, error.issues, locale) };
+  }
+}
+
+/** The path of the page an entry of `name` with this slug is on, in `locale` (without a section's #fragment); null if it has none. */
+function pageIn(name: ContentTypeName, locale: LocaleCode, slug: string | null | undefined): string | null {
+  const path = CONTENT_TYPES[name].kind === 'single' ? pagePathOf(name, {}) : slug ? pagePathOf(name, { slug }) : null;
+  return path ? localePath(locale, path.split('#')[0]!) : null;
+}
+
+function buildSnapshot(
+  states: ReadonlyMap<ContentTypeName, TypeState>,
+  versionStates: ReadonlyMap<string, TypeState>,
+  mediaBaseUrl: string,
+  cache: WeakMap<Raw, ParsedEntry>,
+  versionCache: WeakMap<Raw, ParsedVersion>,
+): PreviewSnapshot {
+  const lists = {} as Record<ContentTypeName, ContentEntry<ContentTypeName>[]>;
   const documents = new Map<string, { type: ContentTypeName; entry: ContentEntry<ContentTypeName> | null; problem: EntryProblem | null }>();
   const problems: EntryProblem[] = [];
   for (const name of TYPE_NAMES) {
@@ -342,7 +430,83 @@ function buildSnapshot(states: ReadonlyMap<ContentTypeName, TypeState>, mediaBas
     if (CONTENT_TYPES[name].kind === 'single' && list.length === 0 && !problems.some((problem) => problem.type === name)) {
       problems.push(describeProblem(name, null, [{ field: '', fix: `Create the ${name === 'conditionPage' ? 'overview page' : 'site settings'} in the CMS: every page of the site needs it.` }]));
     }
-    entries[name] = list;
+    lists[name] = list;
   }
-  return { content: { entries } as PreviewContent, documents, problems };
+
+  // The versions in the other locales, attached to their documents' entries as the loader does.
+  const versions = new Map<string, { type: ContentTypeName; translation: Translation<ContentTypeName> | null; problem: EntryProblem | null }>();
+  const localizations = new Map<string, Record<string, Translation<ContentTypeName>>>();
+  /** Each document's slug in each other locale, as saved (valid or not): where its pages are. */
+  const slugsIn = new Map<string, Map<LocaleCode, string>>();
+  for (const { name, locale, key } of VERSION_SETS) {
+    const slugs = new Map<string, string>();
+    for (const raw of versionStates.get(key)?.raw.values() ?? []) {
+      const document = documents.get(raw.documentId);
+      if (typeof raw.slug === 'string' && raw.slug !== '') {
+        if (!slugsIn.has(raw.documentId)) slugsIn.set(raw.documentId, new Map());
+        slugsIn.get(raw.documentId)!.set(locale, raw.slug);
+      }
+      let problem: EntryProblem | null = null;
+      let translation: Translation<ContentTypeName> | null = null;
+      if (!document || document.type !== name) {
+        problem = describeProblem(name, raw, [{ field: '', fix: `This entry has no ${languageName(DEFAULT_LOCALE)} version yet: create it first. A page in ${languageName(locale)} takes its relations and shared fields from the ${languageName(DEFAULT_LOCALE)} version.` }], locale);
+      } else {
+        let parsed = versionCache.get(raw);
+        if (!parsed) versionCache.set(raw, (parsed = parseVersion(name, locale, raw, mediaBaseUrl)));
+        if ('problem' in parsed) problem = parsed.problem;
+        else {
+          const slug = (parsed.translation as { slug?: string }).slug;
+          const other = slug === undefined ? undefined : slugs.get(slug);
+          if (other !== undefined) {
+            problem = describeProblem(name, raw, [{ field: 'slug', fix: `Another ${name} (documentId ${other}) has the slug '${slug}' in ${languageName(locale)}: each page needs its own address. Change one of them.` }], locale);
+          } else {
+            if (slug !== undefined) slugs.set(slug, raw.documentId);
+            translation = parsed.translation;
+          }
+        }
+      }
+      if (problem) problems.push(problem);
+      versions.set(`${locale}:${raw.documentId}`, { type: name, translation, problem });
+      if (translation) {
+        const byLocale = localizations.get(raw.documentId) ?? {};
+        byLocale[locale] = translation;
+        localizations.set(raw.documentId, byLocale);
+      }
+    }
+  }
+  const entries = {} as Record<ContentTypeName, ContentEntry<ContentTypeName>[]>;
+  for (const name of TYPE_NAMES) {
+    entries[name] = lists[name].map((entry) => {
+      const ofDocument = localizations.get((entry as { documentId: string }).documentId);
+      return ofDocument ? ({ ...entry, localizations: ofDocument } as unknown as ContentEntry<ContentTypeName>) : entry;
+    });
+  }
+
+  // Which pages each problem stops: its own page, in its locale; a default-locale entry's, in every locale it has a page in.
+  const located = problems.map((problem) => {
+    if (CONTENT_TYPES[problem.type].kind === 'single' || problem.documentId === null) return problem;
+    const locales = problem.locale === DEFAULT_LOCALE ? LOCALE_CODES : [problem.locale];
+    const pages = locales.flatMap((locale) => {
+      const slug = locale === DEFAULT_LOCALE ? problem.slug : (slugsIn.get(problem.documentId!)?.get(locale) ?? documentSlug(documents, states, problem));
+      const page = pageIn(problem.type, locale, slug);
+      return page ? [page] : [];
+    });
+    return { ...problem, pages };
+  });
+  const byOriginal = new Map(problems.map((problem, index) => [problem, located[index]!]));
+  for (const [id, document] of documents) if (document.problem) documents.set(id, { ...document, problem: byOriginal.get(document.problem)! });
+  for (const [id, version] of versions) if (version.problem) versions.set(id, { ...version, problem: byOriginal.get(version.problem)! });
+  return { content: { entries } as PreviewContent, documents, versions, problems: located };
+}
+
+/** The default locale's slug of a problem's document (a version in another locale without a slug of its own is at it). */
+function documentSlug(
+  documents: ReadonlyMap<string, { entry: ContentEntry<ContentTypeName> | null }>,
+  states: ReadonlyMap<ContentTypeName, TypeState>,
+  problem: EntryProblem,
+): string | null {
+  const entry = documents.get(problem.documentId!)?.entry as { slug?: string } | null | undefined;
+  const raw = states.get(problem.type)?.raw.get(problem.documentId!);
+  const slug = entry?.slug ?? raw?.slug;
+  return typeof slug === 'string' && slug !== '' ? slug : null;
 }

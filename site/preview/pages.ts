@@ -4,7 +4,8 @@
  * script that reloads the page when the editor saves. None of this is in the public build.
  */
 import type { PreviewAccess } from './access';
-import { TYPE_LABELS, type EntryProblem } from './problems';
+import { DEFAULT_LOCALE } from '@mbc/shared';
+import { TYPE_LABELS, languageName, type EntryProblem } from './problems';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]!);
@@ -55,7 +56,7 @@ export function problemPage(problems: readonly EntryProblem[], adminOrigin: stri
         .map((field) => `<li>${field.field ? `<strong>${escapeHtml(field.field)}</strong>: ` : ''}${escapeHtml(field.fix)}</li>`)
         .join('\n');
       return `<section>
-<h2>${escapeHtml(TYPE_LABELS[problem.type])}${problem.title ? `: ${escapeHtml(problem.title)}` : ''}${where}</h2>
+<h2>${escapeHtml(TYPE_LABELS[problem.type])}${problem.locale === DEFAULT_LOCALE ? '' : ` (${escapeHtml(languageName(problem.locale))} version)`}${problem.title ? `: ${escapeHtml(problem.title)}` : ''}${where}</h2>
 <ul>
 ${fields}
 </ul>

@@ -11,7 +11,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_TYPES, contentTypeNamed, pagePathOf, siteContentSecurityPolicy, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES, DEFAULT_LOCALE, contentTypeNamed, isLocaleCode, localeOfPath, localePath, pagePathOf, siteContentSecurityPolicy, type LocaleCode } from '@mbc/shared';
 import { previewRequests } from '../src/lib/preview/request-content';
 import { previewAccess, previewCookie } from './access';
 import { createContentStore, type ContentStore, type PreviewSnapshot } from './content-store';
@@ -57,28 +57,50 @@ function send(res: ServerResponse, status: number, body: string, contentType = '
 /** The path part of a page address: /diagnosis/#bone-scan is the page /diagnosis/. */
 const pageOf = (path: string) => path.split('#')[0]!;
 
-/** The page a preview link's document is shown on, or why it cannot be. */
-function documentPage(snapshot: PreviewSnapshot, uid: string, documentId: string | undefined): { path: string } | { problem: EntryProblem } | { missing: true } {
+/**
+ * The page a preview link's version of a document is shown on (in its locale, at that version's
+ * slug: /es/treatments/cirugia/), or why it cannot be.
+ */
+function documentPage(
+  snapshot: PreviewSnapshot,
+  uid: string,
+  documentId: string | undefined,
+  locale: LocaleCode,
+): { path: string } | { problem: EntryProblem } | { missing: true } {
   const name = contentTypeNamed(uid);
   if (!name) return { missing: true };
+  const inLocale = (path: string) => pageOf(localePath(locale, path));
   if (CONTENT_TYPES[name].kind === 'single') {
-    const problem = snapshot.problems.find((candidate) => candidate.type === name);
+    const problem = snapshot.problems.find((candidate) => candidate.type === name && (candidate.locale === DEFAULT_LOCALE || candidate.locale === locale));
     if (problem) return { problem };
-    return { path: pageOf(pagePathOf(name, {})!) };
+    return { path: inLocale(pagePathOf(name, {})!) };
   }
-  const document = documentId ? snapshot.documents.get(documentId) : undefined;
+  if (!documentId) return { missing: true };
+  const version = locale === DEFAULT_LOCALE ? undefined : snapshot.versions.get(`${locale}:${documentId}`);
+  if (locale !== DEFAULT_LOCALE) {
+    if (!version || version.type !== name) return { missing: true };
+    if (version.problem) return { problem: version.problem };
+  }
+  const document = snapshot.documents.get(documentId);
   if (!document || document.type !== name) return { missing: true };
   if (document.problem) return { problem: document.problem };
-  const path = pagePathOf(name, document.entry as { slug?: string });
-  return path ? { path: pageOf(path) } : { missing: true };
+  const slug = (version?.translation as { slug?: string } | null | undefined)?.slug ?? (document.entry as { slug?: string }).slug;
+  const path = pagePathOf(name, { slug });
+  return path ? { path: inLocale(path) } : { missing: true };
 }
 
-/** The problems that stop this page: its own entry's, and content every page needs (a missing single type). */
+/**
+ * The problems that stop this page: those of the entries on it (in its locale, or the default
+ * locale's entry), and content every page of its locale needs (a missing or broken single type).
+ */
 function problemsFor(snapshot: PreviewSnapshot, pathname: string): EntryProblem[] {
+  const page = localeOfPath(pathname);
   return snapshot.problems.filter((problem) => {
-    if (CONTENT_TYPES[problem.type].kind === 'single') return problem.type === 'siteSettings' || pathname === '/';
-    const path = problem.slug ? pagePathOf(problem.type as ContentTypeName, { slug: problem.slug }) : null;
-    return path !== null && pageOf(path) === pathname;
+    if (CONTENT_TYPES[problem.type].kind === 'single') {
+      if (problem.locale !== DEFAULT_LOCALE && problem.locale !== page.locale) return false;
+      return problem.type === 'siteSettings' || page.path === '/';
+    }
+    return problem.pages.includes(pathname);
   });
 }
 
@@ -137,7 +159,12 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
     if (access.fromLink) {
       // The link is for one document: it opens that document's page, and it sets the cookie that
       // lets the editor follow links from there.
-      const target = documentPage(snapshot, access.claims.uid, access.claims.documentId);
+      const locale = access.claims.locale ?? DEFAULT_LOCALE;
+      if (!isLocaleCode(locale)) {
+        send(res, 404, missingEntryPage());
+        return;
+      }
+      const target = documentPage(snapshot, access.claims.uid, access.claims.documentId, locale);
       if ('problem' in target) {
         send(res, 422, problemPage([target.problem], settings.adminOrigin));
         return;

@@ -4,11 +4,11 @@
  * signed link that lets the editor's browser see that version (draft or published) for an hour.
  * Entries without a page (appointment requests, specialties) get null, so Strapi shows no button.
  *
- * The version's locale (Strapi's admin names the one the editor is on) is signed into the token
- * and repeated as `?locale=`, so the preview opens the page in that language: the path is the
- * page's path with that version's slug (/treatments/cirugia/?preview=…&locale=es).
+ * The version's locale (Strapi's admin names the one the editor is on) is signed into the token,
+ * and the address is that page in that language, as the site has it: under the locale's prefix,
+ * at that version's slug (/es/treatments/cirugia/?preview=…).
  */
-import { CONTENT_TYPES, contentTypeNamed, pagePathOf } from '@mbc/shared';
+import { CONTENT_TYPES, DEFAULT_LOCALE, contentTypeNamed, localePath, pagePathOf } from '@mbc/shared';
 import { PREVIEW_TOKEN_MAX_SECONDS, signPreviewToken } from '@mbc/shared/preview-token';
 import { DEFAULTS } from '../config/defaults';
 
@@ -88,6 +88,6 @@ export async function previewUrlFor(
   );
   // The section of a page (/diagnosis/#bone-scan) keeps its fragment after the query.
   const [pathname, fragment] = path!.split('#') as [string, string | undefined];
-  const query = new URLSearchParams({ preview: token, ...(locale ? { locale } : {}) });
-  return `${settings.url}${pathname}?${query}${fragment ? `#${fragment}` : ''}`;
+  const query = new URLSearchParams({ preview: token });
+  return `${settings.url}${localePath(locale ?? DEFAULT_LOCALE, pathname)}?${query}${fragment ? `#${fragment}` : ''}`;
 }

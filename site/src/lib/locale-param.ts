@@ -8,3 +8,9 @@ export function localeOfParams(params: Record<string, string | undefined>): Loca
   const locale = params[LOCALE_PARAM];
   return isLocaleCode(locale) ? locale : DEFAULT_LOCALE;
 }
+
+/** Whether the route params name a locale the site has a route for: none (the default locale's routes), or another locale's code. */
+export function isRoutedLocale(params: Record<string, string | undefined>): boolean {
+  const locale = params[LOCALE_PARAM];
+  return locale === undefined || (isLocaleCode(locale) && locale !== DEFAULT_LOCALE);
+}

@@ -180,6 +180,21 @@ export function siteSettings(): StoredDocument {
   };
 }
 
+/** A treatment's version in another locale: its translated fields only, as Strapi keeps a locale's row. */
+export function treatmentVersion(documentId: string, locale: string, slug: string, changes: Record<string, unknown> = {}): StoredDocument {
+  return {
+    documentId,
+    locale,
+    name: `Tratamiento ${slug}`,
+    slug,
+    summary: 'Medicinas que ayudan a su sistema inmunitario a atacar el cáncer.',
+    body: paragraph('La inmunoterapia ayuda a algunas personas.'),
+    sideEffects: paragraph('Cansancio o sarpullido.'),
+    seo: null,
+    ...changes,
+  };
+}
+
 /** One valid draft of every type, linked together: Dr Okafor works at the Durham clinic and reviews every medical page. */
 export function seedEveryType(cms: FakeCms): void {
   const documents: [ContentTypeName, StoredDocument][] = [

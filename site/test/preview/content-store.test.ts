@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_TYPES, type ContentTypeName } from '@mbc/shared';
+import { CONTENT_TYPES, LOCALE_CODES, type ContentTypeName } from '@mbc/shared';
 import { createContentStore, type PreviewSnapshot } from '../../preview/content-store';
-import { location, physician, seedEveryType, treatment } from './content-fixtures';
+import { location, physician, seedEveryType, treatment, treatmentVersion } from './content-fixtures';
 import { createFakeCms, FAKE_CMS_TOKEN, FAKE_CMS_URL, type FakeCms, type FakeCmsRequest } from './fake-cms';
 
 const TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentTypeName[];
@@ -22,9 +22,9 @@ async function requestsDuring<T>(cms: FakeCms, action: () => Promise<T>): Promis
 }
 
 const isVersionProbe = (request: FakeCmsRequest) => JSON.stringify(request.query.fields) === '["updatedAt"]';
-/** The questions one refresh asks: a collection's count, newest update and newest row; a single type's one entry. */
-const PROBES_PER_REFRESH = TYPE_NAMES.reduce((total, name) => total + (CONTENT_TYPES[name].kind === 'single' ? 1 : 2), 0);
-const probedTypes = () => TYPE_NAMES.flatMap((name) => (CONTENT_TYPES[name].kind === 'single' ? [name] : [name, name])).sort();
+/** The questions one refresh asks, in every locale: a collection's count, newest update and newest row; a single type's one entry. */
+const PROBES_PER_REFRESH = LOCALE_CODES.length * TYPE_NAMES.reduce((total, name) => total + (CONTENT_TYPES[name].kind === 'single' ? 1 : 2), 0);
+const probedTypes = () => LOCALE_CODES.flatMap(() => TYPE_NAMES.flatMap((name) => (CONTENT_TYPES[name].kind === 'single' ? [name] : [name, name]))).sort();
 const isFullRead = (request: FakeCmsRequest) => request.query.filters === undefined && request.query.fields === undefined;
 
 type Named = { documentId: string; slug?: string; name?: string; fullName?: string; locations?: unknown };
@@ -249,7 +249,16 @@ describe('createContentStore: drafts the site cannot show', () => {
     const snapshot = await store.current();
 
     expect(list(snapshot, 'treatment').map((item) => item.slug)).toEqual(['immunotherapy']);
-    const problem = { type: 'treatment', documentId: 'treatment-chemo', slug: 'chemotherapy', title: 'Chemotherapy', fields: [{ field: 'summary', fix: expect.stringMatching(/empty/) }] };
+    const problem = {
+      type: 'treatment',
+      documentId: 'treatment-chemo',
+      slug: 'chemotherapy',
+      title: 'Chemotherapy',
+      fields: [{ field: 'summary', fix: expect.stringMatching(/empty/) }],
+      locale: 'en',
+      // Its page, and the same page in the other languages (which take their shared fields from this version).
+      pages: ['/treatments/chemotherapy/', '/es/treatments/chemotherapy/'],
+    };
     expect(snapshot.problems).toEqual([problem]);
     expect(snapshot.documents.get('treatment-chemo')).toEqual({ type: 'treatment', entry: null, problem });
 
@@ -309,12 +318,116 @@ describe('createContentStore: drafts the site cannot show', () => {
 
     const snapshot = await store.current();
 
-    expect(snapshot.problems).toEqual([{ type: 'siteSettings', documentId: null, slug: null, title: null, fields: [{ field: '', fix: expect.stringContaining('site settings') }] }]);
+    expect(snapshot.problems).toEqual([
+      { type: 'siteSettings', documentId: null, slug: null, title: null, fields: [{ field: '', fix: expect.stringContaining('site settings') }], locale: 'en', pages: [] },
+    ]);
     expect(list(snapshot, 'siteSettings')).toEqual([]);
 
     cms.save('siteSettings', { documentId: 'site-settings-new', organizationName: 'Demo', appointmentPhone: '(919) 555-0199', appointmentPageText: 'a', secondOpinionPageText: 'b', emergencyNote: 'c', footerText: 'd', defaultSeo: { id: 1, metaTitle: null, metaDescription: null }, showDemoNotice: false, demoNotice: null });
     const created = await store.current();
     expect(created.problems).toEqual([]);
     expect(list(created, 'siteSettings')).toHaveLength(1);
+  });
+});
+
+describe('createContentStore: versions in other locales', () => {
+  const spanishOf = (snapshot: PreviewSnapshot, documentId: string) =>
+    (entry(snapshot, 'treatment', documentId).localizations as Record<string, Record<string, unknown>> | undefined)?.es;
+  const withSpanish = (fake: FakeCms) => {
+    seedEveryType(fake);
+    fake.save('treatment', treatmentVersion('treatment-immunotherapy', 'es', 'inmunoterapia', { name: 'Inmunoterapia' }));
+  };
+
+  test("a document's Spanish draft comes with its entry (its translated fields, as the site's loader gives them), and a Spanish save rereads only Spanish treatments", async () => {
+    const { cms, store } = setup(withSpanish);
+    const first = await store.current();
+
+    expect(first.problems).toEqual([]);
+    expect(spanishOf(first, 'treatment-immunotherapy')).toMatchObject({ name: 'Inmunoterapia', slug: 'inmunoterapia', locale: 'es', publishedAt: expect.any(String) });
+    // The shared fields are the default locale's own.
+    expect(entry(first, 'treatment', 'treatment-immunotherapy')).toMatchObject({ name: 'Immunotherapy', slug: 'immunotherapy', category: 'immunotherapy' });
+    expect(first.versions.get('es:treatment-immunotherapy')).toMatchObject({ type: 'treatment', problem: null, translation: { slug: 'inmunoterapia' } });
+
+    cms.edit('treatment', 'treatment-immunotherapy', { summary: 'Un resumen nuevo.' }, 'es');
+    const { result, requests } = await requestsDuring(cms, () => store.current());
+
+    expect(spanishOf(result, 'treatment-immunotherapy')).toMatchObject({ summary: 'Un resumen nuevo.' });
+    expect(entry(result, 'treatment', 'treatment-immunotherapy').summary).toBe('Medicines that help your immune system attack cancer cells.');
+    const reads = requests.filter((request) => !isVersionProbe(request));
+    expect(reads.map((request) => [request.type, request.query.locale])).toEqual([['treatment', 'es']]);
+    expect(reads[0]!.query.filters).toMatchObject({ $or: [{ updatedAt: { $gte: expect.any(String) } }, { id: { $gt: expect.any(String) } }] });
+    // Each type is asked about in each locale.
+    expect(requests.filter(isVersionProbe).filter((request) => request.query.locale === 'es')).toHaveLength(PROBES_PER_REFRESH / LOCALE_CODES.length);
+  });
+
+  test('a deleted Spanish version goes, and its entry stays', async () => {
+    const { cms, store } = setup(withSpanish);
+    await store.current();
+
+    cms.remove('treatment', 'treatment-immunotherapy', 'es');
+    const second = await store.current();
+
+    expect(spanishOf(second, 'treatment-immunotherapy')).toBeUndefined();
+    expect(second.versions.has('es:treatment-immunotherapy')).toBe(false);
+    expect(list(second, 'treatment').map((item) => item.slug)).toEqual(['immunotherapy']);
+  });
+
+  test('a Spanish draft the site cannot show is a problem of that version, stopping its Spanish page only; the entry is shown without it', async () => {
+    const { cms, store } = setup((fake) => {
+      seedEveryType(fake);
+      fake.save('treatment', treatmentVersion('treatment-immunotherapy', 'es', 'inmunoterapia', { name: 'Inmunoterapia', summary: null }));
+    });
+
+    const snapshot = await store.current();
+
+    expect(snapshot.problems).toEqual([
+      {
+        type: 'treatment',
+        documentId: 'treatment-immunotherapy',
+        slug: 'inmunoterapia',
+        title: 'Inmunoterapia',
+        fields: [{ field: 'summary', fix: expect.stringMatching(/empty/) }],
+        locale: 'es',
+        pages: ['/es/treatments/inmunoterapia/'],
+      },
+    ]);
+    expect(snapshot.versions.get('es:treatment-immunotherapy')).toMatchObject({ translation: null, problem: { locale: 'es' } });
+    expect(spanishOf(snapshot, 'treatment-immunotherapy')).toBeUndefined();
+    expect(snapshot.documents.get('treatment-immunotherapy')).toMatchObject({ problem: null, entry: { slug: 'immunotherapy' } });
+
+    cms.edit('treatment', 'treatment-immunotherapy', { summary: 'Medicinas para el sistema inmunitario.' }, 'es');
+    const fixed = await store.current();
+    expect(fixed.problems).toEqual([]);
+    expect(spanishOf(fixed, 'treatment-immunotherapy')).toMatchObject({ summary: 'Medicinas para el sistema inmunitario.' });
+  });
+
+  test("a Spanish version whose document has no English version yet is a problem that says to create that first; two Spanish versions with one slug, the second's", async () => {
+    const { store } = setup((fake) => {
+      withSpanish(fake);
+      fake.save('treatment', treatmentVersion('treatment-spanish-only', 'es', 'cirugia', { name: 'Cirugía' }));
+      fake.save('treatment', treatment('treatment-chemo', 'chemotherapy', { name: 'Chemotherapy' }));
+      fake.save('treatment', treatmentVersion('treatment-chemo', 'es', 'inmunoterapia', { name: 'Quimioterapia' }));
+    });
+
+    const snapshot = await store.current();
+
+    expect(snapshot.problems).toEqual([
+      expect.objectContaining({ documentId: 'treatment-spanish-only', locale: 'es', fields: [{ field: '', fix: expect.stringContaining('no English version yet: create it first') }] }),
+      expect.objectContaining({ documentId: 'treatment-chemo', locale: 'es', pages: ['/es/treatments/inmunoterapia/'], fields: [{ field: 'slug', fix: expect.stringContaining('treatment-immunotherapy') }] }),
+    ]);
+    expect(list(snapshot, 'treatment').map((item) => item.slug)).toEqual(['immunotherapy', 'chemotherapy']);
+    expect(spanishOf(snapshot, 'treatment-chemo')).toBeUndefined();
+  });
+
+  test("an English draft the site cannot show stops its page in every language, at each version's slug", async () => {
+    const { store } = setup((fake) => {
+      seedEveryType(fake);
+      fake.save('treatment', treatment('treatment-chemo', 'chemotherapy', { name: 'Chemotherapy', summary: null, subtypes: [] }));
+      fake.save('treatment', treatmentVersion('treatment-chemo', 'es', 'quimioterapia', { name: 'Quimioterapia' }));
+    });
+
+    const snapshot = await store.current();
+
+    expect(snapshot.problems).toEqual([expect.objectContaining({ documentId: 'treatment-chemo', locale: 'en', pages: ['/treatments/chemotherapy/', '/es/treatments/quimioterapia/'] })]);
   });
 });

@@ -8,6 +8,9 @@ import { CONTENT_TYPES, type ContentTypeName, type PopulateEntry } from '@mbc/sh
  * sorts, pages, selects fields, and populates relations from the current state of the other side,
  * including inverse sides (a location's physicians are the physicians that list it). Like Strapi,
  * a save moves only the saved document's updatedAt, never that of the documents it links.
+ *
+ * Documents are kept per locale (`locale`, default en), as Strapi's i18n keeps each version of a
+ * document as its own row: `?locale=` picks the versions asked for, and every answer names its locale.
  */
 
 type Relation = { target: ContentTypeName; many: boolean } & ({ owner: true } | { owner: false; inverseOf: { type: ContentTypeName; field: string } });
@@ -40,8 +43,10 @@ export const RELATIONS: Record<ContentTypeName, Record<string, Relation>> = {
   siteSettings: {},
 };
 
-/** A document as the fake keeps it: its own fields and components, and owning relations as documentIds. */
-export type StoredDocument = Record<string, unknown> & { documentId: string };
+/** A document as the fake keeps it: its own fields and components, and owning relations as documentIds; `locale` says which version (default en). */
+export type StoredDocument = Record<string, unknown> & { documentId: string; locale?: string };
+
+export const FAKE_DEFAULT_LOCALE = 'en';
 
 export interface FakeCmsRequest {
   type: ContentTypeName;
@@ -58,10 +63,10 @@ export interface FakeCms {
    * Writes the document as a new row keeping its updatedAt, as Strapi does when it publishes an
    * older draft or discards a draft: a new id, no newer time.
    */
-  rewrite(type: ContentTypeName, documentId: string, changes: Record<string, unknown>): void;
-  /** Changes some fields of a document and saves it. */
-  edit(type: ContentTypeName, documentId: string, changes: Record<string, unknown>): void;
-  remove(type: ContentTypeName, documentId: string): void;
+  rewrite(type: ContentTypeName, documentId: string, changes: Record<string, unknown>, locale?: string): void;
+  /** Changes some fields of a document (its version in `locale`, default en) and saves it. */
+  edit(type: ContentTypeName, documentId: string, changes: Record<string, unknown>, locale?: string): void;
+  remove(type: ContentTypeName, documentId: string, locale?: string): void;
   /** The next requests this matches are answered 500, as a CMS that is down. */
   failWhen(matches: ((request: FakeCmsRequest) => boolean) | null): void;
 }
@@ -84,11 +89,16 @@ export function createFakeCms(): FakeCms {
   const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const error = (status: number, name: string, message: string) => json(status, { data: null, error: { status, name, message, details: {} } });
 
+  /** Where a version is kept: its locale and documentId. */
+  const keyOf = (documentId: string, locale = FAKE_DEFAULT_LOCALE) => `${locale}:${documentId}`;
+
   function save(type: ContentTypeName, document: StoredDocument): void {
-    const previous = documents.get(type)!.get(document.documentId);
+    const locale = document.locale ?? FAKE_DEFAULT_LOCALE;
+    const previous = documents.get(type)!.get(keyOf(document.documentId, locale));
     const now = new Date((clock += 1000)).toISOString();
-    documents.get(type)!.set(document.documentId, {
+    documents.get(type)!.set(keyOf(document.documentId, locale), {
       ...document,
+      locale,
       id: previous?.id ?? document.id ?? nextId++,
       createdAt: previous?.createdAt ?? now,
       updatedAt: now,
@@ -97,10 +107,10 @@ export function createFakeCms(): FakeCms {
     });
   }
 
-  function rewrite(type: ContentTypeName, documentId: string, changes: Record<string, unknown>): void {
-    const previous = documents.get(type)!.get(documentId);
+  function rewrite(type: ContentTypeName, documentId: string, changes: Record<string, unknown>, locale?: string): void {
+    const previous = documents.get(type)!.get(keyOf(documentId, locale));
     if (!previous) throw new Error(`The fake CMS has no ${type} ${documentId} to rewrite.`);
-    documents.get(type)!.set(documentId, { ...previous, ...changes, id: nextId++ });
+    documents.get(type)!.set(keyOf(documentId, locale), { ...previous, ...changes, id: nextId++ });
   }
 
   /** A linked document as a populate entry selects it: id, documentId, the chosen fields and nested components. */
@@ -112,7 +122,8 @@ export function createFakeCms(): FakeCms {
   }
 
   function relationValue(type: ContentTypeName, document: StoredDocument, field: string, relation: Relation, selection: PopulateEntry): unknown {
-    const targets = documents.get(relation.target)!;
+    // Relations are the same in every version (the site reads them from the default locale's).
+    const targets = new Map([...documents.get(relation.target)!.values()].filter((other) => other.locale === FAKE_DEFAULT_LOCALE).map((other) => [other.documentId, other]));
     if (!relation.owner) {
       const { field: owningField } = relation.inverseOf;
       return [...targets.values()]
@@ -124,9 +135,9 @@ export function createFakeCms(): FakeCms {
     return relation.many ? found : (found[0] ?? null);
   }
 
-  /** The document as the REST API returns it: with the type's preset populated, or only `fields`. */
-  function present(type: ContentTypeName, document: StoredDocument, fields: readonly string[] | null): Record<string, unknown> {
-    if (fields) return Object.fromEntries(['id', 'documentId', ...fields].map((field) => [field, document[field] ?? null]));
+  /** The document as the REST API returns it: with the type's preset populated, or only `fields` (and the components `populate` names). */
+  function present(type: ContentTypeName, document: StoredDocument, fields: readonly string[] | null, components: readonly string[] = []): Record<string, unknown> {
+    if (fields) return Object.fromEntries(['id', 'documentId', 'locale', ...fields, ...components].map((field) => [field, document[field] ?? null]));
     const relations = RELATIONS[type];
     const populate = CONTENT_TYPES[type].populate as Record<string, PopulateEntry>;
     const result: Record<string, unknown> = {};
@@ -171,10 +182,12 @@ export function createFakeCms(): FakeCms {
     if (query.status !== 'draft' && query.status !== 'published') return error(400, 'ValidationError', 'Invalid status');
 
     const fields = Array.isArray(query.fields) ? (query.fields as string[]) : null;
-    const all = [...documents.get(type)!.values()];
+    const populated = fields && typeof query.populate === 'object' && query.populate !== null ? Object.keys(query.populate) : [];
+    const locale = typeof query.locale === 'string' ? query.locale : FAKE_DEFAULT_LOCALE;
+    const all = [...documents.get(type)!.values()].filter((document) => document.locale === locale);
     if (CONTENT_TYPES[type].kind === 'single') {
-      // Strapi answers 404 for a single type nobody has created.
-      return all[0] ? json(200, { data: present(type, all[0], fields), meta: {} }) : error(404, 'NotFoundError', 'Not Found');
+      // Strapi answers 404 for a single type nobody has created (in that locale).
+      return all[0] ? json(200, { data: present(type, all[0], fields, populated), meta: {} }) : error(404, 'NotFoundError', 'Not Found');
     }
     const filtered: StoredDocument[] = [];
     for (const document of all) {
@@ -190,7 +203,7 @@ export function createFakeCms(): FakeCms {
     const pagination = (query.pagination ?? {}) as { page?: string; pageSize?: string };
     const page = Number(pagination.page ?? 1);
     const pageSize = Math.min(Number(pagination.pageSize ?? 25), MAX_PAGE_SIZE);
-    const data = filtered.slice((page - 1) * pageSize, page * pageSize).map((document) => present(type, document, fields));
+    const data = filtered.slice((page - 1) * pageSize, page * pageSize).map((document) => present(type, document, fields, populated));
     return json(200, { data, meta: { pagination: { page, pageSize, pageCount: Math.ceil(filtered.length / pageSize), total: filtered.length } } });
   }) as typeof fetch;
 
@@ -199,13 +212,13 @@ export function createFakeCms(): FakeCms {
     requests,
     save,
     rewrite,
-    edit(type, documentId, changes) {
-      const document = documents.get(type)!.get(documentId);
-      if (!document) throw new Error(`The fake CMS has no ${type} ${documentId}`);
+    edit(type, documentId, changes, locale) {
+      const document = documents.get(type)!.get(keyOf(documentId, locale));
+      if (!document) throw new Error(`The fake CMS has no ${type} ${documentId}${locale ? ` in ${locale}` : ''}`);
       save(type, { ...document, ...changes });
     },
-    remove(type, documentId) {
-      documents.get(type)!.delete(documentId);
+    remove(type, documentId, locale) {
+      documents.get(type)!.delete(keyOf(documentId, locale));
     },
     failWhen(matches) {
       failing = matches;

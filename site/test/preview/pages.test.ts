@@ -38,6 +38,8 @@ describe('problemPage', () => {
           slug: 'chemo',
           title: '<script>alert("x")</script> & chemo',
           fields: [{ field: 'summary', fix: 'This field is empty: fill it in. <b>now</b>' }],
+          locale: 'en',
+          pages: ['/treatments/chemo/'],
         },
       ],
       'https://cms.example.org',
@@ -51,10 +53,18 @@ describe('problemPage', () => {
   });
 
   test('a missing single type is named by its type alone', () => {
-    const html = problemPage([{ type: 'siteSettings', documentId: null, slug: null, title: null, fields: [{ field: '', fix: 'Create the site settings in the CMS.' }] }], 'http://127.0.0.1:1337');
+    const html = problemPage([{ type: 'siteSettings', documentId: null, slug: null, title: null, fields: [{ field: '', fix: 'Create the site settings in the CMS.' }], locale: 'en', pages: [] }], 'http://127.0.0.1:1337');
 
     expect(html).toContain('<h2>Site settings</h2>');
     expect(html).toContain('<li>Create the site settings in the CMS.</li>');
+  });
+
+  test("a version in another locale says which language's version it is", () => {
+    const html = problemPage(
+      [{ type: 'treatment', documentId: 'd', slug: 'cirugia', title: 'Cirugía', fields: [{ field: 'summary', fix: 'Fill it in.' }], locale: 'es', pages: ['/es/treatments/cirugia/'] }],
+      'http://127.0.0.1:1337',
+    );
+    expect(html).toContain('<h2>Treatment (Spanish version): Cirugía (documentId <code>d</code>)</h2>');
   });
 });
 

@@ -5,7 +5,7 @@ import { signPreviewToken } from '@mbc/shared/preview-token';
 import { createContentStore, type ContentStore, type PreviewSnapshot } from '../../preview/content-store';
 import { createPreviewServer, type AstroHandler } from '../../preview/server';
 import { previewRequests } from '../../src/lib/preview/request-content';
-import { seedEveryType, treatment } from './content-fixtures';
+import { seedEveryType, treatment, treatmentVersion } from './content-fixtures';
 import { createFakeCms, FAKE_CMS_TOKEN, FAKE_CMS_URL } from './fake-cms';
 
 const SECRET = 'a-preview-secret-of-at-least-32-characters';
@@ -17,10 +17,14 @@ async function draftSnapshot(): Promise<PreviewSnapshot> {
   const cms = createFakeCms();
   seedEveryType(cms);
   cms.save('treatment', treatment('treatment-chemo', 'chemotherapy', { name: 'Chemotherapy <new>', summary: null, subtypes: [] }));
+  // In Spanish: immunotherapy, and surgery whose Spanish draft has no summary yet (its English one is fine).
+  cms.save('treatment', treatmentVersion('treatment-immunotherapy', 'es', 'inmunoterapia', { name: 'Inmunoterapia' }));
+  cms.save('treatment', treatment('treatment-surgery', 'surgery', { name: 'Surgery', subtypes: [] }));
+  cms.save('treatment', treatmentVersion('treatment-surgery', 'es', 'cirugia', { name: 'Cirugía', summary: null }));
   return createContentStore({ baseUrl: FAKE_CMS_URL, token: FAKE_CMS_TOKEN, status: 'draft', fetch: cms.fetch }).current();
 }
 
-const link = (claims: { uid: string; documentId?: string; status?: 'draft' | 'published' }, { signedAt = NOW, seconds = 600, secret = SECRET } = {}) =>
+const link = (claims: { uid: string; documentId?: string; status?: 'draft' | 'published'; locale?: string }, { signedAt = NOW, seconds = 600, secret = SECRET } = {}) =>
   signPreviewToken({ status: 'draft', ...claims }, secret, { nowSeconds: signedAt, seconds });
 const immunotherapyLink = (options?: Parameters<typeof link>[1]) => link({ uid: 'api::treatment.treatment', documentId: 'treatment-immunotherapy' }, options);
 
@@ -138,7 +142,7 @@ describe('preview server: who may see a page', () => {
 
     expect(opened.status).toBe(200);
     expect(opened.body).toContain('<h1>/treatments/immunotherapy/</h1>');
-    expect(rendered.at(-1)).toEqual({ path: '/treatments/immunotherapy/', status: 'draft', treatments: 1 });
+    expect(rendered.at(-1)).toEqual({ path: '/treatments/immunotherapy/', status: 'draft', treatments: 2 });
     const [setCookie] = opened.headers['set-cookie'] ?? [];
     expect(setCookie).toContain(`mbc_preview=${token}`);
     expect(setCookie).toContain('Max-Age=600');
@@ -150,7 +154,7 @@ describe('preview server: who may see a page', () => {
 
     expect(followed.status).toBe(200);
     expect(followed.headers['set-cookie']).toBeUndefined();
-    expect(rendered.at(-1)).toEqual({ path: '/doctors/', status: 'draft', treatments: 1 });
+    expect(rendered.at(-1)).toEqual({ path: '/doctors/', status: 'draft', treatments: 2 });
     expectPreviewHeaders(followed);
   });
 
@@ -176,6 +180,43 @@ describe('preview server: who may see a page', () => {
     expect(answer.status).toBe(404);
     expect(answer.body).toContain('no longer in the CMS');
     expectPreviewHeaders(answer);
+  });
+});
+
+describe('preview server: versions in other languages', () => {
+  const spanishLink = (documentId: string) => link({ uid: 'api::treatment.treatment', documentId, locale: 'es' });
+
+  test("a Spanish version's link opens that page in Spanish, at its Spanish slug, and no other", async () => {
+    const token = spanishLink('treatment-immunotherapy');
+
+    const opened = await request(withToken('/es/treatments/inmunoterapia/', token));
+
+    expect(opened.status).toBe(200);
+    expect(rendered.at(-1)).toMatchObject({ path: '/es/treatments/inmunoterapia/', status: 'draft' });
+    expect(opened.headers['set-cookie']).toBeDefined();
+    for (const other of ['/treatments/immunotherapy/', '/es/treatments/immunotherapy/']) {
+      const answer = await request(withToken(other, token));
+      expect([other, answer.status, answer.body.includes('for another page')]).toEqual([other, 401, true]);
+    }
+  });
+
+  test('a Spanish link for a document without a Spanish version, or for a locale the site does not have: 404', async () => {
+    expect((await request(withToken('/es/treatments/chemotherapy/', spanishLink('treatment-chemo')))).status).toBe(404);
+    const noVersion = await request(withToken('/es/doctors/maya-okafor/', link({ uid: 'api::physician.physician', documentId: 'physician-okafor', locale: 'es' })));
+    expect(noVersion.status).toBe(404);
+    const otherLocale = await request(withToken('/fr/treatments/immunotherapy/', link({ uid: 'api::treatment.treatment', documentId: 'treatment-immunotherapy', locale: 'fr' })));
+    expect(otherLocale.status).toBe(404);
+  });
+
+  test('a Spanish draft the site cannot show: 422 on its Spanish page, naming the version; its English page renders', async () => {
+    const answer = await request(withToken('/es/treatments/cirugia/', spanishLink('treatment-surgery')));
+
+    expect(answer.status).toBe(422);
+    expect(answer.body).toContain('Treatment (Spanish version): Cirugía');
+    expect(answer.body).toContain('<strong>summary</strong>: This field is empty');
+    const cookie = cookieOf(immunotherapyLink());
+    expect((await request('/treatments/surgery/', { cookie })).status).toBe(200);
+    expect((await request('/es/treatments/cirugia/', { cookie })).status).toBe(422);
   });
 });
 

@@ -246,7 +246,8 @@ export interface ContentVersion {
  * Two small requests that tell whether a type changed: its entry count and newest updatedAt (an
  * edit moves the newest time, a creation too, a deletion the count), and its newest row id (a
  * publish or a discarded draft writes a new row). The draft preview asks this of every type on
- * every request, so what it renders is never older than the CMS.
+ * every request, so what it renders is never older than the CMS. In `options.locale`, if given:
+ * that language's versions.
  */
 export async function fetchContentVersion(name: ContentTypeName, options: FetchAllEntriesOptions): Promise<ContentVersion> {
   const contract = CONTENT_TYPES[name];
@@ -254,7 +255,7 @@ export async function fetchContentVersion(name: ContentTypeName, options: FetchA
   const endpoint = `${baseUrl}/api/${contract.restPath}`;
   const single = contract.kind === 'single';
   const newest = async (sort: string) => {
-    const url = withQuery(endpoint, restQueryString({ status: options.status, fields: ['updatedAt'], ...(single ? {} : { sort, page: 1, pageSize: 1 }) }));
+    const url = withQuery(endpoint, restQueryString({ status: options.status, locale: options.locale, fields: ['updatedAt'], ...(single ? {} : { sort, page: 1, pageSize: 1 }) }));
     let body: { data?: unknown; meta?: { pagination?: Partial<StrapiPagination> } };
     try {
       body = (await getJson(name, url, options)) as typeof body;
