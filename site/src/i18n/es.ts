@@ -321,7 +321,7 @@ export const es: Dictionary = {
     button: 'Buscar',
     showMore: 'Ver más resultados',
     noScript:
-      'La búsqueda necesita JavaScript, que está desactivado o no está disponible en su navegador. Puede encontrar todo lo que hay en este sitio desde estas páginas:',
+      'Para buscar hace falta JavaScript, y su navegador no lo tiene activo. Puede llegar a todo el sitio desde estas páginas:',
     results: (results, term) => {
       const quoted = `“${term.trim()}”`;
       if (results === 0) return `No hay resultados para ${quoted}. Revise la ortografía o pruebe con menos palabras o con otras.`;
@@ -392,8 +392,8 @@ export const es: Dictionary = {
     notFound: {
       title: 'No encontramos la página',
       description: 'La página que busca no está en este sitio.',
-      lead: 'No pudimos encontrar esa página. Puede que se haya movido o que la dirección web tenga un error.',
-      mayHelp: 'Estas páginas pueden ayudarle:',
+      lead: 'No hallamos esa página. Tal vez se movió, o la dirección tiene un error.',
+      mayHelp: 'Estas páginas le pueden servir:',
       overview: 'Información general sobre el cáncer de mama metastásico',
       callUs: 'O llámenos al ',
     },

@@ -73,9 +73,9 @@ export const clinicalTrials: SeedTranslation['clinicalTrials'] = {
   },
   'immunotherapy-chemo-with-vaccine-tnbc': {
     slug: 'inmunoterapia-y-quimio-con-o-sin-vacuna-triple-negativo',
-    title: 'Inmunoterapia y quimioterapia con o sin una vacuna contra el cáncer para el cáncer de mama triple negativo PD-L1 positivo',
+    title: 'Inmunoterapia y quimio con o sin una vacuna para el cáncer de mama triple negativo PD-L1 positivo',
     plainLanguageSummary:
-      'Algunos cánceres de mama triple negativos salen positivos para una proteína llamada PD-L1. Cuando empezó este estudio, el primer tratamiento usual para ellos era la inmunoterapia con quimio. Todas las personas del estudio la reciben. El estudio prueba si una vacuna nueva ayuda a las defensas del cuerpo a luchar aún mejor contra el cáncer. La vacuna es una inyección bajo la piel. Se da en los primeros meses del tratamiento. Desde entonces, se han aprobado otros primeros tratamientos. Uno junta la inmunoterapia con un conjugado de anticuerpo y fármaco. Su médico le puede hablar de todas sus opciones. El estudio ya no acepta a personas nuevas. Las que ya están en él siguen con su atención y sus chequeos. Los resultados se esperan en los próximos años.',
+      'Algunos cánceres de mama triple negativos dan positivo en la prueba de una proteína llamada PD-L1. Cuando empezó este estudio, el primer tratamiento usual para ellos era la inmunoterapia con quimio. Todas las personas del estudio la reciben. El estudio prueba si una vacuna nueva ayuda aún más a las defensas del cuerpo a luchar contra el cáncer. La vacuna se pone con una aguja bajo la piel. Se da en los primeros meses. Desde entonces, hay otros primeros tratamientos. Uno junta la inmunoterapia con un fármaco que lleva la quimio hasta las células del cáncer. Su médico le puede hablar de todas sus opciones. El estudio ya no acepta a personas nuevas. Las que ya están en él siguen con su atención y sus chequeos. Los resultados se esperan en unos años.',
     eligibilitySummary: lines(
       'Este estudio ya no acepta a personas nuevas.',
       'Aceptó a adultos con cáncer de mama triple negativo PD-L1 positivo que se había extendido. El cáncer aún no se había tratado como cáncer metastásico.',

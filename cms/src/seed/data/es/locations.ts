@@ -88,9 +88,9 @@ export const locations: SeedTranslation['locations'] = {
   ),
   'wake-forest': location(
     'Clínica Piedmont Valley de Wake Forest',
-    'Hay estacionamiento gratis justo afuera de la clínica, con espacios para personas con permiso de estacionamiento para discapacidad.\n' +
-      'La clínica es un edificio de un solo piso con una entrada sin escalones.\n' +
-      'Los jueves la clínica está abierta hasta las 7 p.m. para citas de laboratorio y de seguimiento.',
+    'Puede dejar el carro gratis justo afuera de la clínica. Hay lugares para quienes tienen permiso por discapacidad.\n' +
+      'La clínica tiene un solo piso y una entrada sin escalones.\n' +
+      'Los jueves la clínica abre hasta las 7 p.m. para citas de laboratorio y de control.',
     services(
       'Clínica de oncología médica',
       'Centro de infusión',
