@@ -88,6 +88,16 @@ function localizeRelated(target: ContentTypeName, related: unknown, locale: Loca
 /** The whole site's content in `locale` (every list and single type, see localizeEntry), as touched-pages.ts and the sitemap read it. */
 export function siteContentIn(content: SiteContent, locale: LocaleCode): SiteContent {
   if (locale === DEFAULT_LOCALE) return content;
+  // Once per content and locale: the pages, the sitemap and the search index each ask for the build's.
+  let inLocales = contentInLocales.get(content);
+  if (!inLocales) contentInLocales.set(content, (inLocales = new Map()));
+  let localized = inLocales.get(locale);
+  if (!localized) inLocales.set(locale, (localized = localizeSiteContent(content, locale)));
+  return localized;
+}
+const contentInLocales = new WeakMap<SiteContent, Map<LocaleCode, SiteContent>>();
+
+function localizeSiteContent(content: SiteContent, locale: LocaleCode): SiteContent {
   const index = translationIndex(locale, {
     subtype: content.subtypes,
     treatment: content.treatments,

@@ -92,9 +92,13 @@ export interface SitePage {
  * the locale's lists link to the default one's page instead. Doctors and clinics have a page in
  * every locale, since what a patient needs there is shared data.
  */
-export function sitePages(content: SiteContent): SitePage[] {
-  return LOCALE_CODES.flatMap((locale) => sitePagesIn(siteContentIn(content, locale), locale, content));
+export function sitePages(content: SiteContent): readonly SitePage[] {
+  // Once per content: the render plan, the sitemap's dates and its alternates all ask for the build's.
+  let pages = sitePagesOf.get(content);
+  if (!pages) sitePagesOf.set(content, (pages = Object.freeze(LOCALE_CODES.flatMap((locale) => sitePagesIn(siteContentIn(content, locale), locale, content)))));
+  return pages;
 }
+const sitePagesOf = new WeakMap<SiteContent, readonly SitePage[]>();
 
 /** The pages of one locale, from the content in that locale; `defaults` is the default locale's, for each page's key. */
 function sitePagesIn(content: SiteContent, locale: LocaleCode, defaults: SiteContent): SitePage[] {
