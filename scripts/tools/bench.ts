@@ -69,7 +69,7 @@ Options:
 
 Targets: sync of 10,000 physicians ≤ 10 s; build ≤ 3× the floor per page at 10,000 physicians and
 ≤ 2× at 1,000; peak memory of the build's process tree ≤ 1.5 GB at 10,000 physicians, under the build's
-own Node heap cap (SITE_BUILD_HEAP_MB, default 1024); search index step ≤ 15 s at 10,000; per-page cost flat from 1,000 to 10,000 physicians (judged on the marginal
+own Node heap cap (SITE_BUILD_HEAP_MB, default 640); search index step ≤ 15 s at 10,000; per-page cost flat from 1,000 to 10,000 physicians (judged on the marginal
 cost of an added page, where fixed start-up costs cancel: at most 20% more per page between
 1,000 and 10,000 than between demo size and 1,000); finder index ≤ 300 KB gzipped; filter change
 ≤ 16 ms; a preview request ≤ 1.5 s p95 for any page, at any size, warm or right after a save;
