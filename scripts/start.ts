@@ -112,6 +112,41 @@ async function waitForCms(): Promise<void> {
   }
 }
 
+/** Whether any process of the group led by `pid` is still running. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * SIGTERM to the child's process group, SIGKILL after 10 s, and resolves once no process of it is
+ * left (or 2 s after the SIGKILL: a member that stays a zombie, with nobody to reap it, is not waited for).
+ */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return;
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + 10_000;
+  let killed = false;
+  while (groupAlive(child.pid) && Date.now() < deadline + 2_000) {
+    if (!killed && Date.now() > deadline) {
+      signal('SIGKILL');
+      killed = true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function stop(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
@@ -120,28 +155,8 @@ async function stop(code = 0): Promise<void> {
   rebuild.scheduler.stop();
   rebuild.server.close();
   site.close();
-  for (const child of running) {
-    try {
-      if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already stopped
-    }
-  }
-  const cmsExited = new Promise<void>((resolve) => (cms.exitCode !== null ? resolve() : cms.once('exit', () => resolve())));
-  try {
-    process.kill(-cms.pid!, 'SIGTERM');
-  } catch {
-    // already stopped
-  }
-  const forced = setTimeout(() => {
-    try {
-      process.kill(-cms.pid!, 'SIGKILL');
-    } catch {
-      // already stopped
-    }
-  }, 10_000);
-  await cmsExited;
-  clearTimeout(forced);
+  // Every process group, the CMS's too, until each has gone: npm start ends after its children.
+  await Promise.all([cms, ...running].map((child) => stopGroup(child)));
   say('Stopped.');
   process.exit(code);
 }
