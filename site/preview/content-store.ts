@@ -128,13 +128,13 @@ export function createContentStore(options: ContentStoreOptions): ContentStore {
       Promise.all(VERSION_SETS.map(({ name, locale }) => fetchContentVersion(name, { ...fetchOptions, locale }))),
     ]);
     const changed = TYPE_NAMES.filter((name, index) => !sameVersion(committed.get(name)?.version, versions[index]!));
-    const changedVersions = VERSION_SETS.filter(({ key }, index) => !sameVersion(committedVersions.get(key)?.version, localeVersions[index]!));
+    const changedVersions = VERSION_SETS.flatMap((set, index) => (sameVersion(committedVersions.get(set.key)?.version, localeVersions[index]!) ? [] : [{ ...set, version: localeVersions[index]! }]));
     if (snapshot && changed.length === 0 && changedVersions.length === 0) return snapshot;
     // The versions in other locales hold no relations: each set is brought up to date on its own, meanwhile.
     const versionStates = new Map(committedVersions);
     const versionsRead = Promise.all(
-      changedVersions.map(async ({ name, locale, key }) => {
-        versionStates.set(key, await readVersions(name, locale, committedVersions.get(key), localeVersions[VERSION_SETS.findIndex((set) => set.key === key)]!));
+      changedVersions.map(async ({ name, locale, key, version }) => {
+        versionStates.set(key, await readVersions(name, locale, committedVersions.get(key), version));
       }),
     );
     // Awaited below; a failure meanwhile must not go unhandled while the default locale is read.
@@ -487,7 +487,7 @@ function buildSnapshot(
     if (CONTENT_TYPES[problem.type].kind === 'single' || problem.documentId === null) return problem;
     const locales = problem.locale === DEFAULT_LOCALE ? LOCALE_CODES : [problem.locale];
     const pages = locales.flatMap((locale) => {
-      const slug = locale === DEFAULT_LOCALE ? problem.slug : (slugsIn.get(problem.documentId!)?.get(locale) ?? documentSlug(documents, states, problem));
+      const slug = locale === DEFAULT_LOCALE ? problem.slug : (slugsIn.get(problem.documentId!)?.get(locale) ?? savedSlug(states.get(problem.type)?.raw.get(problem.documentId!)));
       const page = pageIn(problem.type, locale, slug);
       return page ? [page] : [];
     });
@@ -499,14 +499,7 @@ function buildSnapshot(
   return { content: { entries } as PreviewContent, documents, versions, problems: located };
 }
 
-/** The default locale's slug of a problem's document (a version in another locale without a slug of its own is at it). */
-function documentSlug(
-  documents: ReadonlyMap<string, { entry: ContentEntry<ContentTypeName> | null }>,
-  states: ReadonlyMap<ContentTypeName, TypeState>,
-  problem: EntryProblem,
-): string | null {
-  const entry = documents.get(problem.documentId!)?.entry as { slug?: string } | null | undefined;
-  const raw = states.get(problem.type)?.raw.get(problem.documentId!);
-  const slug = entry?.slug ?? raw?.slug;
-  return typeof slug === 'string' && slug !== '' ? slug : null;
+/** The default locale's slug of a document as saved (a version in another locale without a slug of its own is at it). */
+function savedSlug(raw: Raw | undefined): string | null {
+  return typeof raw?.slug === 'string' && raw.slug !== '' ? raw.slug : null;
 }
