@@ -113,7 +113,7 @@ function contentReport() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const content = await contentOfThisBuild();
-        const { report, file, pagesRead } = writeContentReport({
+        const { report, file, pagesRead, pagesLinkChecked } = await writeContentReport({
           outDir: fileURLToPath(dir),
           content: {
             subtype: content.subtypes,
@@ -130,6 +130,7 @@ function contentReport() {
         });
         for (const line of reportSummary(report, file).split('\n')) logger.info(line);
         if (pagesRead < report.summary.pages) logger.info(`content report: ${pagesRead} page(s) read, the findings of the other ${report.summary.pages - pagesRead} kept from the live release.`);
+        if (pagesLinkChecked < report.summary.pages) logger.info(`content report: links checked on ${pagesLinkChecked} page(s); the other ${report.summary.pages - pagesLinkChecked} are the live release's, naming nothing it removed.`);
         const failure = reportFailure(report);
         if (failure) throw new Error(failure);
       },

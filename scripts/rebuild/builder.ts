@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LOCALE, LOCALE_CODES, localePath } from '@mbc/shared';
 import { contentReportFile } from '@mbc/shared/content-report-file';
-import { findBrokenInternalLinks } from './site-links';
+import { findBrokenInternalLinks, type BrokenLink } from './site-links';
 import { COLLECTION_ROUTES } from './site-pages';
 import type { Logger } from './log';
 import { runCommand, withoutColors } from './run-command';
@@ -53,6 +53,12 @@ function readContentReport(file: string): ContentReport | null {
   } catch {
     return null;
   }
+}
+
+/** The broken links the build's content report lists (it checks them as the release check would), or undefined when it wrote none. */
+function reportedBrokenLinks(file: string): BrokenLink[] | undefined {
+  const links = readContentReport(file)?.brokenLinks;
+  return Array.isArray(links) ? (links as BrokenLink[]) : undefined;
 }
 
 /** GET a page of a collection from the CMS's content API, with the site-build token. */
@@ -106,8 +112,12 @@ function entryPages(dir: string, route: string): number {
   return readdirSync(routeDir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(path.join(routeDir, entry.name, 'index.html'))).length;
 }
 
-/** Problems that make a build unfit to go live; empty when it is fine. */
-export function checkRelease(dir: string, counts: PublishedCounts, siteOrigin?: string): string[] {
+/**
+ * Problems that make a build unfit to go live; empty when it is fine. `brokenLinks`: what the
+ * build's own content report found with the same link check (site/src/lib/report/write.ts), so it
+ * is not run twice; without it, every page's links are checked here.
+ */
+export async function checkRelease(dir: string, counts: PublishedCounts, options: { siteOrigin?: string; brokenLinks?: readonly BrokenLink[] } = {}): Promise<string[]> {
   const problems: string[] = [];
   for (const page of ['index.html', '404.html']) {
     if (!existsSync(path.join(dir, page))) problems.push(`the build has no ${page}`);
@@ -120,7 +130,7 @@ export function checkRelease(dir: string, counts: PublishedCounts, siteOrigin?: 
       if (pages !== inLocale[endpoint]) problems.push(`${listPath} has ${pages} entry pages but the CMS has ${inLocale[endpoint]} published ${endpoint}${language}`);
     }
   }
-  const broken = findBrokenInternalLinks(dir, siteOrigin);
+  const broken = options.brokenLinks ?? (await findBrokenInternalLinks(dir, { siteOrigin: options.siteOrigin }));
   if (broken.length > 0) {
     const examples = broken.slice(0, 5).map(({ page, url }) => `${url} (on ${page})`).join(', ');
     problems.push(`${broken.length} broken internal link(s): ${examples}`);
@@ -212,7 +222,7 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
   }
   let problems: string[];
   try {
-    problems = checkRelease(outDir, await publishedCounts(settings.cmsUrl, settings.cmsToken), settings.siteOrigin);
+    problems = await checkRelease(outDir, await publishedCounts(settings.cmsUrl, settings.cmsToken), { siteOrigin: settings.siteOrigin, brokenLinks: reportedBrokenLinks(reportFile) });
   } catch (error) {
     problems = [(error as Error).message];
   }

@@ -190,12 +190,12 @@ describe('build and deploy', () => {
 });
 
 describe('release checks', () => {
-  it('names the missing pages', () => {
+  it('names the missing pages', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
     mkdirSync(path.join(dir, 'doctors'));
     writeFileSync(path.join(dir, 'index.html'), '<img src="/_astro/missing.webp" srcset="/_astro/missing.webp 1x, /_astro/also.avif 2x">');
     const none = { subtypes: 0, treatments: 0, physicians: 0, locations: 0, 'clinical-trials': 0 };
-    const problems = checkRelease(dir, { en: { ...none, physicians: 1 }, es: none });
+    const problems = await checkRelease(dir, { en: { ...none, physicians: 1 }, es: none });
     expect(problems).toEqual([
       'the build has no 404.html',
       '/doctors/ has 0 entry pages but the CMS has 1 published physicians',
@@ -203,17 +203,29 @@ describe('release checks', () => {
     ]);
   });
 
-  it("counts each locale's entry pages under its prefix: a Spanish treatment page missing is named", () => {
+  it("counts each locale's entry pages under its prefix: a Spanish treatment page missing is named", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'check-'));
     for (const page of ['index.html', '404.html', 'treatments/surgery/index.html', 'es/treatments/cirugia/index.html']) {
       mkdirSync(path.dirname(path.join(dir, page)), { recursive: true });
       writeFileSync(path.join(dir, page), '<p>a page</p>');
     }
     const none = { subtypes: 0, treatments: 0, physicians: 0, locations: 0, 'clinical-trials': 0 };
-    expect(checkRelease(dir, { en: { ...none, treatments: 1 }, es: { ...none, treatments: 1 } })).toEqual([]);
-    expect(checkRelease(dir, { en: { ...none, treatments: 1 }, es: { ...none, treatments: 2 } })).toEqual([
+    expect(await checkRelease(dir, { en: { ...none, treatments: 1 }, es: { ...none, treatments: 1 } })).toEqual([]);
+    expect(await checkRelease(dir, { en: { ...none, treatments: 1 }, es: { ...none, treatments: 2 } })).toEqual([
       '/es/treatments/ has 1 entry pages but the CMS has 2 published treatments in "es"',
     ]);
+  });
+
+  it("takes the broken links from the build's content report when it wrote one, and checks every page itself when not", async () => {
+    const build = settings({ FAKE_LABEL: 'good' });
+    // The pages link to nothing missing; the report says a page does: the report's link check is the release's.
+    const report = { summary: { brokenLinks: 1 }, brokenLinks: [{ page: 'index.html', url: '/doctors/gone/' }] };
+    const refused = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_REPORT: JSON.stringify(report) } });
+    expect(refused).toMatchObject({ ok: false, reason: expect.stringContaining('1 broken internal link(s): /doctors/gone/ (on index.html)') });
+    // No report: the pages' own broken link is found here.
+    const unreported = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_BROKEN_LINK: '/doctors/nobody/' } });
+    expect(unreported).toMatchObject({ ok: false, reason: expect.stringContaining('/doctors/nobody/ (on index.html)') });
+    expect(liveReleaseId(build.layout)).toBeNull();
   });
 
   it('picks the explanatory line out of build output', () => {

@@ -285,6 +285,8 @@ export function changedFields(before: SiteContent, after: SiteContent): Map<stri
       changed.set(documentId, 'whole');
       continue;
     }
+    // Most entries are unchanged, and read the same way both times: the same text, field for field, in the same order.
+    if (JSON.stringify(entryBefore) === JSON.stringify(entryAfter)) continue;
     const fields = new Set(
       [...new Set([...Object.keys(entryBefore), ...Object.keys(entryAfter)])].filter(
         (field) => stableJson(linkedIds(entryBefore[field], isEntry)) !== stableJson(linkedIds(entryAfter[field], isEntry)),

@@ -20,10 +20,10 @@ function release(root: string, name: string, pages: Record<string, string>): str
 }
 
 describe('the content report of a build', () => {
-  it('keeps what it found on each page beside the release, and an incremental build reads only the pages it rendered', () => {
+  it('keeps what it found on each page beside the release, and an incremental build reads only the pages it rendered', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'report-'));
     const live = release(root, 'live', { 'index.html': page('We treat cancer. We care for you.'), 'a/index.html': page('Short words help.') });
-    const full = writeContentReport({ outDir: live, content: NO_CONTENT, settings });
+    const full = await writeContentReport({ outDir: live, content: NO_CONTENT, settings });
     expect(full.pagesRead).toBe(2);
     const kept = JSON.parse(readFileSync(path.join(buildRecordDir(live), 'report-pages.json'), 'utf8')) as ReportedPage[];
     expect(kept.map((finding) => finding.path).sort()).toEqual(['/', '/a/']);
@@ -33,17 +33,52 @@ describe('the content report of a build', () => {
     const marked = kept.map((finding) => (finding.path === '/a/' ? { ...finding, readability: { ...finding.readability, grade: 42 } } : finding));
     writeFileSync(path.join(buildRecordDir(live), 'report-pages.json'), JSON.stringify(marked));
     const next = release(root, 'next', { 'index.html': page('We treat cancer. We care for you and your family.'), 'a/index.html': page('Short words help.') });
-    const incremental = writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } });
+    const incremental = await writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } });
 
     expect(incremental.pagesRead).toBe(1);
     expect(incremental.report.readability.pages.find((finding) => finding.path === '/a/')?.grade).toBe(42);
     expect(incremental.report.summary.pages).toBe(2);
   });
 
-  it('reads every page when the live release kept no findings', () => {
+  it('reads every page when the live release kept no findings', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'report-'));
     const live = release(root, 'live', { 'index.html': page('Hello there.') });
     const next = release(root, 'next', { 'index.html': page('Hello there.'), 'a/index.html': page('Hi.') });
-    expect(writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } }).pagesRead).toBe(2);
+    expect((await writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/a/']) } })).pagesRead).toBe(2);
+  });
+
+  it('checks the links of the pages it rendered, and of the kept pages only where they name what the release no longer has', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'report-'));
+    const live = release(root, 'live', {
+      'index.html': page('<a href="/doctors/ana/">Ana</a> <a href="/doctors/ben/">Ben</a>'),
+      'doctors/ana/index.html': page('<a href="/">Home</a>'),
+      'doctors/ben/index.html': page('<a href="/">Home</a>'),
+      'locations/a/index.html': page('<a href="/doctors/ben/">Ben</a>'),
+      'locations/b/index.html': page('<a href="/doctors/ana/">Ana</a>'),
+    });
+    await writeContentReport({ outDir: live, content: NO_CONTENT, settings });
+    // Ben's page is gone; the home page was rendered again (still naming him), the clinics kept.
+    const next = release(root, 'next', {
+      'index.html': page('<a href="/doctors/ana/">Ana</a> <a href="/doctors/ben/">Ben</a> <a href="/nowhere/">x</a>'),
+      'doctors/ana/index.html': page('<a href="/">Home</a>'),
+      'locations/a/index.html': page('<a href="/doctors/ben/">Ben</a>'),
+      'locations/b/index.html': page('<a href="/doctors/ana/">Ana</a>'),
+    });
+    const kept = new Set(['/doctors/ana/', '/locations/a/', '/locations/b/']);
+    const incremental = await writeContentReport({ outDir: next, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: kept } });
+    expect(incremental.report.brokenLinks).toEqual([
+      { page: 'index.html', url: '/doctors/ben/' },
+      { page: 'index.html', url: '/nowhere/' },
+      { page: path.join('locations', 'a', 'index.html'), url: '/doctors/ben/' },
+    ]);
+    // The home page (rendered) and the one kept page naming Ben's.
+    expect(incremental.pagesLinkChecked).toBe(2);
+
+    // With nothing removed, only the rendered pages are checked; a full build checks every page.
+    const same = release(root, 'same', { 'index.html': page('<a href="/gone/">x</a>'), 'doctors/ana/index.html': page('<a href="/gone/">x</a>'), 'doctors/ben/index.html': page(''), 'locations/a/index.html': page(''), 'locations/b/index.html': page('') });
+    const quiet = await writeContentReport({ outDir: same, content: NO_CONTENT, settings, keptFromLive: { liveDir: live, pages: new Set(['/doctors/ana/', '/doctors/ben/', '/locations/a/', '/locations/b/']) } });
+    expect(quiet.report.brokenLinks).toEqual([{ page: 'index.html', url: '/gone/' }]);
+    expect(quiet.pagesLinkChecked).toBe(1);
+    expect((await writeContentReport({ outDir: same, content: NO_CONTENT, settings })).pagesLinkChecked).toBe(5);
   });
 });

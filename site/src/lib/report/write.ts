@@ -6,14 +6,22 @@
  * What it found on each page is kept in the build record beside the release
  * (`<release>.build/report-pages.json`, src/lib/incremental/build-record.ts). An incremental build
  * passes `keptFromLive`, the pages it took unchanged from the live release: their findings are
- * the live release's, and only the pages it rendered are read. The links are always checked on
- * every page, since a page kept unchanged can link to one that is gone.
+ * the live release's, and only the pages it rendered are read. Links are checked on the pages it
+ * rendered and on the kept pages that name a file the live release had and this one has not
+ * (`pagesToCheckAfter`): a kept page's other links resolved in the live release and still do.
+ *
+ * Pages are read a batch at a time, yielding between batches: the build's search index
+ * (src/lib/search/) is written meanwhile, and Pagefind's replies wait on this process's event loop.
  */
+const PAGES_PER_BATCH = 64;
+
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findBrokenInternalLinks } from '../../../../scripts/rebuild/site-links';
+import { findBrokenInternalLinks, pagesToCheckAfter } from '../../../../scripts/rebuild/site-links';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
 import { buildRecordDir } from '../incremental/build-record';
+import { SEARCH_BUNDLE_DIR } from '../search/search-index';
 import { buildContentReport, reportedPage, type ContentReport, type MedicalContent, type ReportedPage, type ReportSettings } from './content-report';
 import { contentReportFile } from '@mbc/shared/content-report-file';
 
@@ -31,36 +39,47 @@ function keptFindings(liveDir: string): Map<string, ReportedPage> {
   }
 }
 
-export function writeContentReport(options: {
+export async function writeContentReport(options: {
   outDir: string;
   content: MedicalContent;
   settings: ReportSettings;
   siteOrigin?: string;
   keptFromLive?: { liveDir: string; pages: ReadonlySet<string> } | null;
-}): {
+}): Promise<{
   report: ContentReport;
   file: string;
   /** Pages read from their HTML (the others' findings came from the live release). */
   pagesRead: number;
-} {
+  /** Pages whose links were checked. */
+  pagesLinkChecked: number;
+}> {
   const outDir = path.resolve(options.outDir);
-  const kept = options.keptFromLive ? keptFindings(options.keptFromLive.liveDir) : new Map<string, ReportedPage>();
+  const keptFromLive = options.keptFromLive;
+  const kept = keptFromLive ? keptFindings(keptFromLive.liveDir) : new Map<string, ReportedPage>();
+  const builtPages = listPages(outDir);
+  const pages: ReportedPage[] = [];
   let pagesRead = 0;
-  const pages = listPages(outDir).map((page) => {
-    const found = options.keptFromLive?.pages.has(page.route) ? kept.get(page.route) : undefined;
-    if (found) return found;
-    pagesRead++;
-    return reportedPage(page.route, readFileSync(page.file, 'utf8'));
-  });
+  for (let start = 0; start < builtPages.length; start += PAGES_PER_BATCH) {
+    const batch = builtPages.slice(start, start + PAGES_PER_BATCH);
+    const found = batch.map((page) => (keptFromLive?.pages.has(page.route) ? kept.get(page.route) : undefined));
+    const html = await Promise.all(batch.map((page, at) => (found[at] ? '' : readFile(page.file, 'utf8'))));
+    batch.forEach((page, at) => {
+      if (found[at]) return void pages.push(found[at]);
+      pagesRead++;
+      pages.push(reportedPage(page.route, html[at]!));
+    });
+  }
+  const keptFiles = keptFromLive ? new Set(builtPages.filter((page) => keptFromLive.pages.has(page.route)).map((page) => path.relative(outDir, page.file))) : undefined;
+  const linkChecked = keptFromLive && keptFiles ? await pagesToCheckAfter(outDir, keptFromLive.liveDir, keptFiles, [SEARCH_BUNDLE_DIR]) : undefined;
   const report = buildContentReport({
     pages,
     content: options.content,
-    brokenLinks: findBrokenInternalLinks(outDir, options.siteOrigin),
+    brokenLinks: await findBrokenInternalLinks(outDir, { siteOrigin: options.siteOrigin, pages: linkChecked }),
     settings: options.settings,
   });
   const file = contentReportFile(outDir);
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   mkdirSync(buildRecordDir(outDir), { recursive: true });
   writeFileSync(path.join(buildRecordDir(outDir), PAGE_FINDINGS), JSON.stringify(pages));
-  return { report, file, pagesRead };
+  return { report, file, pagesRead, pagesLinkChecked: linkChecked?.length ?? builtPages.length };
 }
