@@ -28,6 +28,7 @@ export * from './schemas/references.js';
 
 // The languages, and which fields of each content type are translated.
 export * from './locales.js';
+export * from './language-names.js';
 export * from './translations.js';
 
 // The site's page addresses, and which page shows each entry.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_NAMES } from '../language-names.js';
 
 /**
  * Every enumeration of the CMS, with exactly the values in its schema.json. They live together
@@ -29,28 +30,7 @@ export const diagnosticTestCategorySchema = z.enum(['imaging', 'biopsy', 'lab', 
 
 // physician and its components
 export const genderSchema = z.enum(['female', 'male', 'nonbinary']);
-export const languageNameSchema = z.enum([
-  'English',
-  'Spanish',
-  'Mandarin',
-  'Cantonese',
-  'Vietnamese',
-  'Korean',
-  'Arabic',
-  'Hindi',
-  'Gujarati',
-  'Urdu',
-  'French',
-  'Portuguese',
-  'Russian',
-  'German',
-  'Tagalog',
-  'Amharic',
-  'Swahili',
-  'Hebrew',
-  'Italian',
-  'Japanese',
-]);
+export const languageNameSchema = z.enum(LANGUAGE_NAMES);
 export const educationKindSchema = z.enum(['medical_school', 'residency', 'fellowship', 'graduate_school', 'internship']);
 
 // location.opening-hours
@@ -90,7 +70,6 @@ export type TreatmentCategory = z.infer<typeof treatmentCategorySchema>;
 export type HowGiven = z.infer<typeof howGivenSchema>;
 export type DiagnosticTestCategory = z.infer<typeof diagnosticTestCategorySchema>;
 export type Gender = z.infer<typeof genderSchema>;
-export type LanguageName = z.infer<typeof languageNameSchema>;
 export type EducationKind = z.infer<typeof educationKindSchema>;
 export type Weekday = z.infer<typeof weekdaySchema>;
 export type ClinicalTrialPhase = z.infer<typeof clinicalTrialPhaseSchema>;

@@ -1,4 +1,4 @@
-import { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS, languageNameSchema, type LanguageName, type LocaleCode } from '@mbc/shared';
+import { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS, LANGUAGE_NAMES, type LanguageName, type LocaleCode } from '@mbc/shared';
 
 const labelsByValue = (options: readonly { value: string; label: string }[]): Record<string, string> =>
   Object.fromEntries(options.map((option) => [option.value, option.label]));
@@ -65,7 +65,7 @@ export const en = {
     requestAppointment: 'Request an appointment',
   },
   /** The languages doctors speak (the contract's LanguageName), as this locale names them. */
-  languageNames: Object.fromEntries(languageNameSchema.options.map((name) => [name, name])) as Record<LanguageName, string>,
+  languageNames: Object.fromEntries(LANGUAGE_NAMES.map((name) => [name, name])) as Record<LanguageName, string>,
   languages: {
     /** The language switch's name for screen readers. */
     label: 'Language',

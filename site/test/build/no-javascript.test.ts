@@ -74,4 +74,14 @@ describe('no JavaScript on content pages', () => {
     }
     expect(found).toEqual([]);
   });
+
+  // The islands need the content contract's rules (the appointment form's checks, the finder's
+  // words), never its Zod schemas: a constant taken from a module with schemas once put all of Zod
+  // into the English dictionary, 16 KB gzipped that every finder, search and form page downloaded.
+  it("no script the pages load carries the content contract's Zod schemas", () => {
+    const withZod = readdirSync(path.join(outDir(), '_astro'))
+      .filter((name) => name.endsWith('.js'))
+      .filter((name) => readFileSync(path.join(outDir(), '_astro', name), 'utf8').includes('$Zod'));
+    expect(withZod).toEqual([]);
+  });
 });
