@@ -13,8 +13,6 @@
  * Pages are read a batch at a time, yielding between batches: the build's search index
  * (src/lib/search/) is written meanwhile, and Pagefind's replies wait on this process's event loop.
  */
-const PAGES_PER_BATCH = 64;
-
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,6 +24,7 @@ import { buildContentReport, reportedPage, type ContentReport, type MedicalConte
 import { contentReportFile } from '@mbc/shared/content-report-file';
 
 const PAGE_FINDINGS = 'report-pages.json';
+const PAGES_PER_BATCH = 64;
 
 /** The findings a release's build kept, by page path; empty when there are none to read. */
 function keptFindings(liveDir: string): Map<string, ReportedPage> {
@@ -69,8 +68,9 @@ export async function writeContentReport(options: {
       pages.push(reportedPage(page.route, html[at]!));
     });
   }
-  const keptFiles = keptFromLive ? new Set(builtPages.filter((page) => keptFromLive.pages.has(page.route)).map((page) => path.relative(outDir, page.file))) : undefined;
-  const linkChecked = keptFromLive && keptFiles ? await pagesToCheckAfter(outDir, keptFromLive.liveDir, keptFiles, [SEARCH_BUNDLE_DIR]) : undefined;
+  const keptFiles = (live: NonNullable<typeof keptFromLive>) => new Set(builtPages.filter((page) => live.pages.has(page.route)).map((page) => path.relative(outDir, page.file)));
+  // Every page's links in a full build; in an incremental one, those that can have changed.
+  const linkChecked = keptFromLive ? await pagesToCheckAfter(outDir, keptFromLive.liveDir, keptFiles(keptFromLive), [SEARCH_BUNDLE_DIR]) : undefined;
   const report = buildContentReport({
     pages,
     content: options.content,
