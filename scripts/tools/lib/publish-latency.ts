@@ -77,8 +77,13 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
   const untilLive = async (page: string, text?: string) => {
     const deadline = Date.now() + 30 * 60_000;
     for (;;) {
-      const response = await fetch(`${siteUrl}${page}`);
-      if (response.status === 200 && (!text || (await response.text()).includes(text))) return;
+      // A request that meets a kept-alive connection the server closed as it went out fails
+      // (ECONNRESET, "other side closed"); it is asked again, as a browser would.
+      const response = await fetch(`${siteUrl}${page}`).catch((error: Error) => {
+        console.warn(`  ${page}: ${error.message} (${String((error.cause as Error | undefined)?.message ?? error.cause)}); asking again`);
+        return null;
+      });
+      if (response?.status === 200 && (!text || (await response.text()).includes(text))) return;
       if (Date.now() > deadline) throw new Error(`${page} did not show the change 30 minutes after publishing: ${JSON.stringify(rebuild.status())}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
