@@ -155,6 +155,9 @@ export function failureReason(output: string): string {
   return lines.slice(-6).join('\n') || 'the build failed without output';
 }
 
+/** The lines of a build's log that say which kind of build it was and how many pages it built (read by buildKindFrom). */
+const BUILD_KIND_LINE = /Full build: |Incremental build from |page\(s\) built/;
+
 /** What the site build's log says it did (site/src/lib/incremental/integration.ts writes these lines). */
 export function buildKindFrom(output: string): BuildKind & { pages: number } {
   const text = withoutColors(output);
@@ -201,8 +204,13 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
   // Only this service says what a build builds on.
   const env = { ...settings.env };
   delete env.SITE_INCREMENTAL_FROM;
+  // Kept as they come: a large build's log outgrows what runCommand keeps, and the kind is said at its start.
+  const buildKindLines: string[] = [];
   const { code, output } = await runCommand(settings.command, {
     name: 'build',
+    onLine: (line) => {
+      if (BUILD_KIND_LINE.test(line)) buildKindLines.push(line);
+    },
     cwd: settings.repoDir,
     // Always a production build, whatever NODE_ENV the service itself runs with (Astro misbuilds under development).
     env: {
@@ -232,7 +240,7 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
   }
   goLive(settings.layout, id);
   const removed = pruneReleases(settings.layout, settings.keepReleases);
-  const { pages, ...reported } = buildKindFrom(output);
+  const { pages, ...reported } = buildKindFrom(buildKindLines.join('\n'));
   // The site build says why it was full; the service knows better when it asked for a full build itself.
   const build: BuildKind = reported.kind === 'full' && 'full' in how ? { ...reported, reason: how.full } : reported;
   settings.logger.info('release is live', { id, build: build.kind, pagesRendered: build.pagesRendered, pages, removedReleases: removed });

@@ -48,9 +48,12 @@ for (const route of ['subtypes/her2-positive', 'treatments/chemotherapy', 'locat
 for (const route of ['doctors/amara-okafor', 'doctors/ben-li', 'locations/durham']) page('es/' + route + '/index.html', route);
 fs.mkdirSync(out + '.build', { recursive: true });
 fs.writeFileSync(out + '.build/build.json', '{}');
-if (process.env.SITE_INCREMENTAL_FROM) console.log('Incremental build from ' + path.basename(process.env.SITE_INCREMENTAL_FROM) + ': 2 of 7 pages rendered, 5 kept from the live release');
-else console.log('Full build: no live release to build on (SITE_INCREMENTAL_FROM is not set).');
-console.log((process.env.SITE_INCREMENTAL_FROM ? 2 : 7) + ' page(s) built');
+const full = !process.env.SITE_INCREMENTAL_FROM || process.env.FAKE_FULL_REASON;
+if (!full) console.log('Incremental build from ' + path.basename(process.env.SITE_INCREMENTAL_FROM) + ': 2 of 7 pages rendered, 5 kept from the live release');
+else console.log('Full build: ' + (process.env.FAKE_FULL_REASON || 'no live release to build on (SITE_INCREMENTAL_FROM is not set)') + '.');
+// A large build lists every page it renders, one line each.
+for (let line = 0; line < Number(process.env.FAKE_PAGE_LINES || 0); line++) console.log('  ├─ /doctors/generated-doctor-' + line + '/index.html (+12ms)');
+console.log((full ? 7 : 2) + ' page(s) built');
 `;
 
 /** Published treatments whose review names no reviewer (reviewedBy came back null). */
@@ -226,6 +229,14 @@ describe('release checks', () => {
     const unreported = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_BROKEN_LINK: '/doctors/nobody/' } });
     expect(unreported).toMatchObject({ ok: false, reason: expect.stringContaining('/doctors/nobody/ (on index.html)') });
     expect(liveReleaseId(build.layout)).toBeNull();
+  });
+
+  it("says why a build was full from its log's first lines, however long the log grows after them", async () => {
+    const build = settings({ FAKE_LABEL: 'good' });
+    await buildAndDeploy(build);
+    // 10,000 lines of pages: more than the output a build keeps for its failure reason.
+    const outcome = await buildAndDeploy({ ...build, env: { ...build.env, FAKE_FULL_REASON: 'the site settings changed, and every page shows it', FAKE_PAGE_LINES: '10000' } });
+    expect(outcome).toMatchObject({ ok: true, build: { kind: 'full', reason: 'the site settings changed, and every page shows it', pagesRendered: 7 } });
   });
 
   it('picks the explanatory line out of build output', () => {
