@@ -87,7 +87,8 @@ export async function pagesToCheckAfter(dir: string, liveDir: string, kept: Read
   const unlinked = notLinkedFrom.map((folder) => `${folder}${path.sep}`);
   const removed = listFiles(path.resolve(liveDir))
     .filter((file) => !present.has(file) && !unlinked.some((folder) => file.startsWith(folder)))
-    .map((file) => `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`);
+    // A page's folder without its last slash: a link may name it so (the server redirects to it).
+    .map((file) => `/${file.split(path.sep).join('/').replace(/\/?index\.html$/, '')}`);
   const pages = files.filter((file) => file.endsWith('.html'));
   const toCheck = pages.filter((page) => !kept.has(page));
   const keptPages = pages.filter((page) => kept.has(page));

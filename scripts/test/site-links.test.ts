@@ -48,8 +48,8 @@ describe('the link check', () => {
       }
       return path.join(root, release);
     };
-    const live = write('live', { 'index.html': '', 'doctors/ben/index.html': '', '_astro/old.css': '', 'a/index.html': '<a href="/doctors/ben/">', 'b/index.html': '<link href="/_astro/old.css">', 'c/index.html': '<a href="/">' });
-    const next = write('next', { 'index.html': '', 'a/index.html': '<a href="/doctors/ben/">', 'b/index.html': '<link href="/_astro/old.css">', 'c/index.html': '<a href="/">' });
+    const live = write('live', { 'index.html': '', 'doctors/ben/index.html': '', '_astro/old.css': '', 'a/index.html': '<a href="/doctors/ben">', 'b/index.html': '<link href="/_astro/old.css">', 'c/index.html': '<a href="/">' });
+    const next = write('next', { 'index.html': '', 'a/index.html': '<a href="/doctors/ben">', 'b/index.html': '<link href="/_astro/old.css">', 'c/index.html': '<a href="/">' });
     const kept = new Set(['a/index.html', 'b/index.html', 'c/index.html']);
     expect(await pagesToCheckAfter(next, live, kept)).toEqual(['a/index.html', 'b/index.html', 'index.html']);
     // Nothing removed: only the pages the build rendered.
