@@ -42,26 +42,32 @@ export type BrokenLink = { page: string; url: string };
 /** Pages read at a time. Between batches the event loop runs: in the site build, Pagefind's replies wait on it. */
 const PAGES_PER_BATCH = 64;
 
+/** The pages' HTML (`pages`: files relative to `root`), read a batch at a time. */
+export async function* pagesInBatches(root: string, pages: readonly string[]): AsyncGenerator<{ page: string; html: string }[]> {
+  for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
+    const batch = pages.slice(start, start + PAGES_PER_BATCH);
+    const contents = await Promise.all(batch.map((page) => readFile(path.join(root, page), 'utf8')));
+    yield batch.map((page, at) => ({ page, html: contents[at]! }));
+  }
+}
+
 /**
  * Internal links, images and assets that point at nothing in the build (as the static server
  * resolves them), on `pages` (.html files relative to `dir`; every page when omitted).
  */
 export async function findBrokenInternalLinks(dir: string, options: { siteOrigin?: string; pages?: readonly string[] } = {}): Promise<BrokenLink[]> {
   const root = path.resolve(dir);
-  const pages = options.pages ?? htmlFiles(root);
   const broken: BrokenLink[] = [];
   // Every page links to the same header, footer and asset URLs: each URL is looked up on disk once.
   const resolves = new Map<string, boolean>();
-  for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
-    const batch = pages.slice(start, start + PAGES_PER_BATCH);
-    const contents = await Promise.all(batch.map((page) => readFile(path.join(root, page), 'utf8')));
-    batch.forEach((page, at) => {
-      for (const url of new Set(internalUrls(contents[at]!, options.siteOrigin))) {
+  for await (const batch of pagesInBatches(root, options.pages ?? htmlFiles(root))) {
+    for (const { page, html } of batch) {
+      for (const url of new Set(internalUrls(html, options.siteOrigin))) {
         let found = resolves.get(url);
         if (found === undefined) resolves.set(url, (found = fileForUrl(root, url) !== null));
         if (!found) broken.push({ page, url });
       }
-    });
+    }
   }
   return broken;
 }
@@ -94,10 +100,8 @@ export async function pagesToCheckAfter(dir: string, liveDir: string, kept: Read
   const keptPages = pages.filter((page) => kept.has(page));
   if (removed.length === 0) return toCheck;
   if (removed.length > MOST_REMOVED_LOOKED_FOR || removed.some((url) => !PLAIN_PATH.test(url))) return pages;
-  for (let start = 0; start < keptPages.length; start += PAGES_PER_BATCH) {
-    const batch = keptPages.slice(start, start + PAGES_PER_BATCH);
-    const contents = await Promise.all(batch.map((page) => readFile(path.join(root, page), 'utf8')));
-    toCheck.push(...batch.filter((_, at) => removed.some((url) => contents[at]!.includes(url))));
+  for await (const batch of pagesInBatches(root, keptPages)) {
+    toCheck.push(...batch.filter(({ html }) => removed.some((url) => html.includes(url))).map(({ page }) => page));
   }
   return toCheck.sort();
 }

@@ -14,9 +14,8 @@
  * (src/lib/search/) is written meanwhile, and Pagefind's replies wait on this process's event loop.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findBrokenInternalLinks, pagesToCheckAfter } from '../../../../scripts/rebuild/site-links';
+import { findBrokenInternalLinks, pagesInBatches, pagesToCheckAfter } from '../../../../scripts/rebuild/site-links';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
 import { buildRecordDir } from '../incremental/build-record';
 import { SEARCH_BUNDLE_DIR } from '../search/search-index';
@@ -24,7 +23,6 @@ import { buildContentReport, reportedPage, type ContentReport, type MedicalConte
 import { contentReportFile } from '@mbc/shared/content-report-file';
 
 const PAGE_FINDINGS = 'report-pages.json';
-const PAGES_PER_BATCH = 64;
 
 /** The findings a release's build kept, by page path; empty when there are none to read. */
 function keptFindings(liveDir: string): Map<string, ReportedPage> {
@@ -55,21 +53,19 @@ export async function writeContentReport(options: {
   const outDir = path.resolve(options.outDir);
   const keptFromLive = options.keptFromLive;
   const kept = keptFromLive ? keptFindings(keptFromLive.liveDir) : new Map<string, ReportedPage>();
-  const builtPages = listPages(outDir);
-  const pages: ReportedPage[] = [];
-  let pagesRead = 0;
-  for (let start = 0; start < builtPages.length; start += PAGES_PER_BATCH) {
-    const batch = builtPages.slice(start, start + PAGES_PER_BATCH);
-    const found = batch.map((page) => (keptFromLive?.pages.has(page.route) ? kept.get(page.route) : undefined));
-    const html = await Promise.all(batch.map((page, at) => (found[at] ? '' : readFile(page.file, 'utf8'))));
-    batch.forEach((page, at) => {
-      if (found[at]) return void pages.push(found[at]);
-      pagesRead++;
-      pages.push(reportedPage(page.route, html[at]!));
-    });
+  const builtPages = listPages(outDir).map((page) => ({ ...page, relativeFile: path.relative(outDir, page.file) }));
+  const routeOfFile = new Map(builtPages.map((page) => [page.relativeFile, page.route]));
+  const keptFinding = (route: string) => (keptFromLive?.pages.has(route) ? kept.get(route) : undefined);
+  // The other pages are read, a batch at a time.
+  const toRead = builtPages.filter((page) => !keptFinding(page.route)).map((page) => page.relativeFile);
+  const read = new Map<string, ReportedPage>();
+  for await (const batch of pagesInBatches(outDir, toRead)) {
+    for (const { page, html } of batch) read.set(page, reportedPage(routeOfFile.get(page)!, html));
   }
-  const keptFiles = (live: NonNullable<typeof keptFromLive>) => new Set(builtPages.filter((page) => live.pages.has(page.route)).map((page) => path.relative(outDir, page.file)));
+  const pages = builtPages.map((page) => keptFinding(page.route) ?? read.get(page.relativeFile)!);
+  const pagesRead = read.size;
   // Every page's links in a full build; in an incremental one, those that can have changed.
+  const keptFiles = (live: NonNullable<typeof keptFromLive>) => new Set(builtPages.filter((page) => live.pages.has(page.route)).map((page) => page.relativeFile));
   const linkChecked = keptFromLive ? await pagesToCheckAfter(outDir, keptFromLive.liveDir, keptFiles(keptFromLive), [SEARCH_BUNDLE_DIR]) : undefined;
   const report = buildContentReport({
     pages,
