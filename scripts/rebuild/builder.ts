@@ -225,7 +225,7 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
     signal: settings.signal,
   });
   if (code !== 0) {
-    discard();
+    await discard();
     return finish({ ok: false, reason: failureReason(output) });
   }
   let problems: string[];
@@ -235,11 +235,11 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
     problems = [(error as Error).message];
   }
   if (problems.length > 0) {
-    discard();
+    await discard();
     return finish({ ok: false, reason: `The build was not deployed: ${problems.join('; ')}.` });
   }
   goLive(settings.layout, id);
-  const removed = pruneReleases(settings.layout, settings.keepReleases);
+  const removed = await pruneReleases(settings.layout, settings.keepReleases);
   const { pages, ...reported } = buildKindFrom(buildKindLines.join('\n'));
   // The site build says why it was full; the service knows better when it asked for a full build itself.
   const build: BuildKind = reported.kind === 'full' && 'full' in how ? { ...reported, reason: how.full } : reported;

@@ -36,13 +36,37 @@ describe('releases', () => {
     expect(() => goLive(layout, id)).toThrow(/no index.html/);
   });
 
-  it('keeps the newest releases and never deletes the live one', () => {
+  it('keeps the newest releases and never deletes the live one', async () => {
     const { layout, ids } = layoutWithReleases(6);
     goLive(layout, ids[0]);
-    const removed = pruneReleases(layout, 3);
+    const removed = await pruneReleases(layout, 3);
     expect(removed).toEqual([ids[1], ids[2]]);
     expect(listReleases(layout)).toEqual([ids[0], ids[3], ids[4], ids[5]]);
     expect(existsSync(path.join(layout.liveLink, 'index.html'))).toBe(true);
+  });
+
+  it('deletes old releases without holding up the process (which also serves the site and the webhook)', async () => {
+    const { layout, ids } = layoutWithReleases(2);
+    for (let page = 0; page < 2000; page += 1) {
+      const dir = path.join(layout.releasesDir, ids[0], 'doctors', `doctor-${page}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'index.html'), `<h1>doctor ${page}</h1>`);
+    }
+    goLive(layout, ids[1]);
+    let turns = 0;
+    let pruning = true;
+    const tick = () => {
+      if (!pruning) return;
+      turns += 1;
+      setImmediate(tick);
+    };
+    setImmediate(tick);
+    const removed = await pruneReleases(layout, 1);
+    pruning = false;
+    expect(removed).toEqual([ids[0]]);
+    expect(existsSync(path.join(layout.releasesDir, ids[0]))).toBe(false);
+    // Other work ran while the 2,000 pages were deleted.
+    expect(turns).toBeGreaterThan(10);
   });
 
   it('rolls back to the previous release, or to a named one', () => {

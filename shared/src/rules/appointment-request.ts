@@ -12,25 +12,10 @@
  */
 import { DEFAULT_LOCALE, LOCALE_CODES, isLocaleCode, type LocaleCode } from '../locales.js';
 import { APPOINTMENT_REQUEST_MESSAGES, appointmentRequestMessages, type AppointmentRequestMessages } from './appointment-request-messages.js';
+import { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS } from './appointment-request-options.js';
 import { checkUsPhone } from './phone.js';
 
-export const REQUEST_TYPE_OPTIONS = [
-  { value: 'new_diagnosis', label: 'A first appointment after a new diagnosis' },
-  { value: 'second_opinion', label: 'A second opinion on a diagnosis or treatment plan' },
-  { value: 'returning_patient', label: 'An appointment as a returning patient (seen here in the last 3 years)' },
-  { value: 'referring_physician', label: 'I am a doctor referring a patient' },
-] as const;
-
-export const CONTACT_METHOD_OPTIONS = [
-  { value: 'phone', label: 'Phone' },
-  { value: 'email', label: 'Email' },
-] as const;
-
-export const CONTACT_TIME_OPTIONS = [
-  { value: 'any_time', label: 'Any time' },
-  { value: 'morning', label: 'Morning (8 am to noon)' },
-  { value: 'afternoon', label: 'Afternoon (noon to 5 pm)' },
-] as const;
+export { CONTACT_METHOD_OPTIONS, CONTACT_TIME_OPTIONS, REQUEST_TYPE_OPTIONS };
 
 export const REQUEST_TYPES: readonly string[] = REQUEST_TYPE_OPTIONS.map((option) => option.value);
 export const CONTACT_METHODS: readonly string[] = CONTACT_METHOD_OPTIONS.map((option) => option.value);

@@ -6,7 +6,7 @@
  * with the appointment request form (its checks; without it the form posts as plain HTML:
  * appointment-form.test.ts).
  */
-import { localeOfPath } from '@mbc/shared';
+import { APPOINTMENT_REQUEST_MESSAGES, localeOfPath } from '@mbc/shared';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,4 +84,35 @@ describe('no JavaScript on content pages', () => {
       .filter((name) => readFileSync(path.join(outDir(), '_astro', name), 'utf8').includes('$Zod'));
     expect(withZod).toEqual([]);
   });
+
+  // The finders' words come from the page's dictionary, loaded when the island starts. The
+  // dictionaries once took the form's choices from the module that validates a request, so every
+  // finder page also downloaded the form's checks (3.5 KB gzipped) that only the form pages run.
+  it.each(['/doctors/', '/locations/', '/es/doctors/'])("%s loads none of the appointment form's checks, with its dictionary or without", (route) => {
+    const marker = APPOINTMENT_REQUEST_MESSAGES.en.notAnObject;
+    const loaded = scriptsLoadedBy(route);
+    expect(loaded.length).toBeGreaterThan(1);
+    expect(loaded.filter((file) => readFileSync(path.join(outDir(), file), 'utf8').includes(marker))).toEqual([]);
+    // The marker is there to be found: the form pages do load it.
+    expect(scriptsLoadedBy('/appointments/').some((file) => readFileSync(path.join(outDir(), file), 'utf8').includes(marker))).toBe(true);
+  });
 });
+
+/** Every script file a page can load: its module scripts, what they import, statically or dynamically, and what Vite preloads with them. */
+function scriptsLoadedBy(route: string): string[] {
+  const queue = byTag(loadPage(route).document, 'script')
+    .filter(isExecutableScript)
+    .map((script) => script.attrs.src!.replace(/^\//, ''));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(path.join(outDir(), file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(path.posix.join(path.posix.dirname(file), specifier!));
+    // Vite lists a dynamic import's dependencies from the site root: "_astro/x.js".
+    for (const [, listed] of code.matchAll(/["'](_astro\/[^"']+\.js)["']/g)) queue.push(listed!);
+  }
+  return [...seen];
+}
+

@@ -75,6 +75,28 @@ describe('finderResults', () => {
     expect(names(data, results.ordered)).toEqual(['Maya R. Alvarez', "Sarah O'Neil", 'Wei Chen']);
   });
 
+  it('sorted by distance, each filter and position gives its matches nearest first, whichever position came before', () => {
+    const filterSets = [
+      NO_FILTERS,
+      { ...NO_FILTERS, specialty: 'medical-oncology' },
+      { ...NO_FILTERS, location: 'durham' },
+      { ...NO_FILTERS, acceptingNewPatients: true },
+    ];
+    // Back and forth between places: the order kept for one place must never answer for another.
+    const places = [TOWNS.cary, TOWNS.durham, TOWNS.cary, TOWNS.hillsborough, TOWNS.wakeForest, TOWNS.hillsborough];
+    for (const place of places) {
+      const milesToLocation = locationDistances(data, place);
+      const distanceOf = (index: number) => nearestLocationOf(data.doctors[index]!, milesToLocation)?.distanceMiles ?? Number.POSITIVE_INFINITY;
+      for (const filters of filterSets) {
+        const byName = finderResults(data, state({ filters }), null).ordered;
+        const expected = [...byName].sort((a, b) => distanceOf(a) - distanceOf(b) || a - b);
+        const results = finderResults(data, state({ filters, near: { kind: 'device', ...place } }), place);
+        expect(results.ordered).toEqual(expected);
+        for (const index of results.ordered) expect(results.distances![index]).toBe(distanceOf(index));
+      }
+    }
+  });
+
   it('pages of 12, then all', () => {
     const many = parseFinderIndex(
       JSON.parse(

@@ -14,7 +14,7 @@ export interface FinderResults {
   total: number;
   /** Positions (in the index) of the matching doctors, in the order shown. */
   ordered: number[];
-  /** With a position: miles from it to each doctor's nearest location, by index position (NaN without one). */
+  /** With a position: miles from it to each doctor's nearest location, by index position (+Infinity for a doctor with no location). */
   distances: Float64Array | null;
   /** With a position: the index of each doctor's nearest location. */
   nearestLocations: Int32Array | null;
@@ -90,9 +90,47 @@ export function shownCount(page: FinderState['page'], matches: number): number {
   return page === 'all' ? matches : Math.min(matches, page * PAGE_SIZE);
 }
 
+/** Every doctor's nearest location and its distance from one position, and every doctor nearest first. */
+interface DistanceOrder {
+  data: FinderData;
+  latitude: number;
+  longitude: number;
+  /** Miles to each doctor's nearest location, by index position (+Infinity for a doctor with no location). */
+  distances: Float64Array;
+  /** Each doctor's nearest location (-1 for none). */
+  nearestLocations: Int32Array;
+  /** Every doctor, nearest first (nearestFirst). */
+  order: number[];
+}
+
+/** The last position's order: a visitor changes filters far more often than the place they search from. */
+let lastDistanceOrder: DistanceOrder | undefined;
+
+/**
+ * The doctors by distance from `position`, worked out once per position and index: no filter
+ * changes a doctor's distance, so a filter change only picks the matching doctors out of this order.
+ */
+export function distanceOrder(data: FinderData, position: LatLng): DistanceOrder {
+  const last = lastDistanceOrder;
+  if (last && last.data === data && last.latitude === position.latitude && last.longitude === position.longitude) return last;
+  const milesToLocation = locationDistances(data, position);
+  const distances = new Float64Array(data.doctors.length);
+  const nearestLocations = new Int32Array(data.doctors.length);
+  data.doctors.forEach((doctor, index) => {
+    const nearest = nearestLocationOf(doctor, milesToLocation);
+    distances[index] = nearest ? nearest.distanceMiles : Number.POSITIVE_INFINITY;
+    nearestLocations[index] = nearest ? nearest.location : -1;
+  });
+  const everyDoctor = Array.from({ length: data.doctors.length }, (_, index) => index);
+  const order = nearestFirst(everyDoctor, nearestLocations, milesToLocation);
+  lastDistanceOrder = { data, latitude: position.latitude, longitude: position.longitude, distances, nearestLocations, order };
+  return lastDistanceOrder;
+}
+
 /**
  * `position` is where `state.near` points (the caller resolves a ZIP code); null sorts by name.
- * Doctors without a location sort after every doctor with one.
+ * Doctors without a location sort after every doctor with one. With a position, `distances` and
+ * `nearestLocations` hold every doctor's and are shared by every call for that position: read them only.
  */
 export function finderResults(data: FinderData, state: FinderState, position: LatLng | null): FinderResults {
   const { matches, counts } = applyFilters(data, state.filters);
@@ -101,15 +139,12 @@ export function finderResults(data: FinderData, state: FinderState, position: La
   let nearestLocations: Int32Array | null = null;
   let nearCount = 0;
   if (position) {
-    const milesToLocation = locationDistances(data, position);
-    distances = new Float64Array(data.doctors.length).fill(Number.NaN);
-    nearestLocations = new Int32Array(data.doctors.length).fill(-1);
-    for (const index of matches) {
-      const nearest = nearestLocationOf(data.doctors[index]!, milesToLocation);
-      distances[index] = nearest ? nearest.distanceMiles : Number.POSITIVE_INFINITY;
-      nearestLocations[index] = nearest ? nearest.location : -1;
-    }
-    ordered = nearestFirst(matches, nearestLocations, milesToLocation);
+    const byDistance = distanceOrder(data, position);
+    const matching = new Uint8Array(data.doctors.length);
+    for (const index of matches) matching[index] = 1;
+    ordered = byDistance.order.filter((index) => matching[index] === 1);
+    distances = byDistance.distances;
+    nearestLocations = byDistance.nearestLocations;
     while (nearCount < ordered.length && distances[ordered[nearCount]!]! <= state.radiusMiles) nearCount++;
   }
   return {
