@@ -220,6 +220,5 @@ export default defineConfig({
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.
     define: { 'import.meta.env.PREVIEW': JSON.stringify(PREVIEW_BUILD) },
-    build: { rollupOptions: { output: { experimentalMinChunkSize: 2048 } } },
   },
 });
