@@ -42,8 +42,14 @@ export type ContentReport = { summary: Record<string, number | null>; [finding: 
 export type BuildKind = { kind: 'full'; reason: string; pagesRendered: number } | { kind: 'incremental'; from: string; pagesRendered: number };
 
 type Timing = { id: string; startedAt: string; finishedAt: string; durationMs: number; contentReport?: ContentReport | null };
-/** `build` is absent when the build ran elsewhere (the github-dispatch mode). */
-export type BuildOutcome = (Timing & { ok: true; pages: number; build?: BuildKind }) | (Timing & { ok: false; reason: string });
+/**
+ * Where a release's time went, in milliseconds: the site build (the command), the release check
+ * (the published counts asked of the CMS, the pages counted and checked), the swap of the live
+ * link, and deleting the releases no longer kept. The release is live from the end of `goLive`.
+ */
+export type ReleaseSteps = { siteBuildMs: number; checkMs: number; goLiveMs: number; pruneMs: number };
+/** `build` and `steps` are absent when the build ran elsewhere (the github-dispatch mode). */
+export type BuildOutcome = (Timing & { ok: true; pages: number; build?: BuildKind; steps?: ReleaseSteps }) | (Timing & { ok: false; reason: string });
 
 /** The report the build wrote beside its output folder, or null when it wrote none (it failed before the end). */
 function readContentReport(file: string): ContentReport | null {
@@ -194,7 +200,7 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
   // The build writes its content report beside the release (releases/content-report.json): a report left by an earlier build must not pass for this one's.
   const reportFile = contentReportFile(outDir);
   rmSync(reportFile, { force: true });
-  const finish = (fields: { ok: true; pages: number; build: BuildKind } | { ok: false; reason: string }): BuildOutcome => {
+  const finish = (fields: { ok: true; pages: number; build: BuildKind; steps: ReleaseSteps } | { ok: false; reason: string }): BuildOutcome => {
     const finished = Date.now();
     const contentReport = readContentReport(reportFile);
     return { id, startedAt, finishedAt: new Date(finished).toISOString(), durationMs: finished - started, contentReport, ...fields } as BuildOutcome;
@@ -206,6 +212,7 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
   delete env.SITE_INCREMENTAL_FROM;
   // Kept as they come: a large build's log outgrows what runCommand keeps, and the kind is said at its start.
   const buildKindLines: string[] = [];
+  const siteBuildStarted = Date.now();
   const { code, output } = await runCommand(settings.command, {
     name: 'build',
     onLine: (line) => {
@@ -228,6 +235,8 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
     await discard();
     return finish({ ok: false, reason: failureReason(output) });
   }
+  const siteBuildMs = Date.now() - siteBuildStarted;
+  const checkStarted = Date.now();
   let problems: string[];
   try {
     problems = await checkRelease(outDir, await publishedCounts(settings.cmsUrl, settings.cmsToken), { siteOrigin: settings.siteOrigin, brokenLinks: reportedBrokenLinks(reportFile) });
@@ -238,11 +247,15 @@ async function buildRelease(settings: BuildSettings, how: { from: string } | { f
     await discard();
     return finish({ ok: false, reason: `The build was not deployed: ${problems.join('; ')}.` });
   }
+  const checkMs = Date.now() - checkStarted;
+  const goLiveStarted = Date.now();
   goLive(settings.layout, id);
+  const pruneStarted = Date.now();
   const removed = await pruneReleases(settings.layout, settings.keepReleases);
+  const steps: ReleaseSteps = { siteBuildMs, checkMs, goLiveMs: pruneStarted - goLiveStarted, pruneMs: Date.now() - pruneStarted };
   const { pages, ...reported } = buildKindFrom(buildKindLines.join('\n'));
   // The site build says why it was full; the service knows better when it asked for a full build itself.
   const build: BuildKind = reported.kind === 'full' && 'full' in how ? { ...reported, reason: how.full } : reported;
-  settings.logger.info('release is live', { id, build: build.kind, pagesRendered: build.pagesRendered, pages, removedReleases: removed });
-  return finish({ ok: true, pages, build });
+  settings.logger.info('release is live', { id, build: build.kind, pagesRendered: build.pagesRendered, pages, removedReleases: removed, ...steps });
+  return finish({ ok: true, pages, build, steps });
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -99,6 +99,22 @@ describe('build and deploy', () => {
     expect(outcome).toMatchObject({ ok: true, pages: 7 });
     expect(liveReleaseId(build.layout)).toBe(outcome.id);
     expect(readFileSync(path.join(build.layout.liveLink, 'doctors', 'ben-li', 'index.html'), 'utf8')).toBe('ben-li v1');
+  });
+
+  it('says where the release took its time: the site build, the check, the swap and the pruning', async () => {
+    const build = { ...settings({ FAKE_LABEL: 'v1' }), keepReleases: 1 };
+    const first = await buildAndDeploy(build);
+    const second = await buildAndDeploy(build);
+    for (const outcome of [first, second]) {
+      if (!outcome.ok) throw new Error(outcome.reason);
+      const steps = outcome.steps!;
+      for (const value of Object.values(steps)) expect(value).toBeGreaterThanOrEqual(0);
+      // The fake build is a Node process: it takes some time, and the steps fit in the whole.
+      expect(steps.siteBuildMs).toBeGreaterThan(0);
+      expect(steps.siteBuildMs + steps.checkMs + steps.goLiveMs + steps.pruneMs).toBeLessThanOrEqual(outcome.durationMs);
+    }
+    // The second release replaced the first, which was deleted.
+    expect(existsSync(path.join(build.layout.releasesDir, first.id))).toBe(false);
   });
 
   it('builds on the live release once there is one, and says which kind of build ran', async () => {

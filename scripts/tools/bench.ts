@@ -19,7 +19,7 @@ import { buildAstroFloor } from './lib/astro-floor';
 import { formatBytes, formatGrid, formatSummary, formatTable, growth, percentiles, scale, summarize, type Percentiles, type Summary, type TableRow } from './lib/bench-stats';
 import { directorySizeFor, generateDirectory } from './lib/generate-directory';
 import { buildPreview, measurePreview, previewLatencySetup, PREVIEW_PAGES, type PreviewFigures } from './lib/preview-latency';
-import { measurePublishToLive, publishLatencySetup } from './lib/publish-latency';
+import { measurePublishToLive, publishLatencySetup, type PublishSteps } from './lib/publish-latency';
 import { adminClient } from '../test/support/cms-admin';
 import { incrementalEquality, type EditResult } from '../test/support/incremental-equality';
 import { buildSite, makeScratchBuildDir, REPO_DIR } from '../test/support/site-build';
@@ -167,6 +167,7 @@ interface SizeResult {
   /** Publish-to-live of one physician's bio edit (an incremental build), and what /status said of each build. */
   bioEditToLiveMs?: Summary;
   bioEditBuilds?: unknown[];
+  bioEditSteps?: PublishSteps[];
   /** One site-settings change: a full build, and what /status said of it. */
   siteSettingsToLive?: { ms: number; build: unknown };
   /** Incremental against full builds after each scripted edit (--equality-sizes). */
@@ -275,7 +276,7 @@ async function measureSize(size: Size): Promise<SizeResult> {
     if (cms.imported) log(`  bulk import: ${cms.imported.created} entries in ${seconds(cms.imported.durationMs).toFixed(1)} s`);
     const built = withBuild ? await measureBuild(size, cms, workDir) : { content: {}, entries: 0 };
 
-    let publishFigures: Pick<SizeResult, 'publishToLiveMs' | 'bioEditToLiveMs' | 'bioEditBuilds' | 'siteSettingsToLive'> = {};
+    let publishFigures: Pick<SizeResult, 'publishToLiveMs' | 'bioEditToLiveMs' | 'bioEditBuilds' | 'bioEditSteps' | 'siteSettingsToLive'> = {};
     if (publish) {
       const latency = await measurePublishToLive({
         cms,
@@ -287,9 +288,17 @@ async function measureSize(size: Size): Promise<SizeResult> {
         publishToLiveMs: summarize(latency.newPhysicianMs),
         bioEditToLiveMs: summarize(latency.bioEditMs),
         bioEditBuilds: latency.bioEditBuilds,
+        bioEditSteps: latency.bioEditSteps,
         siteSettingsToLive: latency.siteSettings,
       };
       log(`  builds of the bio edits: ${JSON.stringify(latency.bioEditBuilds)}; of the site-settings change: ${JSON.stringify(latency.siteSettings.build)}`);
+      const step = (name: keyof PublishSteps) => `${seconds(summarize(latency.bioEditSteps.map((steps) => steps[name])).median).toFixed(1)} s`;
+      if (latency.bioEditSteps.length > 0) {
+        log(
+          `  where a bio edit's time went (medians): publish to build start ${step('toBuildStartMs')} (the CMS's save, the webhook, the debounce); site build ${step('siteBuildMs')}; ` +
+            `release check ${step('checkMs')}; swap ${step('goLiveMs')}; seen live ${step('seenAfterSwapMs')} after the swap`,
+        );
+      }
     }
 
     let equality: EditResult[] | undefined;

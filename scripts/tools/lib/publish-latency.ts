@@ -13,6 +13,7 @@ import { freePort } from '../../test/support/ports';
 import { startLocalPublishing } from '../../test/support/local-publishing';
 import { makeScratchBuildDir } from '../../test/support/site-build';
 import type { TestCms } from '../../test/support/test-cms';
+import type { BuildOutcome } from '../../rebuild/builder';
 
 export interface PublishLatencySetup {
   rebuildPort: number;
@@ -57,7 +58,15 @@ export interface PublishLatency {
   siteSettings: { ms: number; build: unknown };
   /** What /status said of each bio edit's build (kind, pages rendered). */
   bioEditBuilds: unknown[];
+  /**
+   * Where each bio edit's time went: from the publish to the build's start (the CMS's save and
+   * webhook, the debounce), the release's steps (/status: the site build, the check, the swap),
+   * and from the swap until the static server showed the change (this benchmark's polling).
+   */
+  bioEditSteps: PublishSteps[];
 }
+
+export type PublishSteps = { toBuildStartMs: number; siteBuildMs: number; checkMs: number; goLiveMs: number; seenAfterSwapMs: number };
 
 /** Milliseconds from each publish to its change being served on the live site. */
 export async function measurePublishToLive(options: PublishLatencyOptions): Promise<PublishLatency> {
@@ -98,14 +107,27 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
     const first = async (uid: string) => (await admin('GET', `/content-manager/collection-types/${uid}?page=1&pageSize=1&sort=slug:ASC`)).results[0]!;
     const location = await first('api::location.location');
     const specialty = await first('api::specialty.specialty');
+    /** When the last timed change was published and seen live (epoch ms, the rebuild service's clock: it runs in this process). */
+    let lastTimed = { publishedAt: 0, seenAt: 0 };
     const timed = async (change: PublishedChange, run: number, publish: () => Promise<void>, page: string, text?: string) => {
       const started = performance.now();
+      const publishedAt = Date.now();
       await publish();
       await untilLive(page, text);
       const ms = performance.now() - started;
+      lastTimed = { publishedAt, seenAt: Date.now() };
       options.onRun?.(change, run + 1, ms);
       await rebuild.scheduler.whenIdle();
       return ms;
+    };
+    /** The last timed change's steps, from /status's last release (the one that went live with it). */
+    const lastSteps = (): PublishSteps | null => {
+      const last = rebuild.status().lastSuccess as BuildOutcome | null;
+      if (!last?.ok || !last.steps) return null;
+      const buildStartedAt = Date.parse(last.startedAt);
+      const { siteBuildMs, checkMs, goLiveMs } = last.steps;
+      const swappedAt = Date.parse(last.finishedAt) - last.steps.pruneMs;
+      return { toBuildStartMs: buildStartedAt - lastTimed.publishedAt, siteBuildMs, checkMs, goLiveMs, seenAfterSwapMs: lastTimed.seenAt - swappedAt };
     };
 
     /** What /status says of the last build that went live: its kind and the pages it rendered. */
@@ -113,7 +135,7 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
       const last = rebuild.status().lastSuccess;
       return last?.ok ? (last.build ?? null) : null;
     };
-    const result: PublishLatency = { newPhysicianMs: [], bioEditMs: [], bioEditBuilds: [], siteSettings: { ms: 0, build: null } };
+    const result: PublishLatency = { newPhysicianMs: [], bioEditMs: [], bioEditBuilds: [], bioEditSteps: [], siteSettings: { ms: 0, build: null } };
     for (let run = 0; run < options.runs; run += 1) {
       const slug = `bench-physician-${randomBytes(4).toString('hex')}`;
       const create = async () => {
@@ -143,6 +165,8 @@ export async function measurePublishToLive(options: PublishLatencyOptions): Prom
       };
       result.bioEditMs.push(await timed('bio edit', run, edit, `/doctors/${edited.slug}/`, words));
       result.bioEditBuilds.push(lastBuild());
+      const steps = lastSteps();
+      if (steps) result.bioEditSteps.push(steps);
     }
     const settings = (await admin('GET', '/content-manager/single-types/api::site-setting.site-setting')).data;
     const organizationName = `${String(settings.organizationName).replace(/ \(bench \w+\)$/, '')} (bench ${randomBytes(2).toString('hex')})`;
