@@ -216,6 +216,8 @@ export default defineConfig({
           const content = await contentOfThisBuild();
           return LOCALE_CODES.map((locale) => ({ locale, physicians: siteContentIn(content, locale).physicians }));
         },
+        // In an incremental build, the live release's bundle is kept when its inputs are this build's.
+        reuse: incremental.searchIndex,
       })],
   vite: {
     // `import.meta.env.PREVIEW`: src/lib/content.ts reads the request's draft content instead of the content layer.

@@ -12,4 +12,10 @@ describe('the build log line', () => {
     expect(parseSearchIndexLine(`19:15:07 [mbc:search-index] ${line}`)).toEqual({ physicians: 10000, pages: 727, totalMs: 14_230, afterPagesMs: 4_120, waitedMs: 2_010 });
     expect(parseSearchIndexLine('19:15:07 [build] Complete!')).toBeUndefined();
   });
+
+  it("says when an incremental build kept the live release's bundle", () => {
+    const line = searchIndexLine({ physicians: 20000, pages: 1795, totalMs: 9_000, afterPagesMs: 300, keptFrom: '20261202T164610361Z-a1pd' }, 250);
+    expect(line).toMatch(/; the same as 20261202T164610361Z-a1pd's, so its files were kept$/);
+    expect(parseSearchIndexLine(line)).toEqual({ physicians: 20000, pages: 1795, totalMs: 9_000, afterPagesMs: 300, waitedMs: 250, keptFrom: '20261202T164610361Z-a1pd' });
+  });
 });

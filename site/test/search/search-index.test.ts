@@ -2,7 +2,7 @@
  * The search index step (src/lib/search/): the real Pagefind, on a small output folder written
  * here the way the build writes pages, searched with the pagefind.js the search page loads.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
@@ -101,6 +101,59 @@ describe('the search index', () => {
     const { search } = await indexAndOpen();
     expect(await search('could not find')).toEqual([]);
     expect(await search('search this site')).toEqual([]);
+  });
+});
+
+describe("an incremental build's index", () => {
+  /** Indexes a built site, as a build on `live` would; resolves with its digest, its summary and the inode of each bundle file. */
+  async function indexOn(outDir: string, physicians: ReturnType<typeof physician>[], live: { liveDir: string; inputs: string } | null) {
+    let inputs = '';
+    const build = startSearchIndex(Promise.resolve([{ locale: 'en', physicians }]), { live: () => live, recordInputs: (digest) => (inputs = digest) });
+    await build.addPages(outDir);
+    const summary = await build.finished();
+    const bundle = path.join(outDir, 'pagefind');
+    const inodes = new Map(
+      readdirSync(bundle, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => [path.relative(bundle, path.join(entry.parentPath, entry.name)), statSync(path.join(entry.parentPath, entry.name)).ino]),
+    );
+    return { inputs, summary, inodes };
+  }
+
+  it("keeps the live release's bundle, hard-linked, when the records and the searchable pages are the same", async () => {
+    const liveDir = builtSite();
+    const live = await indexOn(liveDir, [okafor, feldman], null);
+    expect(live.inputs).toMatch(/^[0-9a-f]{64}$/);
+    expect(live.summary.keptFrom).toBeUndefined();
+
+    // The next build: the same pages, but a bio changed on the profile (which the index never reads).
+    const outDir = builtSite();
+    writeFileSync(path.join(outDir, 'doctors/amara-okafor/index.html'), page('Amara Okafor, MD', '<p>Medical oncology</p><p>A new bio.</p>'));
+    const next = await indexOn(outDir, [okafor, feldman], { liveDir, inputs: live.inputs });
+    expect(next.inputs).toBe(live.inputs);
+    expect(next.summary).toMatchObject({ physicians: 2, pages: 2, keptFrom: path.basename(liveDir) });
+    expect([...next.inodes.keys()].sort()).toEqual([...live.inodes.keys()].sort());
+    for (const [file, inode] of next.inodes) expect(inode, file).toBe(live.inodes.get(file));
+    const search = await openSearchBundle(path.join(outDir, 'pagefind'));
+    expect(linksOf(await search('Hebrew'))).toEqual([{ url: '/doctors/naomi-feldman/', title: 'Naomi Feldman, MD' }]);
+  });
+
+  it('writes a new bundle when a searchable page changed, or a physician did', async () => {
+    const liveDir = builtSite();
+    const live = await indexOn(liveDir, [okafor, feldman], null);
+
+    const pageChanged = builtSite();
+    writeFileSync(path.join(pageChanged, 'treatments/endocrine-therapy/index.html'), page('Endocrine (hormone) therapy', '<p>Fulvestrant blocks the hormone receptor.</p>'));
+    const afterPage = await indexOn(pageChanged, [okafor, feldman], { liveDir, inputs: live.inputs });
+    expect(afterPage.inputs).not.toBe(live.inputs);
+    expect(afterPage.summary.keptFrom).toBeUndefined();
+    expect([...afterPage.inodes].some(([file, inode]) => live.inodes.get(file) === inode)).toBe(false);
+    expect(linksOf(await (await openSearchBundle(path.join(pageChanged, 'pagefind')))('fulvestrant'))).toEqual([{ url: '/treatments/endocrine-therapy/', title: 'Endocrine (hormone) therapy' }]);
+
+    const physicianChanged = await indexOn(builtSite(), [okafor], { liveDir, inputs: live.inputs });
+    expect(physicianChanged.inputs).not.toBe(live.inputs);
+    expect(physicianChanged.summary).toMatchObject({ physicians: 1 });
+    expect(physicianChanged.summary.keptFrom).toBeUndefined();
   });
 });
 

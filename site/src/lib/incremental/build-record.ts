@@ -6,7 +6,8 @@ import path from 'node:path';
  * What a release was built from, kept beside it (`<release>.build/`, never served: the servers and
  * the CDN upload serve the release folder only), so the next build can render only what changed:
  *
- *   build.json   the build hash (below), the kind of build and its page paths
+ *   build.json   the build hash (below), the kind of build, its page paths and the digest of what
+ *                its search index was written from (src/lib/search/search-index.ts)
  *   content/     the CMS records the release was rendered from (src/lib/cms/records.ts), hard links
  *                to the cache dir's files (the loader replaces those by rename, never in place)
  */
@@ -18,6 +19,8 @@ export interface BuildRecord {
   builtAt: string;
   /** Every page of the release (URL paths), sorted. */
   pages: string[];
+  /** The digest of the search index's inputs (the physicians' records, the searchable pages' HTML); absent in older records. */
+  searchInputs?: string;
 }
 
 export function buildRecordDir(outDir: string): string {

@@ -7,6 +7,7 @@ import { NOT_FOUND_PAGE, pagesShowing, touchedPages } from '../touched-pages';
 import { buildHash, buildRecordContentDir, readBuildRecord, writeBuildRecord } from './build-record';
 import { mergeWithLiveRelease } from './merge';
 import { writeRenderPlan, type RenderPlan } from './render-plan';
+import type { SearchIndexReuse } from '../search/search-index';
 
 /**
  * The incremental build (issue: publishing at network scale). With SITE_INCREMENTAL_FROM set to
@@ -33,6 +34,8 @@ export interface IncrementalBuild {
   releasePages(): string[];
   /** After the merge: the live release's folder and the pages taken from it unchanged; null in a full build. */
   keptFromLive(): { liveDir: string; pages: ReadonlySet<string> } | null;
+  /** The search index's side (src/lib/search/search-index.ts): the live release's inputs in an incremental build, and this build's for its record. */
+  searchIndex: SearchIndexReuse;
 }
 
 export const FULL_BUILD_LINE = 'Full build';
@@ -45,6 +48,8 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
   let plan: RenderPlan = { kind: 'full', reason: 'the build has not started' };
   let pages: string[] = [];
   let kept: { liveDir: string; pages: ReadonlySet<string> } | null = null;
+  let liveSearchInputs: string | undefined;
+  let searchInputs: string | undefined;
 
   const decide = async (): Promise<RenderPlan> =>
     renderPlanFor({ from: process.env.SITE_INCREMENTAL_FROM, fullBuild: process.env.SITE_FULL_BUILD, buildHash: hash, content: await options.content(), pages });
@@ -65,6 +70,8 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
         pages = [...pagesShowing(await options.content()).keys()].sort();
         plan = await decide();
         kept = null;
+        searchInputs = undefined;
+        liveSearchInputs = plan.kind === 'incremental' ? (readBuildRecordOf(plan.from)?.searchInputs ?? undefined) : undefined;
         writeRenderPlan(planFile, plan);
         if (plan.kind === 'full') logger.info(`${FULL_BUILD_LINE}: ${plan.reason}.`);
       },
@@ -84,11 +91,22 @@ export function incrementalBuild(options: { content: () => Promise<SiteContent>;
           const emitted = built.map((page) => (page.pathname === '404/' ? NOT_FOUND_PAGE : `/${page.pathname}`)).filter((page) => page.endsWith('/') || page.endsWith('.html'));
           assertSamePages(emitted, pages);
         }
-        writeBuildRecord(outDir, { buildHash: hash, kind: plan.kind, builtAt: new Date().toISOString(), pages }, options.recordsDir());
+        writeBuildRecord(outDir, { buildHash: hash, kind: plan.kind, builtAt: new Date().toISOString(), pages, ...(searchInputs ? { searchInputs } : {}) }, options.recordsDir());
       },
     },
   };
-  return { integration, releasePages: () => pages, keptFromLive: () => kept };
+  const searchIndex: SearchIndexReuse = {
+    live: () => (kept && liveSearchInputs ? { liveDir: kept.liveDir, inputs: liveSearchInputs } : null),
+    recordInputs: (digest) => {
+      searchInputs = digest;
+    },
+  };
+  return { integration, releasePages: () => pages, keptFromLive: () => kept, searchIndex };
+}
+
+function readBuildRecordOf(liveDir: string) {
+  const record = readBuildRecord(liveDir);
+  return record.ok ? record.record : null;
 }
 
 /**

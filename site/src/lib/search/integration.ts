@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { searchIndexLine } from './build-log';
-import { startSearchIndex, type PhysiciansInLocales, type SearchIndexBuild } from './search-index';
+import { startSearchIndex, type PhysiciansInLocales, type SearchIndexBuild, type SearchIndexReuse } from './search-index';
 
 /**
  * The site search's index as part of `astro build` (search-index.ts): started when the build
@@ -11,9 +11,10 @@ import { startSearchIndex, type PhysiciansInLocales, type SearchIndexBuild } fro
  * bundle (the sitemap, the content report).
  *
  * `physicians`: this build's, from the content the build reads once for all its integrations
- * (astro.config.mjs).
+ * (astro.config.mjs). `reuse`: the incremental build's (src/lib/incremental/), to keep the live
+ * release's bundle when its inputs are this build's.
  */
-export function siteSearchIndex(options: { physicians: () => Promise<PhysiciansInLocales> }): AstroIntegration {
+export function siteSearchIndex(options: { physicians: () => Promise<PhysiciansInLocales>; reuse?: SearchIndexReuse }): AstroIntegration {
   let build: SearchIndexBuild | undefined;
   /** What the build waited for the index, in both hooks that wait for it. */
   let waitedMs = 0;
@@ -22,7 +23,7 @@ export function siteSearchIndex(options: { physicians: () => Promise<PhysiciansI
     hooks: {
       // Not awaited: the index takes the physicians while Astro bundles and renders.
       'astro:build:start': () => {
-        build = startSearchIndex(options.physicians());
+        build = startSearchIndex(options.physicians(), options.reuse);
         waitedMs = 0;
       },
       'astro:build:generated': async ({ dir }) => {

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocaleCode, Physician } from '@mbc/shared';
 import * as pagefind from 'pagefind';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
+import { linkOrCopy } from '../incremental/build-record';
 import type { SearchIndexSummary } from './build-log';
 import { physicianSearchRecord } from './physician-record';
 
@@ -17,6 +20,13 @@ import { physicianSearchRecord } from './physician-record';
  * - the bundle is then written to <outDir>/pagefind/, where the search page loads it from, while
  *   the build's last steps (the sitemap, the content report) run.
  * A failure anywhere is a SearchIndexError, which fails the build.
+ *
+ * In an incremental build, the bundle is the live release's when what goes into it is: the
+ * physicians' records and the searchable pages' HTML, summed up as one digest kept in each
+ * release's build record (src/lib/incremental/). Pagefind's bundle is a function of those inputs
+ * (and of its version and options, which the build hash covers: a change to either makes the build
+ * full), so the live release's files are hard-linked instead of written again; an edit to a bio,
+ * which no search record holds, changes neither.
  */
 
 /** Where the search page (SiteSearch.astro) loads the bundle from, inside the output folder. */
@@ -30,6 +40,20 @@ export class SearchIndexError extends Error {
     super(`The site search's index could not be built, so the site was not built: ${reason}`);
     this.name = 'SearchIndexError';
   }
+}
+
+/** The live release's search inputs, when this build is incremental and the live release recorded them. */
+export interface LiveSearchIndex {
+  liveDir: string;
+  /** The digest of the inputs the live release's bundle was written from. */
+  inputs: string;
+}
+
+export interface SearchIndexReuse {
+  /** Called once the pages are written (astro:build:generated, after the incremental merge). */
+  live: () => LiveSearchIndex | null;
+  /** This build's inputs digest, for its build record. */
+  recordInputs: (digest: string) => void;
 }
 
 /** The parts of the step a build calls, in this order. */
@@ -82,7 +106,7 @@ async function readPhysicians(physicians: Promise<PhysiciansInLocales>): Promise
  * Starts the index with the physicians' records, in every locale. `physicians` is the build's
  * content, read once for the sitemap, the content report and the search alike (astro.config.mjs).
  */
-export function startSearchIndex(physicians: Promise<PhysiciansInLocales>): SearchIndexBuild {
+export function startSearchIndex(physicians: Promise<PhysiciansInLocales>, reuse?: SearchIndexReuse): SearchIndexBuild {
   const started = performance.now();
 
   const withPhysicians = (async () => {
@@ -91,36 +115,55 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>): Sear
     const records = entries.flatMap(({ locale, physicians: inLocale }) => inLocale.map((entry) => physicianSearchRecord(entry, locale)));
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((response, position) => failOn(response.errors, `adding the physician ${records[position]!.url}`));
-    return { index, profileUrls: new Set(records.map((record) => record.url)) };
+    const inputs = createHash('sha256');
+    for (const record of records) inputs.update(`record ${JSON.stringify(record)}\n`);
+    return { index, inputs, profileUrls: new Set(records.map((record) => record.url)) };
   })();
 
   let written: Promise<SearchIndexSummary> | undefined;
   const addPages = async (outDir: string) => {
     const pagesWritten = performance.now();
     const withPages = (async () => {
-      const { index, profileUrls } = await withPhysicians;
+      const { index, inputs, profileUrls } = await withPhysicians;
       const pages = listPages(outDir).filter((page) => !profileUrls.has(page.route));
+      /** The pages that ask to be searched (BaseLayout's data-pagefind-body), read a batch at a time, with their HTML. */
+      const eachSearchable = async (use: (files: { url: string; content: string }[]) => Promise<void>) => {
+        // A batch at a time: holding every page's HTML at once, in this process and in Pagefind's
+        // queue, was the build's peak memory at 10,000 physicians in two languages.
+        for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
+          const batch = pages.slice(start, start + PAGES_PER_BATCH);
+          const contents = await Promise.all(batch.map((page) => readFile(page.file, 'utf8')));
+          // Pagefind would skip the others anyway once any page has it, but not before they crossed to its process.
+          await use(batch.flatMap((page, at) => (contents[at]!.includes('data-pagefind-body') ? [{ url: page.route, content: contents[at]! }] : [])));
+        }
+      };
       let searched = 0;
-      // A batch at a time: holding every page's HTML at once, in this process and in Pagefind's
-      // queue, was the build's peak memory at 10,000 physicians in two languages.
-      for (let start = 0; start < pages.length; start += PAGES_PER_BATCH) {
-        const batch = pages.slice(start, start + PAGES_PER_BATCH);
-        const contents = await Promise.all(batch.map((page) => readFile(page.file, 'utf8')));
-        // Only pages that ask to be searched (BaseLayout's data-pagefind-body): Pagefind would skip
-        // the others anyway once any page has it, but not before they crossed to its process.
-        const files = batch.flatMap((page, at) => (contents[at]!.includes('data-pagefind-body') ? [{ url: page.route, content: contents[at]! }] : []));
+      await eachSearchable(async (files) => {
+        for (const file of files) inputs.update(`page ${file.url} ${file.content.length}\n${file.content}\n`);
+        searched += files.length;
+      });
+      const digest = inputs.digest('hex');
+      reuse?.recordInputs(digest);
+      const live = reuse?.live();
+      const liveBundle = live ? path.join(live.liveDir, SEARCH_BUNDLE_DIR) : '';
+      if (live && live.inputs === digest && existsSync(liveBundle)) {
+        linkTree(liveBundle, path.join(outDir, SEARCH_BUNDLE_DIR));
+        return { index, physicians: profileUrls.size, pages: searched, keptFrom: live.liveDir };
+      }
+      await eachSearchable(async (files) => {
         const added = await Promise.all(files.map((file) => index.addHTMLFile(file)));
         added.forEach((response, position) => failOn(response.errors, `reading the page ${files[position]!.url}`));
-        searched += files.length;
-      }
-      return { index, physicians: profileUrls.size, pages: searched };
+      });
+      return { index, physicians: profileUrls.size, pages: searched, keptFrom: undefined };
     })();
     written = (async () => {
-      const { index, physicians, pages } = await withPages;
-      const { errors } = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_BUNDLE_DIR) });
-      failOn(errors, `writing ${path.join(outDir, SEARCH_BUNDLE_DIR)}`);
+      const { index, physicians, pages, keptFrom } = await withPages;
+      if (!keptFrom) {
+        const { errors } = await index.writeFiles({ outputPath: path.join(outDir, SEARCH_BUNDLE_DIR) });
+        failOn(errors, `writing ${path.join(outDir, SEARCH_BUNDLE_DIR)}`);
+      }
       const done = performance.now();
-      return { physicians, pages, totalMs: done - started, afterPagesMs: done - pagesWritten };
+      return { physicians, pages, totalMs: done - started, afterPagesMs: done - pagesWritten, ...(keptFrom ? { keptFrom: path.basename(keptFrom) } : {}) };
     })();
     // Reported by finished(); until then a failure must not count as an unhandled rejection.
     written.catch(() => {});
@@ -142,4 +185,15 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>): Sear
       }
     },
   };
+}
+
+/** Hard-links every file under `from` into `to` (a kept search bundle: the live release's files are never written in place). */
+function linkTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    mkdirSync(path.dirname(target), { recursive: true });
+    linkOrCopy(source, target);
+  }
 }
