@@ -34,11 +34,14 @@ describe('an incremental build equals a full build of the same content', () => {
     expect(result.build.kind).toBe('incremental');
     expect(result.build.pagesRendered).toBeLessThan(result.pages / 2);
     expect(result.differences).toEqual([]);
+    // No search record holds a bio, and no searchable page shows one: the live release's search bundle is kept.
+    expect(result.searchBundleKept).toBe(true);
   });
 
   it('after a location is renamed', async () => {
     const result = await edits.renameLocation();
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    // The physicians' search records name their locations: the bundle is written again.
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], searchBundleKept: false });
   });
 
   it('after a physician is unpublished', async () => {

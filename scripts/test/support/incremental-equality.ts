@@ -12,7 +12,7 @@
  * records beside its release, `<release>.build/`, is not part of the release.)
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildAndDeploy, type BuildKind, type BuildOutcome, type BuildSettings } from '../../rebuild/builder';
 import { REPO_DIR } from '../../rebuild/env-file';
@@ -24,6 +24,15 @@ import type { AdminClient } from './cms-admin';
 import type { TestCms } from './test-cms';
 
 const SITE_URL = 'http://127.0.0.1:4321';
+/** The search bundle's entry file: Pagefind writes it on every write of the bundle. */
+const SEARCH_ENTRY = path.join('pagefind', 'pagefind-entry.json');
+
+/** Whether two paths are one file (a hard link), not two files with the same bytes. */
+function sameFile(a: string, b: string): boolean {
+  if (!existsSync(a) || !existsSync(b)) return false;
+  const [first, second] = [statSync(a), statSync(b)];
+  return first.ino === second.ino && first.dev === second.dev;
+}
 const PHYSICIAN = 'api::physician.physician';
 const LOCATION = 'api::location.location';
 const TRIAL = 'api::clinical-trial.clinical-trial';
@@ -41,6 +50,8 @@ export interface EditResult {
   durationMs: number;
   /** Files that differ from a full build of the same content ("x: only in the full build", …); empty when equal. Not compared for a full build. */
   differences: string[] | null;
+  /** Whether the release's search bundle is the live release's own files, kept (hard links) because its inputs did not change. */
+  searchBundleKept: boolean;
 }
 
 export interface IncrementalEquality {
@@ -114,7 +125,14 @@ export function incrementalEquality(options: { cms: TestCms; admin: AdminClient;
   const afterEdit = async (edit: string): Promise<EditResult> => {
     const outcome = await publishBuild();
     const build = outcome.build!;
-    return { edit, build, pages: outcome.pages, durationMs: outcome.durationMs, differences: build.kind === 'incremental' ? await differencesFromFull(outcome) : null };
+    return {
+      edit,
+      build,
+      pages: outcome.pages,
+      durationMs: outcome.durationMs,
+      differences: build.kind === 'incremental' ? await differencesFromFull(outcome) : null,
+      searchBundleKept: build.kind === 'incremental' && sameFile(path.join(releaseDir(layout, outcome.id), SEARCH_ENTRY), path.join(releaseDir(layout, build.from), SEARCH_ENTRY)),
+    };
   };
 
   const list = async (uid: string, query = '') => (await admin('GET', `/content-manager/collection-types/${uid}?page=1&pageSize=100${query}`)).results;

@@ -112,19 +112,23 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>, reuse
   const withPhysicians = (async () => {
     // Side by side, so that whichever fails first is the error, and neither goes unhandled.
     const [index, entries] = await Promise.all([openIndex(), readPhysicians(physicians)]);
-    const records = entries.flatMap(({ locale, physicians: inLocale }) => inLocale.map((entry) => physicianSearchRecord(entry, locale)));
+    // In the order of their addresses, not the content's: Pagefind's bundle depends on the order
+    // records go in, and the CMS lists an entry later once it is published again (a new row), so
+    // the same records in the content's order would make another bundle after any edit.
+    const records = entries
+      .flatMap(({ locale, physicians: inLocale }) => inLocale.map((entry) => physicianSearchRecord(entry, locale)))
+      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((response, position) => failOn(response.errors, `adding the physician ${records[position]!.url}`));
-    const inputs = createHash('sha256');
-    for (const record of records) inputs.update(`record ${JSON.stringify(record)}\n`);
-    return { index, inputs, profileUrls: new Set(records.map((record) => record.url)) };
+    const recordLines = records.map((record) => `record ${JSON.stringify(record)}\n`);
+    return { index, recordLines, profileUrls: new Set(records.map((record) => record.url)) };
   })();
 
   let written: Promise<SearchIndexSummary> | undefined;
   const addPages = async (outDir: string) => {
     const pagesWritten = performance.now();
     const withPages = (async () => {
-      const { index, inputs, profileUrls } = await withPhysicians;
+      const { index, recordLines, profileUrls } = await withPhysicians;
       const pages = listPages(outDir).filter((page) => !profileUrls.has(page.route));
       /** The pages that ask to be searched (BaseLayout's data-pagefind-body), read a batch at a time, with their HTML. */
       const eachSearchable = async (use: (files: { url: string; content: string }[]) => Promise<void>) => {
@@ -137,11 +141,14 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>, reuse
           await use(batch.flatMap((page, at) => (contents[at]!.includes('data-pagefind-body') ? [{ url: page.route, content: contents[at]! }] : [])));
         }
       };
-      let searched = 0;
+      const pageLines: string[] = [];
       await eachSearchable(async (files) => {
-        for (const file of files) inputs.update(`page ${file.url} ${file.content.length}\n${file.content}\n`);
-        searched += files.length;
+        for (const file of files) pageLines.push(`page ${file.url} ${createHash('sha256').update(file.content).digest('hex')}\n`);
       });
+      const searched = pageLines.length;
+      const inputs = createHash('sha256');
+      // The pages come sorted by file (listPages), the order they go to Pagefind in.
+      for (const line of [...recordLines, ...pageLines]) inputs.update(line);
       const digest = inputs.digest('hex');
       reuse?.recordInputs(digest);
       const live = reuse?.live();
