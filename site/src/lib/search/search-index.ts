@@ -142,8 +142,19 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>, reuse
         }
       };
       const pageLines: string[] = [];
-      await eachSearchable(async (files) => {
+      const digestPages = (files: { url: string; content: string }[]) => {
         for (const file of files) pageLines.push(`page ${file.url} ${createHash('sha256').update(file.content).digest('hex')}\n`);
+      };
+      const addToIndex = async (files: { url: string; content: string }[]) => {
+        const added = await Promise.all(files.map((file) => index.addHTMLFile(file)));
+        added.forEach((response, position) => failOn(response.errors, `reading the page ${files[position]!.url}`));
+      };
+      // With no live bundle to compare with (a full build), the pages are read once, digested and
+      // added; with one, they are digested first, and read again only if the bundle must be written.
+      const live = reuse?.live() ?? null;
+      await eachSearchable(async (files) => {
+        digestPages(files);
+        if (!live) await addToIndex(files);
       });
       const searched = pageLines.length;
       const inputs = createHash('sha256');
@@ -151,16 +162,12 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>, reuse
       for (const line of [...recordLines, ...pageLines]) inputs.update(line);
       const digest = inputs.digest('hex');
       reuse?.recordInputs(digest);
-      const live = reuse?.live();
       const liveBundle = live ? path.join(live.liveDir, SEARCH_BUNDLE_DIR) : '';
       if (live && live.inputs === digest && existsSync(liveBundle)) {
         linkTree(liveBundle, path.join(outDir, SEARCH_BUNDLE_DIR));
         return { index, physicians: profileUrls.size, pages: searched, keptFrom: live.liveDir };
       }
-      await eachSearchable(async (files) => {
-        const added = await Promise.all(files.map((file) => index.addHTMLFile(file)));
-        added.forEach((response, position) => failOn(response.errors, `reading the page ${files[position]!.url}`));
-      });
+      if (live) await eachSearchable(addToIndex);
       return { index, physicians: profileUrls.size, pages: searched, keptFrom: undefined };
     })();
     written = (async () => {
