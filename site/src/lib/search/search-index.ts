@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LocaleCode, Physician } from '@mbc/shared';
 import * as pagefind from 'pagefind';
+import { listFiles } from '../../../../scripts/rebuild/site-files';
 import { listPages } from '../../../../scripts/rebuild/site-pages';
 import { linkOrCopy } from '../incremental/build-record';
 import type { SearchIndexSummary } from './build-log';
@@ -203,11 +204,8 @@ export function startSearchIndex(physicians: Promise<PhysiciansInLocales>, reuse
 
 /** Hard-links every file under `from` into `to` (a kept search bundle: the live release's files are never written in place). */
 function linkTree(from: string, to: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = path.join(entry.parentPath, entry.name);
-    const target = path.join(to, path.relative(from, source));
-    mkdirSync(path.dirname(target), { recursive: true });
-    linkOrCopy(source, target);
+  for (const file of listFiles(from)) {
+    mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+    linkOrCopy(path.join(from, file), path.join(to, file));
   }
 }
