@@ -24,6 +24,7 @@ beforeAll(async () => {
 }, 600_000);
 
 afterAll(async () => {
+  await edits?.close();
   await cms?.stop();
   rmSync(root, { recursive: true, force: true });
 });
@@ -34,6 +35,9 @@ describe('an incremental build equals a full build of the same content', () => {
     expect(result.build.kind).toBe('incremental');
     expect(result.build.pagesRendered).toBeLessThan(result.pages / 2);
     expect(result.differences).toEqual([]);
+    // The release renderer, from the same content, writes every page of the full build as it is.
+    expect(result.rendererDifferences).toEqual([]);
+    expect(result.rendered!.files).toBeGreaterThan(100);
     // No search record holds a bio, and no searchable page shows one: the live release's search bundle is kept.
     expect(result.searchBundleKept).toBe(true);
   });
@@ -41,33 +45,33 @@ describe('an incremental build equals a full build of the same content', () => {
   it('after a location is renamed', async () => {
     const result = await edits.renameLocation();
     // The physicians' search records name their locations: the bundle is written again.
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], searchBundleKept: false });
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], rendererDifferences: [], searchBundleKept: false });
   });
 
   it('after a physician is unpublished', async () => {
     const result = await edits.unpublishPhysician();
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], rendererDifferences: [] });
   });
 
   it('after a clinical trial is deleted', async () => {
     const result = await edits.deleteTrial();
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], rendererDifferences: [] });
   });
 
   it('after a treatment gains a subtype link', async () => {
     const result = await edits.linkSubtype();
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], rendererDifferences: [] });
   });
 
   it('after a Spanish version is edited: its Spanish page is rendered again, and the release equals a full build', async () => {
     const result = await edits.editSpanishVersion();
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], rendererDifferences: [] });
     expect(result.build.pagesRendered).toBeLessThan(result.pages / 2);
   });
 
   it('after a Spanish version is unpublished: only its Spanish page is gone, its English one stays', async () => {
     const result = await edits.unpublishSpanishVersion();
-    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [] });
+    expect(result).toMatchObject({ build: { kind: 'incremental' }, differences: [], rendererDifferences: [] });
     expect(existsSync(path.join(result.releaseDir, result.paths.spanish, 'index.html')), result.paths.spanish).toBe(false);
     expect(existsSync(path.join(result.releaseDir, result.paths.english, 'index.html')), result.paths.english).toBe(true);
     // Nor in the search: no Pagefind fragment names it any more, and the English page's still does.

@@ -302,6 +302,11 @@ async function measureSize(size: Size): Promise<SizeResult> {
     }
 
     let equality: EditResult[] | undefined;
+    /** The release renderer's part of an edit's log line. */
+    const rendererLine = (result: EditResult) =>
+      result.rendererDifferences === null || result.rendered === null
+        ? ''
+        : `; the release renderer wrote the full build's ${result.rendered.files} files in ${seconds(result.rendered.durationMs).toFixed(1)} s, ${result.rendererDifferences.length === 0 ? 'all identical' : `${result.rendererDifferences.length} differ: ${result.rendererDifferences.slice(0, 3).join(', ')}`}`;
     if (equalitySizes.includes(size)) {
       log('  incremental builds against full builds, after each scripted edit…');
       const root = makeScratchBuildDir('bench-equality-');
@@ -312,8 +317,9 @@ async function measureSize(size: Size): Promise<SizeResult> {
         for (const edit of [edits.editBio, edits.renameLocation, edits.unpublishPhysician, edits.deleteTrial, edits.linkSubtype, edits.changeSiteSettings]) {
           const result = await edit();
           equality.push(result);
-          log(`  ${result.edit}: ${result.build.kind} build, ${result.build.pagesRendered} of ${result.pages} pages, ${seconds(result.durationMs).toFixed(1)} s; ${result.differences === null ? 'not compared (a full build)' : result.differences.length === 0 ? 'identical to a full build' : `${result.differences.length} file(s) differ: ${result.differences.slice(0, 5).join(', ')}`}`);
+          log(`  ${result.edit}: ${result.build.kind} build, ${result.build.pagesRendered} of ${result.pages} pages, ${seconds(result.durationMs).toFixed(1)} s; ${result.differences === null ? 'not compared (a full build)' : result.differences.length === 0 ? 'identical to a full build' : `${result.differences.length} file(s) differ: ${result.differences.slice(0, 5).join(', ')}`}${rendererLine(result)}`);
         }
+        await edits.close();
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
@@ -517,6 +523,13 @@ function tableRows(allResults: SizeResult[], finder: FinderFigures | undefined):
     if (!result.equality) continue;
     const compared = result.equality.filter((edit) => edit.differences !== null);
     const identical = compared.filter((edit) => edit.differences!.length === 0);
+    const rendered = result.equality.filter((edit) => edit.rendered !== null && edit.rendererDifferences !== null);
+    rows.push({
+      figure: `Release renderer (site/preview/release-renderer.ts) writes each full build's pages as they are, ${label(result.size)}: ${rendered.map((edit) => `${edit.rendered!.files} files in ${seconds(edit.rendered!.durationMs).toFixed(1)} s`).join('; ')}`,
+      result: `${rendered.filter((edit) => edit.rendererDifferences!.length === 0).length} of ${rendered.length} identical`,
+      target: 'every full build identical',
+      met: rendered.length > 0 && rendered.every((edit) => edit.rendererDifferences!.length === 0),
+    });
     rows.push({
       figure: `Incremental build equals a full build, ${label(result.size)}: ${result.equality.map((edit) => `${edit.edit} (${edit.build.kind}, ${edit.build.pagesRendered} pages, ${seconds(edit.durationMs).toFixed(1)} s)`).join('; ')}`,
       result: `${identical.length} of ${compared.length} identical`,

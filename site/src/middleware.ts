@@ -14,7 +14,7 @@ import { currentPreviewRequest } from './lib/preview/request-content';
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.PREVIEW && !isRoutedLocale(context.params)) return new Response(null, { status: 404, statusText: 'Not Found' });
   const response = await next();
-  if (!import.meta.env.PREVIEW) return response;
+  if (!import.meta.env.PREVIEW || currentPreviewRequest().purpose === 'release') return response;
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = withPreviewBanner(await response.text(), currentPreviewRequest().status);
   const headers = new Headers(response.headers);

@@ -7,12 +7,17 @@
  * live, and a full build of the same content is made beside it; the two releases are compared
  * file by file.
  *
+ * Each full build is also rendered again, file by file (its pages, the finder's data files,
+ * robots.txt), by the release renderer (site/preview/release-renderer.ts) from the CMS's published
+ * content: what the renderer writes must be the full build's bytes, so it can stand in for
+ * `astro build` when a publish renders a few pages.
+ *
  * Build-specific files, left out of the comparison: none. Every file of a release, the search
  * index and the sitemap included, is a function of the content and the code. (What a build
  * records beside its release, `<release>.build/`, is not part of the release.)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildAndDeploy, type BuildKind, type BuildOutcome, type BuildSettings } from '../../rebuild/builder';
 import { REPO_DIR } from '../../rebuild/env-file';
@@ -20,6 +25,8 @@ import { silentLogger } from '../../rebuild/log';
 import { liveReleaseId, releaseDir, type ReleaseLayout } from '../../rebuild/releases';
 import { runCommand } from '../../rebuild/run-command';
 import { listFiles } from '../../rebuild/site-files';
+import { createContentStore } from '../../../site/preview/content-store';
+import { startReleaseRenderer, type ReleaseRenderer } from '../../../site/preview/release-renderer';
 import type { AdminClient } from './cms-admin';
 import type { TestCms } from './test-cms';
 
@@ -52,6 +59,14 @@ export interface EditResult {
   differences: string[] | null;
   /** Whether the release's search bundle is the live release's own files, kept (hard links) because its inputs did not change. */
   searchBundleKept: boolean;
+  /**
+   * The full build's files the release renderer, from the same content, writes differently, or
+   * cannot render, or whose images the full build lacks; empty when every one is the same.
+   * Null when no full build was made (the build after the edit was one).
+   */
+  rendererDifferences: string[] | null;
+  /** How many files the release renderer rendered, and in how long (null with rendererDifferences). */
+  rendered: { files: number; durationMs: number } | null;
 }
 
 export interface IncrementalEquality {
@@ -68,6 +83,18 @@ export interface IncrementalEquality {
   /** A subtype's Spanish version unpublished, its English one kept: `paths` as above, and the release. */
   unpublishSpanishVersion(): Promise<EditResult & { paths: { spanish: string; english: string }; releaseDir: string }>;
   changeSiteSettings(): Promise<EditResult>;
+  /** Stops the release renderer, if one was started. */
+  close(): Promise<void>;
+}
+
+/** The full build's files a release renderer renders: pages, the finder's data files, robots.txt (not images, bundles, the sitemap or the search index). */
+export function renderedFiles(files: readonly string[]): { file: string; page: string }[] {
+  return files.flatMap((file) => {
+    if (file === '404.html' || file === 'robots.txt') return [{ file, page: `/${file}` }];
+    if (file.endsWith('/index.html') || file === 'index.html') return [{ file, page: `/${file.slice(0, -'index.html'.length)}` }];
+    if (/^_astro\/[^/]+\.json$/.test(file)) return [{ file, page: `/${file}/` }];
+    return [];
+  });
 }
 
 export function incrementalEquality(options: { cms: TestCms; admin: AdminClient; root: string }): IncrementalEquality {
@@ -108,29 +135,74 @@ export function incrementalEquality(options: { cms: TestCms; admin: AdminClient;
     return outDir;
   };
 
+  /** The release renderer, on a preview build of this code made once (SITE_URL as the site builds'). */
+  let renderer: Promise<ReleaseRenderer> | undefined;
+  const startRenderer = () =>
+    (renderer ??= (async () => {
+      const buildDir = path.join(root, 'renderer-build');
+      const { code, output } = await runCommand(['npm', 'run', 'build:preview', '--workspace', 'site'], {
+        name: 'preview build',
+        cwd: REPO_DIR,
+        env: { ...process.env, NODE_ENV: 'production', SITE_URL, STRAPI_URL: cms.url, PREVIEW_OUT_DIR: buildDir, SITE_CACHE_DIR: path.join(root, 'renderer-cache') },
+        timeoutMs: 10 * 60_000,
+      });
+      if (code !== 0) throw new Error(`The preview build for the release renderer failed:\n${output.slice(-3000)}`);
+      return startReleaseRenderer({ entryFile: path.join(buildDir, 'server', 'entry.mjs') });
+    })());
+  const publishedContent = createContentStore({ baseUrl: cms.url, token: cms.token, status: 'published' });
+
+  /** The full build's files against the release renderer's, from the CMS's published content now. */
+  const rendererDifferencesFrom = async (fullDir: string): Promise<{ differences: string[]; files: number; durationMs: number }> => {
+    const targets = renderedFiles(listFiles(fullDir));
+    const snapshot = await publishedContent.current();
+    const outDir = mkdtempSync(path.join(root, 'rendered-'));
+    // The appointment form posts to the build's CMS (STRAPI_URL), read when a page renders.
+    const strapiUrl = process.env.STRAPI_URL;
+    process.env.STRAPI_URL = cms.url;
+    const started = performance.now();
+    try {
+      const rendered = await (await startRenderer()).render({ content: snapshot.content, pages: targets.map((target) => target.page), outDir });
+      const durationMs = performance.now() - started;
+      const differences = targets.filter(({ file }) => !readFileSync(path.join(outDir, file)).equals(readFileSync(path.join(fullDir, file)))).map(({ file }) => `${file}: different bytes`);
+      for (const image of rendered.images) if (!existsSync(path.join(fullDir, image))) differences.push(`${image.slice(1)}: shown, but not in the full build`);
+      return { differences, files: rendered.files.length, durationMs };
+    } catch (error) {
+      return { differences: [(error as Error).message], files: 0, durationMs: performance.now() - started };
+    } finally {
+      if (strapiUrl === undefined) delete process.env.STRAPI_URL;
+      else process.env.STRAPI_URL = strapiUrl;
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  };
+
   const fingerprint = (dir: string): Record<string, string> =>
     Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
 
-  /** The release the rebuild service made live, against a full build of the same content. */
-  const differencesFromFull = async (outcome: LiveOutcome): Promise<string[]> => {
+  /** The release the rebuild service made live, against a full build of the same content; and that full build against the release renderer. */
+  const differencesFromFull = async (outcome: LiveOutcome): Promise<{ differences: string[]; renderer: Awaited<ReturnType<typeof rendererDifferencesFrom>> }> => {
     const incremental = fingerprint(releaseDir(layout, outcome.id));
-    const full = fingerprint(await fullBuild());
+    const fullDir = await fullBuild();
+    const full = fingerprint(fullDir);
     const files = [...new Set([...Object.keys(incremental), ...Object.keys(full)])].sort();
-    return files
+    const differences = files
       .filter((file) => incremental[file] !== full[file])
       .map((file) => (!(file in incremental) ? `${file}: only in the full build` : !(file in full) ? `${file}: only in the incremental build` : `${file}: different bytes`));
+    return { differences, renderer: await rendererDifferencesFrom(fullDir) };
   };
 
   /** Builds after an edit, and compares with a full build unless the build was one. */
   const afterEdit = async (edit: string): Promise<EditResult> => {
     const outcome = await publishBuild();
     const build = outcome.build!;
+    const compared = build.kind === 'incremental' ? await differencesFromFull(outcome) : null;
     return {
       edit,
       build,
       pages: outcome.pages,
       durationMs: outcome.durationMs,
-      differences: build.kind === 'incremental' ? await differencesFromFull(outcome) : null,
+      differences: compared?.differences ?? null,
+      rendererDifferences: compared?.renderer.differences ?? null,
+      rendered: compared ? { files: compared.renderer.files, durationMs: compared.renderer.durationMs } : null,
       searchBundleKept: build.kind === 'incremental' && sameFile(path.join(releaseDir(layout, outcome.id), SEARCH_ENTRY), path.join(releaseDir(layout, build.from), SEARCH_ENTRY)),
     };
   };
@@ -215,6 +287,10 @@ export function incrementalEquality(options: { cms: TestCms; admin: AdminClient;
       await admin('PUT', `/content-manager/single-types/${SITE_SETTINGS}`, { organizationName: `${String(current.organizationName)} Network` });
       await admin('POST', `/content-manager/single-types/${SITE_SETTINGS}/actions/publish`, {});
       return afterEdit('the site settings changed');
+    },
+
+    async close() {
+      if (renderer) await (await renderer.catch(() => null))?.close();
     },
   };
 }

@@ -16,6 +16,8 @@ export interface PreviewRequest {
   /** Which version of the content the editor is looking at. */
   readonly status: 'draft' | 'published';
   readonly content: PreviewContent;
+  /** `release`: the page exactly as the static site has it (no preview banner). Default `preview`. */
+  readonly purpose?: 'preview' | 'release';
 }
 
 const STORAGE = Symbol.for('mbc.site.preview-request');
