@@ -21,7 +21,7 @@
  * scripts/test/incremental-build.test.ts renders every file of each full build with it, from the
  * CMS's published content, and finds each one identical.
  */
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -29,9 +29,7 @@ import { pathToFileURL } from 'node:url';
 import { hashTransform, propsToFilename } from 'astro/assets/utils';
 import { previewRequests, type PreviewContent } from '../src/lib/preview/request-content';
 import { NOT_FOUND_PAGE } from '../src/lib/touched-pages';
-
-/** Astro's request handler (the preview build's dist-preview/server/entry.mjs `handler`). */
-type AstroHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+import type { AstroHandler } from './server';
 
 /** The image service both builds use (astro.config.mjs sets none: Astro's default). */
 const IMAGE_SERVICE = 'astro/assets/services/sharp';
